@@ -1,0 +1,39 @@
+#include "crypto/CryptoSession.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+// Benchmark program: prints figures and ratios against baselines measured in the same run.
+// useradmin-bench [SECTION...]; no section runs them all.
+int runPbkdf2Benchmark(QTextStream &out);
+int runCreateUsersBenchmark(QTextStream &out);
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    CryptoSession crypto;
+    QTextStream out(stdout);
+    const std::map<QString, std::function<int(QTextStream &)>> sections{
+        {QStringLiteral("pbkdf2"), runPbkdf2Benchmark},
+        {QStringLiteral("createusers"), runCreateUsersBenchmark},
+    };
+    QStringList wanted = app.arguments().mid(1);
+    if (wanted.isEmpty())
+        for (const auto &[name, run] : sections)
+            wanted << name;
+    int status = 0;
+    for (const QString &name : wanted) {
+        const auto section = sections.find(name);
+        if (section == sections.end()) {
+            QTextStream(stderr) << "unknown section: " << name << '\n';
+            return 2;
+        }
+        out << "== " << name << '\n';
+        out.flush();
+        status |= section->second(out);
+    }
+    return status;
+}
