@@ -1,0 +1,269 @@
+#include "cli/CommandLine.h"
+
+#include "cli/TerminalInput.h"
+#include "domain/CreateUserWorkflow.h"
+#include "storage/Database.h"
+#include "storage/SqlUserDirectory.h"
+#include "storage/UserListing.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstring>
+
+namespace {
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << translated("Error: %1").arg(message) << Qt::endl;
+    return 1;
+}
+
+// Every option, global or of a command; QCommandLineParser reads them anywhere on the line.
+struct Options
+{
+    QCommandLineOption database{QStringLiteral("database"),
+                                translated("SQLite file or postgresql:// URL (default: the "
+                                           "embedded database)."),
+                                QStringLiteral("PATH_OR_URL")};
+    QCommandLineOption singleOrganization{QStringLiteral("single-organization"),
+                                          translated("SENTRY_SINGLE_ORGANIZATION on.")};
+    QCommandLineOption noSingleOrganization{QStringLiteral("no-single-organization"),
+                                            translated("SENTRY_SINGLE_ORGANIZATION off.")};
+    QCommandLineOption selfHosted{QStringLiteral("self-hosted"),
+                                  translated("SENTRY_SELF_HOSTED on.")};
+    QCommandLineOption noSelfHosted{QStringLiteral("no-self-hosted"),
+                                    translated("SENTRY_SELF_HOSTED off.")};
+    QCommandLineOption defaultOrgId{QStringLiteral("default-org-id"),
+                                    translated("SENTRY_ORGANIZATION: the default organization."),
+                                    QStringLiteral("N")};
+    QCommandLineOption email{QStringLiteral("email"), translated("Email of a user (repeatable)."),
+                             QStringLiteral("EMAIL")};
+    QCommandLineOption orgId{QStringLiteral("org-id"), translated("Organization to join."),
+                             QStringLiteral("ID")};
+    QCommandLineOption password{QStringLiteral("password"),
+                                translated("Password (visible to other local users; prefer "
+                                           "--password-stdin)."),
+                                QStringLiteral("PASSWORD")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
+                                     translated("Read the password from the first line of "
+                                                "standard input.")};
+    QCommandLineOption superuser{QStringLiteral("superuser"), translated("Make a superuser.")};
+    QCommandLineOption noSuperuser{QStringLiteral("no-superuser"),
+                                   translated("Do not make a superuser.")};
+    QCommandLineOption staff{QStringLiteral("staff"), translated("Give staff access.")};
+    QCommandLineOption noStaff{QStringLiteral("no-staff"), translated("No staff access.")};
+    QCommandLineOption noPassword{QStringLiteral("no-password"),
+                                  translated("Create without a password.")};
+    QCommandLineOption noInput{QStringLiteral("no-input"), translated("Never prompt.")};
+    QCommandLineOption forceUpdate{QStringLiteral("force-update"),
+                                   translated("Overwrite users that already exist.")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                              translated("Validate and report what would happen; write nothing.")};
+    QCommandLineOption overridePolicy{QStringLiteral("override-password-policy"),
+                                      translated("Store a password that breaks the password "
+                                                 "policy (the override is reported).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({database, singleOrganization, noSingleOrganization, selfHosted,
+                           noSelfHosted, defaultOrgId, email, orgId, password, passwordStdin,
+                           superuser, noSuperuser, staff, noStaff, noPassword, noInput, forceUpdate,
+                           dryRun, overridePolicy});
+    }
+};
+
+// A yes/no flag pair; both given is an error rather than a silent choice.
+std::optional<bool> triState(const QCommandLineParser &parser, const QCommandLineOption &yes,
+                             const QCommandLineOption &no, QString &problem)
+{
+    if (parser.isSet(yes) && parser.isSet(no))
+        problem = translated("--%1 and --%2 contradict each other.")
+                      .arg(yes.names().constFirst(), no.names().constFirst());
+    if (parser.isSet(yes))
+        return true;
+    if (parser.isSet(no))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<qint64> positiveId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+int listUsers(const Database &database)
+{
+    const auto flag = [](bool value) {
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    UserListing::forEachUser(database, [&](const UserSummary &user) {
+        out() << user.id << '\t' << user.email << '\t' << flag(user.superuser) << '\t'
+              << flag(user.staff) << '\t' << flag(user.active) << '\t'
+              << user.organizations.join(QLatin1Char(',')) << '\n';
+    });
+    out().flush();
+    return 0;
+}
+
+// Click's prompts, in Sentry's order, for whatever was not given (unless --no-input).
+void promptForMissing(CreateUserRequest &request, bool passwordPrompt)
+{
+    if (request.emails.isEmpty()) {
+        if (const auto email = TerminalInput::readLine(translated("Email: ")))
+            request.emails << *email;
+    }
+    if (passwordPrompt && request.password.isEmpty() && !request.noPassword) {
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const auto first = TerminalInput::readSecret(translated("Password: "));
+            if (!first)
+                break;
+            const auto again = TerminalInput::readSecret(translated("Repeat for confirmation: "));
+            if (again && *first == *again) {
+                request.password = *first;
+                break;
+            }
+            err() << translated("Error: The two entered values do not match.") << Qt::endl;
+        }
+    }
+    if (!request.superuser)
+        request.superuser =
+            TerminalInput::confirm(translated("Should this user be a superuser?"), false);
+}
+
+int createUser(const QCommandLineParser &parser, const Options &options, Database &database,
+               InstanceSettings settings)
+{
+    CreateUserRequest request;
+    request.emails = parser.values(options.email);
+    QString problem;
+    request.superuser = triState(parser, options.superuser, options.noSuperuser, problem);
+    request.staff = triState(parser, options.staff, options.noStaff, problem);
+    if (!problem.isEmpty())
+        return fail(problem);
+    if (parser.isSet(options.orgId)) {
+        request.organizationId = positiveId(parser.value(options.orgId));
+        if (!request.organizationId)
+            return fail(translated("Organization ID not found"));
+    }
+    request.noPassword = parser.isSet(options.noPassword);
+    request.forceUpdate = parser.isSet(options.forceUpdate);
+    request.dryRun = parser.isSet(options.dryRun);
+    request.overridePasswordPolicy = parser.isSet(options.overridePolicy);
+    if (parser.isSet(options.password) && parser.isSet(options.passwordStdin))
+        return fail(translated("Give --password or --password-stdin, not both."));
+    if (parser.isSet(options.password)) {
+        err() << translated("Warning: a password on the command line is visible to other local "
+                            "users; prefer --password-stdin.")
+              << Qt::endl;
+        request.password = Secret::fromText(parser.value(options.password));
+    } else if (parser.isSet(options.passwordStdin)) {
+        const std::optional<Secret> password = TerminalInput::readSecret();
+        if (!password || password->isEmpty())
+            return fail(translated("--password-stdin: no password on standard input."));
+        request.password = *password;
+    }
+    if (!parser.isSet(options.noInput))
+        promptForMissing(request, !parser.isSet(options.passwordStdin));
+
+    SqlUserDirectory directory(database);
+    CreateUserWorkflow workflow(directory, settings);
+    CreateUserObserver observer;
+    observer.outcome = [](const Outcome &outcome) {
+        if (outcome.isError())
+            err() << translated("Error: %1").arg(outcome.message) << Qt::endl;
+        else
+            out() << outcome.message << Qt::endl;
+    };
+    const CreateUserReport report = workflow.run(request, observer);
+    if (request.dryRun && !report.rejected)
+        out() << translated("Dry run: nothing was written.") << Qt::endl;
+    return report.exitCode();
+}
+} // namespace
+
+int runCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        translated("Create and list the users of a Sentry installation.\n\nCommands:\n"
+                   "  createuser   Create or update users (Sentry's createuser).\n"
+                   "  list-users   One user per line: id, email, superuser, staff, active, "
+                   "organizations."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const Options options;
+    options.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), translated("createuser or list-users"));
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        out() << QCoreApplication::applicationName() << ' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (positional.size() != 1 ||
+        (command != QLatin1String("createuser") && command != QLatin1String("list-users")))
+        return fail(translated("Give one command: createuser or list-users (see --help)."));
+
+    try {
+        std::unique_ptr<Database> database = Database::open(parser.value(options.database));
+        if (command == QLatin1String("list-users"))
+            return listUsers(*database);
+
+        InstanceSettings settings = database->instanceSettings();
+        QString problem;
+        settings.singleOrganization =
+            triState(parser, options.singleOrganization, options.noSingleOrganization, problem)
+                .value_or(settings.singleOrganization);
+        settings.selfHosted = triState(parser, options.selfHosted, options.noSelfHosted, problem)
+                                  .value_or(settings.selfHosted);
+        if (!problem.isEmpty())
+            return fail(problem);
+        if (parser.isSet(options.defaultOrgId)) {
+            settings.defaultOrganizationId = positiveId(parser.value(options.defaultOrgId));
+            if (!settings.defaultOrganizationId)
+                return fail(translated("--default-org-id takes an organization id."));
+        }
+        return createUser(parser, options, *database, settings);
+    } catch (const StorageError &error) {
+        return fail(error.message());
+    }
+}
+
+void hidePasswordArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        char *value = nullptr;
+        if (std::strcmp(argv[i], "--password") == 0 && i + 1 < argc)
+            value = argv[i + 1];
+        else if (std::strncmp(argv[i], "--password=", 11) == 0)
+            value = argv[i] + 11;
+        if (value)
+            std::memset(value, 'x', std::strlen(value));
+    }
+}

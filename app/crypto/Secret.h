@@ -2,7 +2,6 @@
 
 #include <QByteArrayView>
 #include <QString>
-
 #include <memory>
 
 // A password or other secret, held in QCA's locked, zeroed-on-free memory (QCA::SecureArray)

@@ -1,0 +1,84 @@
+#include "domain/Outcome.h"
+
+#include <QCoreApplication>
+
+namespace {
+Outcome make(Outcome::Kind kind, const QString &email, const QString &message)
+{
+    Outcome outcome;
+    outcome.kind = kind;
+    outcome.email = email;
+    outcome.message = message;
+    return outcome;
+}
+} // namespace
+
+// The English texts are Sentry's createuser messages, word for word.
+Outcome Outcome::staffCorrected()
+{
+    return make(
+        Kind::StaffCorrected, {},
+        QCoreApplication::translate(
+            "Outcome", "Non-superuser asked to be given staff access, correcting to staff=False"));
+}
+
+Outcome Outcome::policyOverridden(const QString &email)
+{
+    return make(
+        Kind::PolicyOverridden, email,
+        QCoreApplication::translate("Outcome", "Password policy overridden by the operator for: %1")
+            .arg(email));
+}
+
+Outcome Outcome::addedToOrganization(const QString &email, const QString &organizationSlug)
+{
+    return make(
+        Kind::AddedToOrganization, email,
+        QCoreApplication::translate("Outcome", "Added to organization: %1").arg(organizationSlug));
+}
+
+Outcome Outcome::created(const QString &email)
+{
+    return make(Kind::Created, email,
+                QCoreApplication::translate("Outcome", "User created: %1").arg(email));
+}
+
+Outcome Outcome::updated(const QString &email)
+{
+    return make(Kind::Updated, email,
+                QCoreApplication::translate("Outcome", "User updated: %1").arg(email));
+}
+
+Outcome Outcome::skippedExisting(const QString &email)
+{
+    return make(
+        Kind::SkippedExisting, email,
+        QCoreApplication::translate("Outcome", "User: %1 exists, use --force-update to force.")
+            .arg(email));
+}
+
+Outcome Outcome::error(const QString &email, const QString &message)
+{
+    return make(Kind::Error, email, message);
+}
+
+QString outcomeKindName(Outcome::Kind kind)
+{
+    switch (kind) {
+    case Outcome::Kind::StaffCorrected:
+        return QCoreApplication::translate("Outcome", "staff corrected");
+    case Outcome::Kind::PolicyOverridden:
+        return QCoreApplication::translate("Outcome", "policy overridden");
+    case Outcome::Kind::AddedToOrganization:
+        return QCoreApplication::translate("Outcome", "added to organization");
+    case Outcome::Kind::Created:
+        return QCoreApplication::translate("Outcome", "created");
+    case Outcome::Kind::Updated:
+        return QCoreApplication::translate("Outcome", "updated");
+    case Outcome::Kind::SkippedExisting:
+        return QCoreApplication::translate("Outcome", "skipped as existing");
+    case Outcome::Kind::Error:
+        return QCoreApplication::translate("Outcome", "error");
+    }
+    return {};
+}

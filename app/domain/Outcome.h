@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// One reported result of the workflow: what the command line prints and the log pane shows.
+struct Outcome
+{
+    enum class Kind
+    {
+        StaffCorrected,      // staff asked for a non-superuser; corrected to false
+        PolicyOverridden,    // the operator chose to store a password that breaks the policy
+        AddedToOrganization, // a created user joined the organization
+        Created,
+        Updated,
+        SkippedExisting, // exists and no force-update
+        Error,
+    };
+
+    Kind kind = Kind::Error;
+    QString email;   // empty for outcomes that concern the whole batch
+    QString message; // the exact printed line
+    QDateTime time = QDateTime::currentDateTimeUtc();
+
+    // The outcome printed on standard error rather than standard output.
+    bool isError() const { return kind == Kind::Error; }
+
+    static Outcome staffCorrected();
+    static Outcome policyOverridden(const QString &email);
+    static Outcome addedToOrganization(const QString &email, const QString &organizationSlug);
+    static Outcome created(const QString &email);
+    static Outcome updated(const QString &email);
+    static Outcome skippedExisting(const QString &email);
+    static Outcome error(const QString &email, const QString &message);
+};
+
+// Translated name of a kind, for the log pane and its filter.
+QString outcomeKindName(Outcome::Kind kind);

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+#include <stdexcept>
+
+struct Organization
+{
+    qint64 id = 0;
+    QString name;
+    QString slug;
+    QString defaultRole;
+    int status = 0; // 0 active
+};
+
+struct Team
+{
+    qint64 id = 0;
+    qint64 organizationId = 0;
+    QString name;
+    QString slug;
+};
+
+// The account fields createuser writes.
+struct UserAccount
+{
+    QString email; // also the username
+    bool superuser = false;
+    bool staff = false;
+    bool active = true;
+};
+
+// What the store limits: column lengths differ between Sentry versions.
+struct DirectoryLimits
+{
+    int emailLength = 200;
+};
+
+// A failed read or write; the message names the table or step and never holds a secret.
+class StorageError : public std::runtime_error
+{
+public:
+    explicit StorageError(const QString &message)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+    {}
+    const QString &message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// The Sentry tables as the workflow sees them. Implemented on Qt SQL by SqlUserDirectory.
+// Every call throws StorageError on failure. Writes happen inside begin()/commit(); each user's
+// writes inside a savepoint, so that one user is all or nothing within a longer transaction.
+class UserDirectory
+{
+public:
+    virtual ~UserDirectory() = default;
+
+    virtual DirectoryLimits limits() const = 0;
+
+    virtual void begin() = 0;
+    virtual void commit() = 0;
+    virtual void rollback() = 0;
+    virtual void savepoint() = 0;
+    virtual void releaseSavepoint() = 0;
+    virtual void rollbackToSavepoint() = 0;
+
+    virtual std::optional<qint64> findUserId(const QString &username) = 0;
+    virtual qint64 insertUser(const UserAccount &account, const QDateTime &now) = 0;
+    virtual void updateUser(qint64 userId, const UserAccount &account) = 0;
+    virtual void setPasswordHash(qint64 userId, const QString &hash, const QDateTime &now) = 0;
+
+    virtual std::optional<Organization> organization(qint64 id) = 0;
+    // The active organization with the lowest id.
+    virtual std::optional<Organization> firstActiveOrganization() = 0;
+    virtual std::optional<Team> team(qint64 id) = 0;
+    // Up to `limit` teams of the organization, lowest id first.
+    virtual QList<Team> teams(qint64 organizationId, int limit) = 0;
+    virtual qint64 addOrganizationMember(qint64 organizationId, qint64 userId, const QString &role,
+                                         const QDateTime &now) = 0;
+    virtual void addTeamMember(qint64 memberId, qint64 teamId) = 0;
+
+    // Links the user to the named user role unless already linked; false when no such role.
+    virtual bool linkUserRole(qint64 userId, const QString &roleName, const QDateTime &now) = 0;
+    virtual void unlinkUserRole(qint64 userId, const QString &roleName) = 0;
+};

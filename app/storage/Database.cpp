@@ -1,0 +1,249 @@
+#include "storage/Database.h"
+
+#include "storage/EmbeddedSchema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("useradmin-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool isPostgresUrl(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) ||
+           location.startsWith(QLatin1String("postgres://"));
+}
+
+// Metadata keys of the instance settings in the embedded database.
+const QString singleOrganizationKey = QStringLiteral("single_organization");
+const QString selfHostedKey = QStringLiteral("self_hosted");
+const QString defaultOrganizationKey = QStringLiteral("default_organization_id");
+const QString iterationsKey = QStringLiteral("password_iterations");
+} // namespace
+
+void execOrThrow(QSqlQuery &query, const QString &what)
+{
+    if (!query.exec())
+        throw StorageError(QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+}
+
+QString Database::defaultEmbeddedPath()
+{
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(directory).filePath(QStringLiteral("useradmin.sqlite3"));
+}
+
+std::unique_ptr<Database> Database::open(const QString &location)
+{
+    std::unique_ptr<Database> database(new Database(
+        location.isEmpty() ? defaultEmbeddedPath() : location, uniqueConnectionName()));
+    database->openConnection();
+    return database;
+}
+
+std::unique_ptr<Database> Database::reopen() const
+{
+    std::unique_ptr<Database> database(new Database(m_location, uniqueConnectionName()));
+    database->openConnection();
+    return database;
+}
+
+Database::Database(const QString &location, const QString &connectionName)
+    : m_location(location)
+    , m_connectionName(connectionName)
+{}
+
+Database::~Database()
+{
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::openConnection()
+{
+    if (isPostgresUrl(m_location)) {
+        m_kind = Kind::PostgreSQL;
+        const QUrl url(m_location);
+        if (!url.isValid() || url.path().size() < 2)
+            throw StorageError(translated("Not a valid postgresql:// URL: %1")
+                                   .arg(url.toDisplayString(QUrl::RemovePassword)));
+        if (!url.password().isEmpty())
+            throw StorageError(translated("Put no password in the database URL; use a .pgpass "
+                                          "file or PGPASSWORD instead."));
+        m_displayName = url.toDisplayString(QUrl::RemovePassword);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        // libpq settings (sslmode, sslrootcert, connect_timeout...) pass through unchanged;
+        // libpq itself reads PGPASSWORD and ~/.pgpass.
+        QStringList options;
+        for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+            options << QStringLiteral("%1=%2").arg(key, value);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open())
+            throw StorageError(
+                translated("Cannot connect to %1: %2").arg(m_displayName, db.lastError().text()));
+        checkSentryTables();
+        return;
+    }
+
+    m_kind = Kind::SQLite;
+    m_displayName = QDir::toNativeSeparators(m_location);
+    const QFileInfo file(m_location);
+    if (file.isDir())
+        throw StorageError(translated("%1 is a folder, not a database file.").arg(m_displayName));
+    if (!QDir().mkpath(file.absolutePath()))
+        throw StorageError(translated("Cannot create the folder %1.")
+                               .arg(QDir::toNativeSeparators(file.absolutePath())));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_location);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        throw StorageError(
+            translated("Cannot open %1: %2").arg(m_displayName, db.lastError().text()));
+    const QStringList tables = db.tables();
+    const bool embedded = tables.isEmpty() || tables.contains(EmbeddedSchema::MetadataTable);
+    // In the embedded database, WAL lets the users browser read while a batch writes, and
+    // NORMAL sync stays durable across application crashes without waiting for the disk on
+    // every commit. Someone else's file keeps its journal mode.
+    QList<const char *> pragmas{"PRAGMA foreign_keys = ON"};
+    if (embedded)
+        pragmas << "PRAGMA journal_mode = WAL"
+                << "PRAGMA synchronous = NORMAL";
+    for (const char *pragma : std::as_const(pragmas)) {
+        QSqlQuery query(db);
+        if (!query.exec(QString::fromLatin1(pragma)))
+            throw StorageError(
+                translated("Cannot open %1: %2").arg(m_displayName, query.lastError().text()));
+    }
+    if (embedded)
+        prepareEmbedded();
+    else
+        checkSentryTables();
+}
+
+void Database::prepareEmbedded()
+{
+    EmbeddedSchema::createOrMigrate(connection());
+    m_embedded = true;
+}
+
+void Database::checkSentryTables()
+{
+    QSqlDatabase db = connection();
+    QStringList missing;
+    for (const auto &[table, columns] : EmbeddedSchema::requiredColumns()) {
+        const QSqlRecord record = db.record(table);
+        if (record.isEmpty()) {
+            missing << translated("table %1").arg(table);
+            continue;
+        }
+        for (const QString &column : columns)
+            if (!record.contains(column))
+                missing << QStringLiteral("%1.%2").arg(table, column);
+    }
+    if (!missing.isEmpty())
+        throw StorageError(translated("%1 is not a Sentry database this tool can use; missing: %2")
+                               .arg(m_displayName, missing.join(QStringLiteral(", "))));
+    const QSqlField email = db.record(QStringLiteral("auth_user")).field(QStringLiteral("email"));
+    if (email.length() > 0)
+        m_limits.emailLength = email.length();
+}
+
+bool Database::hasColumn(const QString &table, const QString &column) const
+{
+    return connection().record(table).contains(column);
+}
+
+int Database::schemaVersion() const
+{
+    if (!m_embedded)
+        return 0;
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM useradmin_meta WHERE key = ?"));
+    query.addBindValue(QStringLiteral("schema_version"));
+    execOrThrow(query, EmbeddedSchema::MetadataTable);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+InstanceSettings Database::instanceSettings() const
+{
+    InstanceSettings settings;
+    if (!m_embedded)
+        return settings;
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT key, value FROM useradmin_meta"));
+    execOrThrow(query, EmbeddedSchema::MetadataTable);
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == singleOrganizationKey)
+            settings.singleOrganization = value == QLatin1String("1");
+        else if (key == selfHostedKey)
+            settings.selfHosted = value == QLatin1String("1");
+        else if (key == defaultOrganizationKey && !value.isEmpty())
+            settings.defaultOrganizationId = value.toLongLong();
+        else if (key == iterationsKey && value.toInt() > 0)
+            settings.passwordIterations = value.toInt();
+    }
+    return settings;
+}
+
+void Database::saveInstanceSettings(const InstanceSettings &settings)
+{
+    if (!m_embedded)
+        throw StorageError(translated("Instance settings are kept only in the embedded database."));
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        throw StorageError(db.lastError().text());
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO useradmin_meta (key, value) VALUES (?, ?)"));
+    const QList<std::pair<QString, QString>> values{
+        {singleOrganizationKey,
+         settings.singleOrganization ? QStringLiteral("1") : QStringLiteral("0")},
+        {selfHostedKey, settings.selfHosted ? QStringLiteral("1") : QStringLiteral("0")},
+        {defaultOrganizationKey, settings.defaultOrganizationId
+                                     ? QString::number(*settings.defaultOrganizationId)
+                                     : QString()},
+        {iterationsKey, QString::number(settings.passwordIterations)},
+    };
+    try {
+        for (const auto &[key, value] : values) {
+            query.bindValue(0, key);
+            query.bindValue(1, value);
+            execOrThrow(query, EmbeddedSchema::MetadataTable);
+        }
+    } catch (...) {
+        db.rollback();
+        throw;
+    }
+    if (!db.commit())
+        throw StorageError(db.lastError().text());
+}

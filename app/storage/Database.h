@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/InstanceSettings.h"
+#include "domain/UserDirectory.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+// One connection to a Sentry user database: the embedded SQLite file (created and seeded on first
+// use) or an existing Sentry database (SQLite file or postgresql:// URL), whose tables are checked
+// and never created, altered or dropped. Throws StorageError when it cannot be used.
+// Queries made on connection() must be destroyed before the Database.
+class Database
+{
+public:
+    enum class Kind
+    {
+        SQLite,
+        PostgreSQL
+    };
+
+    // Where the embedded database lives: QStandardPaths::AppDataLocation/useradmin.sqlite3.
+    static QString defaultEmbeddedPath();
+    // A path or postgresql:// URL; empty means the embedded database.
+    static std::unique_ptr<Database> open(const QString &location);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // A second connection to the same database, for another thread.
+    std::unique_ptr<Database> reopen() const;
+
+    QSqlDatabase connection() const;
+    Kind kind() const { return m_kind; }
+    // The location as given, without any password; for titles and messages.
+    QString displayName() const { return m_displayName; }
+    QString location() const { return m_location; }
+    // Whether this is the project's own embedded database (it has the metadata table).
+    bool isEmbedded() const { return m_embedded; }
+    DirectoryLimits limits() const { return m_limits; }
+    bool hasColumn(const QString &table, const QString &column) const;
+
+    // Kept in the embedded database's metadata table; defaults elsewhere.
+    InstanceSettings instanceSettings() const;
+    void saveInstanceSettings(const InstanceSettings &settings);
+
+    int schemaVersion() const;
+
+private:
+    Database(const QString &location, const QString &connectionName);
+    void openConnection();
+    void prepareEmbedded();
+    void checkSentryTables();
+
+    QString m_location;
+    QString m_displayName;
+    QString m_connectionName;
+    Kind m_kind = Kind::SQLite;
+    bool m_embedded = false;
+    DirectoryLimits m_limits;
+};
+
+// Runs a prepared statement, throwing StorageError with `what` and the driver's text on failure.
+void execOrThrow(class QSqlQuery &query, const QString &what);

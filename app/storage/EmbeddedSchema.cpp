@@ -1,0 +1,228 @@
+#include "storage/EmbeddedSchema.h"
+
+#include "domain/UserDirectory.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// Version 1: SCHEMA.md's tables as Django's SQLite backend would create them, with database
+// defaults for convenience (the project still writes every NOT NULL column itself, since a real
+// Sentry database has no such defaults), and the indexes the users browser needs.
+const char *const schemaVersion1[] = {
+    R"(CREATE TABLE auth_user (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        password varchar(128) NOT NULL,
+        last_login datetime NULL,
+        username varchar(128) NOT NULL UNIQUE,
+        first_name varchar(200) NOT NULL DEFAULT '',
+        email varchar(200) NOT NULL,
+        email_unique varchar(200) NULL UNIQUE,
+        is_staff bool NOT NULL DEFAULT 0,
+        is_active bool NOT NULL DEFAULT 1,
+        is_superuser bool NOT NULL DEFAULT 0,
+        is_managed bool NOT NULL DEFAULT 0,
+        is_sentry_app bool NULL,
+        is_password_expired bool NOT NULL DEFAULT 0,
+        is_unclaimed bool NOT NULL DEFAULT 0,
+        is_suspended bool NOT NULL DEFAULT 0,
+        last_password_change datetime NULL,
+        flags bigint NOT NULL DEFAULT 0,
+        session_nonce varchar(12) NULL,
+        date_joined datetime NOT NULL,
+        last_active datetime NULL,
+        avatar_type smallint NOT NULL DEFAULT 0,
+        avatar_url varchar(120) NULL))",
+    R"(CREATE TABLE sentry_organization (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        name varchar(64) NOT NULL,
+        slug varchar(50) NOT NULL UNIQUE,
+        status integer NOT NULL DEFAULT 0,
+        date_added datetime NOT NULL,
+        default_role varchar(32) NOT NULL DEFAULT 'member',
+        is_test bool NOT NULL DEFAULT 0,
+        flags bigint NOT NULL DEFAULT 1))",
+    R"(CREATE TABLE sentry_organizationmember (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        organization_id bigint NOT NULL REFERENCES sentry_organization (id),
+        user_id bigint NULL,
+        email varchar(75) NULL,
+        role varchar(32) NOT NULL DEFAULT 'member',
+        flags bigint NOT NULL DEFAULT 0,
+        token varchar(64) NULL UNIQUE,
+        date_added datetime NOT NULL,
+        token_expires_at datetime NULL,
+        has_global_access bool NOT NULL DEFAULT 1,
+        inviter_id bigint NULL,
+        invite_status smallint NULL DEFAULT 0,
+        type integer NOT NULL DEFAULT 50,
+        user_is_active bool NOT NULL DEFAULT 1,
+        user_email varchar(200) NULL,
+        UNIQUE (organization_id, user_id),
+        UNIQUE (organization_id, email)))",
+    R"(CREATE TABLE sentry_team (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        organization_id bigint NOT NULL REFERENCES sentry_organization (id),
+        slug varchar(50) NOT NULL,
+        name varchar(64) NOT NULL,
+        status integer NOT NULL DEFAULT 0,
+        idp_provisioned bool NOT NULL DEFAULT 0,
+        date_added datetime NULL,
+        UNIQUE (organization_id, slug)))",
+    R"(CREATE TABLE sentry_organizationmember_teams (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        organizationmember_id bigint NOT NULL REFERENCES sentry_organizationmember (id),
+        team_id bigint NOT NULL REFERENCES sentry_team (id),
+        is_active bool NOT NULL DEFAULT 1,
+        role varchar(32) NULL,
+        UNIQUE (team_id, organizationmember_id)))",
+    R"(CREATE TABLE sentry_userrole (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        name varchar(32) NOT NULL UNIQUE,
+        permissions text NOT NULL DEFAULT '[]',
+        date_added datetime NOT NULL,
+        date_updated datetime NOT NULL))",
+    R"(CREATE TABLE sentry_userrole_users (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        user_id bigint NOT NULL REFERENCES auth_user (id),
+        role_id bigint NOT NULL REFERENCES sentry_userrole (id),
+        date_added datetime NOT NULL,
+        date_updated datetime NOT NULL))",
+    "CREATE INDEX sentry_organizationmember_user_id ON sentry_organizationmember (user_id)",
+    "CREATE INDEX sentry_team_organization_id ON sentry_team (organization_id)",
+    "CREATE INDEX sentry_organizationmember_teams_member ON "
+    "sentry_organizationmember_teams (organizationmember_id)",
+    "CREATE INDEX sentry_userrole_users_user_id ON sentry_userrole_users (user_id)",
+    "CREATE INDEX auth_user_email ON auth_user (email)",
+    "CREATE INDEX auth_user_date_joined ON auth_user (date_joined, id)",
+    "CREATE INDEX auth_user_last_login ON auth_user (last_login, id)",
+    "CREATE TABLE useradmin_meta (key text NOT NULL PRIMARY KEY, value text NOT NULL)",
+};
+
+void exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw StorageError(
+            QCoreApplication::translate("EmbeddedSchema", "Cannot prepare the database: %1")
+                .arg(query.lastError().text()));
+}
+
+// A fresh self-hosted install: organization 1 "sentry" with its single team, and Super Admin.
+void seed(QSqlDatabase db)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery organization(db);
+    organization.prepare(QStringLiteral(
+        "INSERT INTO sentry_organization (id, name, slug, status, date_added, default_role, "
+        "is_test, flags) VALUES (1, ?, ?, 0, ?, ?, ?, 1)"));
+    organization.addBindValue(QStringLiteral("Sentry"));
+    organization.addBindValue(QStringLiteral("sentry"));
+    organization.addBindValue(now);
+    organization.addBindValue(QStringLiteral("member"));
+    organization.addBindValue(false);
+    execOrThrow(organization, QStringLiteral("sentry_organization"));
+
+    QSqlQuery team(db);
+    team.prepare(QStringLiteral("INSERT INTO sentry_team (id, organization_id, slug, name, status, "
+                                "idp_provisioned, date_added) VALUES (1, 1, ?, ?, 0, ?, ?)"));
+    team.addBindValue(QStringLiteral("sentry"));
+    team.addBindValue(QStringLiteral("Sentry"));
+    team.addBindValue(false);
+    team.addBindValue(now);
+    execOrThrow(team, QStringLiteral("sentry_team"));
+
+    // Sentry's SENTRY_USER_PERMISSIONS, which self-hosted grants to Super Admin.
+    QSqlQuery role(db);
+    role.prepare(QStringLiteral("INSERT INTO sentry_userrole (name, permissions, date_added, "
+                                "date_updated) VALUES (?, ?, ?, ?)"));
+    role.addBindValue(QStringLiteral("Super Admin"));
+    role.addBindValue(QStringLiteral(R"(["broadcasts.admin", "users.admin", "options.admin"])"));
+    role.addBindValue(now);
+    role.addBindValue(now);
+    execOrThrow(role, QStringLiteral("sentry_userrole"));
+}
+
+int storedVersion(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM useradmin_meta WHERE key = ?"));
+    query.addBindValue(QStringLiteral("schema_version"));
+    execOrThrow(query, EmbeddedSchema::MetadataTable);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+void storeVersion(QSqlDatabase db, int version)
+{
+    QSqlQuery query(db);
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO useradmin_meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(QStringLiteral("schema_version"));
+    query.addBindValue(QString::number(version));
+    execOrThrow(query, EmbeddedSchema::MetadataTable);
+}
+} // namespace
+
+const QList<std::pair<QString, QStringList>> &EmbeddedSchema::requiredColumns()
+{
+    static const QList<std::pair<QString, QStringList>> columns{
+        {QStringLiteral("auth_user"),
+         {QStringLiteral("id"), QStringLiteral("password"), QStringLiteral("last_login"),
+          QStringLiteral("username"), QStringLiteral("first_name"), QStringLiteral("email"),
+          QStringLiteral("is_staff"), QStringLiteral("is_active"), QStringLiteral("is_superuser"),
+          QStringLiteral("is_managed"), QStringLiteral("is_password_expired"),
+          QStringLiteral("is_unclaimed"), QStringLiteral("last_password_change"),
+          QStringLiteral("flags"), QStringLiteral("date_joined"), QStringLiteral("last_active"),
+          QStringLiteral("avatar_type")}},
+        {QStringLiteral("sentry_organization"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("slug"),
+          QStringLiteral("status"), QStringLiteral("default_role")}},
+        {QStringLiteral("sentry_organizationmember"),
+         {QStringLiteral("id"), QStringLiteral("organization_id"), QStringLiteral("user_id"),
+          QStringLiteral("role"), QStringLiteral("flags"), QStringLiteral("date_added"),
+          QStringLiteral("has_global_access"), QStringLiteral("invite_status"),
+          QStringLiteral("type"), QStringLiteral("user_is_active")}},
+        {QStringLiteral("sentry_team"),
+         {QStringLiteral("id"), QStringLiteral("organization_id"), QStringLiteral("slug"),
+          QStringLiteral("name"), QStringLiteral("status")}},
+        {QStringLiteral("sentry_organizationmember_teams"),
+         {QStringLiteral("id"), QStringLiteral("organizationmember_id"), QStringLiteral("team_id"),
+          QStringLiteral("is_active"), QStringLiteral("role")}},
+        {QStringLiteral("sentry_userrole"), {QStringLiteral("id"), QStringLiteral("name")}},
+        {QStringLiteral("sentry_userrole_users"),
+         {QStringLiteral("id"), QStringLiteral("user_id"), QStringLiteral("role_id"),
+          QStringLiteral("date_added"), QStringLiteral("date_updated")}},
+    };
+    return columns;
+}
+
+void EmbeddedSchema::createOrMigrate(QSqlDatabase db)
+{
+    exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    try {
+        const bool fresh = !db.tables().contains(MetadataTable);
+        const int version = fresh ? 0 : storedVersion(db);
+        if (version > CurrentVersion)
+            throw StorageError(QCoreApplication::translate(
+                                   "EmbeddedSchema",
+                                   "This database was written by a newer version of useradmin "
+                                   "(schema %1; this version knows up to %2).")
+                                   .arg(version)
+                                   .arg(CurrentVersion));
+        if (version < 1) {
+            for (const char *statement : schemaVersion1)
+                exec(db, QString::fromLatin1(statement));
+            seed(db);
+        }
+        // Later versions migrate here, one step at a time, inside this same transaction.
+        if (version != CurrentVersion)
+            storeVersion(db, CurrentVersion);
+        exec(db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+// The embedded SQLite database: exactly SCHEMA.md's tables and columns, seeded like a fresh
+// self-hosted install, plus the project's metadata table with its schema version.
+namespace EmbeddedSchema {
+constexpr int CurrentVersion = 1;
+inline const QString MetadataTable = QStringLiteral("useradmin_meta");
+
+// The Sentry tables (and their columns) this project reads and writes.
+const QList<std::pair<QString, QStringList>> &requiredColumns();
+
+// Creates and seeds an empty database, or migrates an older embedded one, in one transaction.
+// Throws StorageError; refuses a database written by a newer version.
+void createOrMigrate(QSqlDatabase db);
+} // namespace EmbeddedSchema

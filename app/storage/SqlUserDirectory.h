@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/UserDirectory.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+class Database;
+
+// The workflow's view of the Sentry tables, on one Qt SQL connection (SQLite or PostgreSQL).
+// Statements are prepared once and reused with bound values. Must not outlive the Database.
+class SqlUserDirectory : public UserDirectory
+{
+public:
+    explicit SqlUserDirectory(const Database &database);
+
+    DirectoryLimits limits() const override { return m_limits; }
+
+    void begin() override;
+    void commit() override;
+    void rollback() override;
+    void savepoint() override;
+    void releaseSavepoint() override;
+    void rollbackToSavepoint() override;
+
+    std::optional<qint64> findUserId(const QString &username) override;
+    qint64 insertUser(const UserAccount &account, const QDateTime &now) override;
+    void updateUser(qint64 userId, const UserAccount &account) override;
+    void setPasswordHash(qint64 userId, const QString &hash, const QDateTime &now) override;
+
+    std::optional<Organization> organization(qint64 id) override;
+    std::optional<Organization> firstActiveOrganization() override;
+    std::optional<Team> team(qint64 id) override;
+    QList<Team> teams(qint64 organizationId, int limit) override;
+    qint64 addOrganizationMember(qint64 organizationId, qint64 userId, const QString &role,
+                                 const QDateTime &now) override;
+    void addTeamMember(qint64 memberId, qint64 teamId) override;
+
+    bool linkUserRole(qint64 userId, const QString &roleName, const QDateTime &now) override;
+    void unlinkUserRole(qint64 userId, const QString &roleName) override;
+
+protected:
+    // The statement for this SQL text, prepared on first use; `what` names it in errors.
+    QSqlQuery &prepared(const QString &sql, const QString &what);
+    void execute(const QString &sql);
+    QSqlDatabase m_db;
+
+private:
+    QHash<QString, QSqlQuery> m_statements;
+    DirectoryLimits m_limits;
+    bool m_sqlite = true;
+    bool m_hasIsSuspended = false;
+    QString m_insertUserSql;
+};

@@ -1,0 +1,70 @@
+#include "gui/CreateUserController.h"
+
+#include "storage/Database.h"
+#include "storage/SqlUserDirectory.h"
+
+#include <QtConcurrent>
+
+CreateUserController::CreateUserController(QObject *parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1);
+    connect(&m_watcher, &QFutureWatcher<CreateUserReport>::finished, this,
+            [this] { emit finished(m_watcher.result()); });
+}
+
+CreateUserController::~CreateUserController()
+{
+    cancel();
+    wait();
+}
+
+void CreateUserController::setDatabase(const Database *database, const InstanceSettings &settings)
+{
+    m_database = database;
+    m_settings = settings;
+}
+
+bool CreateUserController::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+void CreateUserController::start(const CreateUserRequest &request)
+{
+    if (isRunning() || !m_database)
+        return;
+    m_cancel = false;
+    emit started(int(request.emails.size()));
+    // Signals emitted on the worker reach the GUI thread queued, as this object lives there.
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, request,
+                                                    settings = m_settings]() {
+        CreateUserReport report;
+        try {
+            const std::unique_ptr<Database> connection = m_database->reopen();
+            SqlUserDirectory directory(*connection);
+            CreateUserWorkflow workflow(directory, settings);
+            CreateUserObserver observer;
+            observer.outcome = [this](const Outcome &outcome) { emit outcomeReported(outcome); };
+            observer.progress = [this](int done, int total) { emit progressChanged(done, total); };
+            observer.cancelRequested = [this] { return m_cancel.load(); };
+            report = workflow.run(request, observer);
+        } catch (const StorageError &error) {
+            const Outcome outcome = Outcome::error({}, error.message());
+            report.outcomes.append(outcome);
+            ++report.errors;
+            emit outcomeReported(outcome);
+        }
+        return report;
+    }));
+}
+
+void CreateUserController::cancel()
+{
+    m_cancel = true;
+}
+
+void CreateUserController::wait()
+{
+    m_watcher.waitForFinished();
+}

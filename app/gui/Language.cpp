@@ -1,0 +1,56 @@
+#include "gui/Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+const QString languageKey = QStringLiteral("language");
+
+struct Translators
+{
+    QTranslator application;
+    QTranslator qtbase;
+};
+
+Translators &translators()
+{
+    static Translators installed;
+    return installed;
+}
+} // namespace
+
+std::unique_ptr<QSettings> appSettings()
+{
+    // Not QCoreApplication's organization name: that would move the embedded database, which
+    // the command line finds through the application name alone.
+    return std::make_unique<QSettings>(QStringLiteral("useradmin"), QStringLiteral("useradmin"));
+}
+
+QString Language::chosen()
+{
+    return appSettings()->value(languageKey).toString();
+}
+
+void Language::choose(const QString &code)
+{
+    appSettings()->setValue(languageKey, code);
+    apply();
+}
+
+void Language::apply()
+{
+    Translators &installed = translators();
+    QCoreApplication::removeTranslator(&installed.application);
+    QCoreApplication::removeTranslator(&installed.qtbase);
+    const QString code = chosen();
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    QLocale::setDefault(locale);
+    if (installed.application.load(locale, QStringLiteral("useradmin"), QStringLiteral("_"),
+                                   QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&installed.application);
+    if (installed.qtbase.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&installed.qtbase);
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Outcome.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+// The log pane's entries: one row per outcome, in the order they were reported. Outcomes carry
+// no password, so neither does the log.
+class LogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, KindColumn, EmailColumn, MessageColumn, ColumnCount };
+    static constexpr int KindRole = Qt::UserRole;
+
+    explicit LogModel(QObject *parent = nullptr);
+
+    void append(const Outcome &outcome);
+    void clear();
+    const Outcome &outcomeAt(int row) const { return m_outcomes[row]; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // One tab-separated line per entry: time (ISO 8601, UTC), kind, email, message.
+    static QString formatLine(const Outcome &outcome);
+    // Headers and kind names depend on the language: tell the views after a switch.
+    void retranslate();
+
+private:
+    QList<Outcome> m_outcomes;
+};
+
+// Shows the entries of one kind, or all of them.
+class LogFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit LogFilterModel(QObject *parent = nullptr);
+    void setKind(std::optional<Outcome::Kind> kind);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    std::optional<Outcome::Kind> m_kind;
+};

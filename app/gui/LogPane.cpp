@@ -1,0 +1,120 @@
+#include "gui/LogPane.h"
+
+#include "ui_LogPane.h"
+
+#include "gui/Dialogs.h"
+#include "gui/LogModel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSaveFile>
+
+namespace {
+constexpr Outcome::Kind kinds[] = {
+    Outcome::Kind::Created,          Outcome::Kind::Updated,
+    Outcome::Kind::SkippedExisting,  Outcome::Kind::AddedToOrganization,
+    Outcome::Kind::StaffCorrected,   Outcome::Kind::PolicyOverridden,
+    Outcome::Kind::Error,
+};
+} // namespace
+
+LogPane::LogPane(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LogPane>())
+    , m_model(new LogModel(this))
+    , m_filter(new LogFilterModel(this))
+{
+    m_ui->setupUi(this);
+    m_filter->setSourceModel(m_model);
+    m_ui->logView->setModel(m_filter);
+    m_ui->logView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->logView->horizontalHeader()->setStretchLastSection(true);
+    m_ui->copyLogButton->setDefaultAction(m_ui->actionCopyLogEntries);
+    m_ui->saveLogButton->setDefaultAction(m_ui->actionSaveLog);
+    m_ui->clearLogButton->setDefaultAction(m_ui->actionClearLog);
+    m_ui->logView->addActions({m_ui->actionCopyLogEntries, m_ui->actionSaveLog});
+    addAction(m_ui->actionCopyLogEntries);
+    fillKindFilter();
+
+    connect(m_ui->actionCopyLogEntries, &QAction::triggered, this, &LogPane::copySelection);
+    connect(m_ui->actionSaveLog, &QAction::triggered, this, &LogPane::save);
+    connect(m_ui->actionClearLog, &QAction::triggered, m_model, &LogModel::clear);
+    connect(m_ui->kindFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant kind = m_ui->kindFilterCombo->currentData();
+        m_filter->setKind(kind.isValid() ? std::optional(Outcome::Kind(kind.toInt()))
+                                         : std::nullopt);
+    });
+}
+
+LogPane::~LogPane() = default;
+
+void LogPane::fillKindFilter()
+{
+    const int current = m_ui->kindFilterCombo->currentIndex();
+    const QSignalBlocker blocker(m_ui->kindFilterCombo);
+    m_ui->kindFilterCombo->clear();
+    m_ui->kindFilterCombo->addItem(tr("All entries"));
+    for (Outcome::Kind kind : kinds)
+        m_ui->kindFilterCombo->addItem(outcomeKindName(kind), int(kind));
+    m_ui->kindFilterCombo->setCurrentIndex(qMax(0, current));
+}
+
+void LogPane::append(const Outcome &outcome)
+{
+    m_model->append(outcome);
+    m_ui->logView->scrollToBottom();
+}
+
+QStringList LogPane::shownLines(bool selectedOnly) const
+{
+    QList<int> rows;
+    if (selectedOnly) {
+        for (const QModelIndex &index : m_ui->logView->selectionModel()->selectedRows())
+            rows << index.row();
+        std::sort(rows.begin(), rows.end());
+    }
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            rows << row;
+    }
+    QStringList lines;
+    for (int row : std::as_const(rows))
+        lines << LogModel::formatLine(
+            m_model->outcomeAt(m_filter->mapToSource(m_filter->index(row, 0)).row()));
+    return lines;
+}
+
+void LogPane::copySelection()
+{
+    const QStringList lines = shownLines(true);
+    if (!lines.isEmpty())
+        QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+void LogPane::save()
+{
+    const QString fileName = FileDialog::saveFileName(
+        this, tr("Save log"), tr("useradmin-log.txt"), tr("Text files (*.txt);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QSaveFile file(fileName);
+    bool written = file.open(QIODevice::WriteOnly | QIODevice::Text);
+    if (written) {
+        for (const QString &line : shownLines(false))
+            file.write((line + QLatin1Char('\n')).toUtf8());
+        written = file.commit();
+    }
+    if (!written)
+        MessageBox::critical(this, tr("Save log"),
+                             tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+}
+
+void LogPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillKindFilter();
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Outcome.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class LogModel;
+class LogFilterModel;
+namespace Ui {
+class LogPane;
+}
+
+// The log pane: every outcome with time, kind and email, filtered by kind, copied or saved.
+class LogPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LogPane(QWidget *parent = nullptr);
+    ~LogPane() override;
+
+    LogModel *model() const { return m_model; }
+
+public slots:
+    void append(const Outcome &outcome);
+    void copySelection();
+    void save();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fillKindFilter();
+    // The selected entries shown, or every shown entry when none is selected.
+    QStringList shownLines(bool selectedOnly) const;
+
+    const std::unique_ptr<Ui::LogPane> m_ui;
+    LogModel *m_model;
+    LogFilterModel *m_filter;
+};

@@ -1,0 +1,191 @@
+#include "gui/UserForm.h"
+
+#include "ui_UserForm.h"
+
+#include "domain/CreateUserWorkflow.h"
+#include "gui/PickerModels.h"
+#include "storage/Database.h"
+#include "storage/OrganizationListing.h"
+#include "storage/SqlUserDirectory.h"
+
+#include <QRegularExpression>
+
+UserForm::UserForm(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UserForm>())
+    , m_organizations(new OrganizationModel(this))
+    , m_teams(new TeamModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->organizationCombo->setModel(m_organizations);
+    m_ui->teamCombo->setModel(m_teams);
+    m_ui->staffCheck->setEnabled(false);
+
+    connect(m_ui->emailsEdit, &QPlainTextEdit::textChanged, this, &UserForm::validate);
+    for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->confirmPasswordEdit})
+        connect(edit, &QLineEdit::textChanged, this, &UserForm::validate);
+    connect(m_ui->overridePolicyCheck, &QCheckBox::toggled, this, &UserForm::validate);
+    connect(m_ui->noPasswordCheck, &QCheckBox::toggled, this, [this](bool noPassword) {
+        m_ui->passwordEdit->setEnabled(!noPassword);
+        m_ui->confirmPasswordEdit->setEnabled(!noPassword);
+        if (noPassword) {
+            m_ui->passwordEdit->clear();
+            m_ui->confirmPasswordEdit->clear();
+        }
+        validate();
+    });
+    connect(m_ui->superuserCheck, &QCheckBox::toggled, this, [this](bool superuser) {
+        m_ui->staffCheck->setEnabled(superuser);
+        if (!m_staffChosen)
+            m_ui->staffCheck->setChecked(superuser);
+    });
+    // clicked, not toggled: only the operator's own choice stops staff following superuser.
+    connect(m_ui->staffCheck, &QCheckBox::clicked, this, [this] { m_staffChosen = true; });
+    connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, &UserForm::loadTeams);
+    connect(m_ui->createUsersButton, &QPushButton::clicked, this, [this] {
+        if (m_valid)
+            emit submitRequested();
+    });
+    validate();
+}
+
+UserForm::~UserForm() = default;
+
+void UserForm::setDatabase(const Database *database, const InstanceSettings &settings)
+{
+    m_database = database;
+    m_settings = settings;
+    m_limits = database ? database->limits() : DirectoryLimits();
+    const std::optional<qint64> chosen =
+        m_organizations->organizationIdAt(m_ui->organizationCombo->currentIndex());
+    QList<Organization> organizations;
+    if (database) {
+        try {
+            organizations = OrganizationListing::organizations(*database);
+        } catch (const StorageError &) {
+            // The pickers then offer only the defaults; writing reports the real problem.
+        }
+    }
+    m_organizations->setOrganizations(organizations);
+    m_ui->organizationCombo->setCurrentIndex(m_organizations->rowOf(chosen));
+    loadTeams();
+    validate();
+}
+
+void UserForm::loadTeams()
+{
+    std::optional<qint64> organizationId =
+        m_organizations->organizationIdAt(m_ui->organizationCombo->currentIndex());
+    QList<Team> teams;
+    if (m_database) {
+        try {
+            if (!organizationId) {
+                // The teams of the organization the workflow falls back to, for display only.
+                organizationId = m_settings.defaultOrganizationId;
+                if (!organizationId) {
+                    SqlUserDirectory directory(*m_database);
+                    if (const auto first = directory.firstActiveOrganization())
+                        organizationId = first->id;
+                }
+            }
+            if (organizationId)
+                teams = OrganizationListing::teams(*m_database, *organizationId);
+        } catch (const StorageError &) {
+            // Automatic and none stay available.
+        }
+    }
+    m_teams->setTeams(teams);
+    m_ui->teamCombo->setCurrentIndex(0);
+}
+
+QStringList UserForm::splitEmails(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+CreateUserRequest UserForm::request(const Secret &password) const
+{
+    CreateUserRequest request;
+    request.emails = splitEmails(m_ui->emailsEdit->toPlainText());
+    request.organizationId =
+        m_organizations->organizationIdAt(m_ui->organizationCombo->currentIndex());
+    request.team = m_teams->choiceAt(m_ui->teamCombo->currentIndex());
+    request.password = password;
+    request.noPassword = m_ui->noPasswordCheck->isChecked();
+    request.superuser = m_ui->superuserCheck->isChecked();
+    if (m_staffChosen)
+        request.staff = m_ui->staffCheck->isChecked();
+    request.forceUpdate = m_ui->forceUpdateCheck->isChecked();
+    request.overridePasswordPolicy = m_ui->overridePolicyCheck->isChecked();
+    return request;
+}
+
+CreateUserRequest UserForm::takeRequest()
+{
+    const CreateUserRequest taken =
+        request(m_ui->noPasswordCheck->isChecked()
+                    ? Secret()
+                    : Secret::fromText(m_ui->passwordEdit->text()));
+    m_ui->passwordEdit->clear();
+    m_ui->confirmPasswordEdit->clear();
+    return taken;
+}
+
+void UserForm::validate()
+{
+    const bool noPassword = m_ui->noPasswordCheck->isChecked();
+    const QString typed = m_ui->passwordEdit->text();
+    const CreateUserRequest current = request(noPassword ? Secret() : Secret::fromText(typed));
+
+    QStringList emailProblems;
+    QStringList passwordProblems;
+    for (const InputProblem &problem : CreateUserWorkflow::validate(current, m_limits)) {
+        if (problem.field == InputProblem::Field::Emails)
+            emailProblems << problem.describe();
+        else
+            passwordProblems << problem.describe();
+    }
+    if (!noPassword && typed != m_ui->confirmPasswordEdit->text()
+        && !m_ui->confirmPasswordEdit->text().isEmpty())
+        passwordProblems << tr("The two entered values do not match.");
+    showProblems(m_ui->emailsProblemLabel, emailProblems);
+    showProblems(m_ui->passwordProblemLabel, passwordProblems);
+
+    // What is missing is a hint, not an error: the operator has not finished typing.
+    QString hint;
+    if (current.emails.isEmpty())
+        hint = tr("Enter at least one email address.");
+    else if (!noPassword && typed.isEmpty())
+        hint = tr("Enter a password, or choose \"No password\".");
+    else if (!noPassword && m_ui->confirmPasswordEdit->text().isEmpty())
+        hint = tr("Enter the password again to confirm it.");
+    else if (!m_database)
+        hint = tr("Open a database first.");
+    m_ui->submitHintLabel->setText(hint);
+    m_ui->submitHintLabel->setVisible(!hint.isEmpty());
+
+    const bool valid = hint.isEmpty() && emailProblems.isEmpty() && passwordProblems.isEmpty();
+    m_ui->createUsersButton->setEnabled(valid);
+    if (valid != m_valid) {
+        m_valid = valid;
+        emit validityChanged(valid);
+    }
+}
+
+void UserForm::showProblems(QLabel *label, const QStringList &problems)
+{
+    label->setText(problems.join(QLatin1Char('\n')));
+    label->setVisible(!problems.isEmpty());
+}
+
+void UserForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_organizations->retranslate();
+        m_teams->retranslate();
+        validate();
+    }
+    QWidget::changeEvent(event);
+}

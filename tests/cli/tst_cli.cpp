@@ -1,0 +1,353 @@
+#include "TestPaths.h"
+#include "crypto/CryptoSession.h"
+#include "crypto/PasswordHasher.h"
+#include "storage/Database.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QByteArray password = "Corr3ct-Horse-Battery";
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+// Drives the real useradmin-cli executable: arguments, standard input, outputs and exit codes.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    CryptoSession m_crypto;
+    std::unique_ptr<QTemporaryDir> m_home;
+
+    QString databasePath() const { return m_home->filePath(QStringLiteral("x.db")); }
+
+    QProcess *start(const QStringList &arguments, QObject *parent)
+    {
+        auto *process = new QProcess(parent);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), m_home->path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                           m_home->filePath(QStringLiteral("data")));
+        process->setProcessEnvironment(environment);
+        process->start(QString::fromUtf8(TestPaths::cliExecutable), arguments);
+        return process;
+    }
+
+    Result finish(QProcess *process, const QByteArray &input)
+    {
+        process->write(input);
+        process->closeWriteChannel();
+        if (!process->waitForFinished(60000))
+            qWarning("useradmin-cli did not finish");
+        return {process->exitCode(), QString::fromUtf8(process->readAllStandardOutput()),
+                QString::fromUtf8(process->readAllStandardError())};
+    }
+
+    Result cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QObject owner;
+        return finish(start(arguments, &owner), input);
+    }
+
+    Result createUser(const QStringList &extra, const QByteArray &input = password + '\n')
+    {
+        return cli(QStringList{QStringLiteral("--database"), databasePath(),
+                               QStringLiteral("createuser")} +
+                       extra,
+                   input);
+    }
+
+    QVariant value(const QString &sql, const QVariantList &values = {})
+    {
+        std::unique_ptr<Database> database = Database::open(databasePath());
+        QSqlQuery query(database->connection());
+        query.prepare(sql);
+        for (const QVariant &bound : values)
+            query.addBindValue(bound);
+        return query.exec() && query.next() ? query.value(0) : QVariant();
+    }
+
+    // Django's own check_password, fed on its standard input (never its command line).
+    bool djangoAccepts(const QByteArray &plain, const QString &hash)
+    {
+        QProcess python;
+        python.start(QString::fromUtf8(TestPaths::python3),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import sys\n"
+                                     "from django.conf import settings\n"
+                                     "settings.configure()\n"
+                                     "from django.contrib.auth.hashers import check_password\n"
+                                     "pw, h = sys.stdin.read().split('\\n')[:2]\n"
+                                     "sys.exit(0 if check_password(pw, h) else 1)\n")});
+        python.write(plain + '\n' + hash.toUtf8() + '\n');
+        python.closeWriteChannel();
+        python.waitForFinished(120000);
+        return python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0;
+    }
+
+private slots:
+    void init() { m_home = std::make_unique<QTemporaryDir>(); }
+
+    void createsASuperuserFromStandardInput()
+    {
+        // The foundation issue's "done when", with Django's real default of 1,000,000 iterations.
+        const Result result =
+            cli({QStringLiteral("--database"), databasePath(), QStringLiteral("createuser"),
+                 QStringLiteral("--email"), QStringLiteral("ops@example.com"),
+                 QStringLiteral("--password-stdin"), QStringLiteral("--superuser"),
+                 QStringLiteral("--no-input")},
+                password + '\n');
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.out, QStringLiteral("Added to organization: sentry\n"
+                                            "User created: ops@example.com\n"));
+        QCOMPARE(result.exitCode, 0);
+        const QString hash = value(QStringLiteral("SELECT password FROM auth_user")).toString();
+        QVERIFY2(hash.startsWith(QStringLiteral("pbkdf2_sha256$1000000$")), qPrintable(hash));
+        QVERIFY(djangoAccepts(password, hash));
+        QVERIFY(!djangoAccepts("not-the-password", hash));
+        QCOMPARE(value(QStringLiteral("SELECT role FROM sentry_organizationmember WHERE "
+                                      "organization_id = 1"))
+                     .toString(),
+                 QStringLiteral("owner"));
+        QCOMPARE(
+            value(QStringLiteral("SELECT COUNT(*) FROM sentry_organizationmember_teams")).toInt(),
+            1);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM sentry_userrole_users u JOIN "
+                                      "sentry_userrole r ON r.id = u.role_id WHERE r.name = "
+                                      "'Super Admin'"))
+                     .toInt(),
+                 1);
+    }
+
+    void existingUserExitsWithThree()
+    {
+        QCOMPARE(createUser({QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                             QStringLiteral("--no-password"), QStringLiteral("--no-input")},
+                            {})
+                     .exitCode,
+                 0);
+        const Result again =
+            createUser({QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--no-password"), QStringLiteral("--no-input")},
+                       {});
+        QCOMPARE(again.exitCode, 3);
+        QCOMPARE(again.out,
+                 QStringLiteral("User: a@example.com exists, use --force-update to force.\n"));
+        const Result forced =
+            createUser({QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--no-password"), QStringLiteral("--no-input"),
+                        QStringLiteral("--force-update")},
+                       {});
+        QCOMPARE(forced.exitCode, 0);
+        QCOMPARE(forced.out, QStringLiteral("User updated: a@example.com\n"));
+    }
+
+    void invalidBatchNamesEachEmailAndWritesNothing()
+    {
+        const Result result = createUser(
+            {QStringLiteral("--email"), QStringLiteral("ok@example.com"), QStringLiteral("--email"),
+             QStringLiteral("nope"), QStringLiteral("--email"), QStringLiteral("x@-bad-.com"),
+             QStringLiteral("--no-password"), QStringLiteral("--no-input")},
+            {});
+        QCOMPARE(result.exitCode, 1);
+        QCOMPARE(result.out, QString());
+        QCOMPARE(result.err, QStringLiteral("Error: nope: Enter a valid email address.\n"
+                                            "Error: x@-bad-.com: Enter a valid email address.\n"));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 0);
+    }
+
+    void missingInputsAreErrorsWithNoInput()
+    {
+        const Result noEmail =
+            createUser({QStringLiteral("--no-password"), QStringLiteral("--no-input")}, {});
+        QCOMPARE(noEmail.exitCode, 1);
+        QCOMPARE(noEmail.err, QStringLiteral("Error: Invalid or missing email address.\n"));
+        const Result noPassword =
+            createUser({QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--no-input")},
+                       {});
+        QCOMPARE(noPassword.exitCode, 1);
+        QCOMPARE(noPassword.err,
+                 QStringLiteral("Error: No password set and --no-password not passed.\n"));
+    }
+
+    void staffWithoutSuperuserIsCorrected()
+    {
+        const Result result = createUser(
+            {QStringLiteral("--email"), QStringLiteral("a@example.com"), QStringLiteral("--staff"),
+             QStringLiteral("--no-password"), QStringLiteral("--no-input")},
+            {});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out.section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("Non-superuser asked to be given staff access, correcting to "
+                                "staff=False"));
+    }
+
+    void promptsForWhatIsMissing()
+    {
+        const Result result =
+            createUser({}, "asked@example.com\n" + password + '\n' + password + "\ny\n");
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QStringLiteral("Email: Password: Repeat for confirmation: "
+                                                      "Should this user be a superuser? [y/N]: ")),
+                 qPrintable(result.out));
+        QVERIFY(result.out.endsWith(QStringLiteral("User created: asked@example.com\n")));
+        QCOMPARE(value(QStringLiteral("SELECT is_superuser FROM auth_user")).toInt(), 1);
+        QVERIFY(!result.out.contains(QString::fromLatin1(password)));
+    }
+
+    void passwordOnTheCommandLineWarns()
+    {
+        const Result result =
+            createUser({QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--password"), QString::fromLatin1(password),
+                        QStringLiteral("--no-input")},
+                       {});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.err.startsWith(QStringLiteral("Warning: ")));
+        QVERIFY(!result.err.contains(QString::fromLatin1(password)));
+    }
+
+    void weakPasswordIsRefusedUnlessOverridden()
+    {
+        const QStringList arguments{QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                                    QStringLiteral("--password-stdin"),
+                                    QStringLiteral("--no-input")};
+        const Result refused = createUser(arguments, "12345678\n");
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(refused.err.contains(QStringLiteral("This password is too common.")));
+        QVERIFY(refused.err.contains(QStringLiteral("This password is entirely numeric.")));
+        QVERIFY(!refused.err.contains(QStringLiteral("12345678")));
+        const Result overridden = createUser(
+            arguments + QStringList{QStringLiteral("--override-password-policy")}, "12345678\n");
+        QCOMPARE(overridden.exitCode, 0);
+        QVERIFY(overridden.out.contains(QStringLiteral("Password policy overridden")));
+        QVERIFY(!overridden.out.contains(QStringLiteral("12345678")));
+    }
+
+    void dryRunWritesNothing()
+    {
+        const Result result =
+            createUser({QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--password-stdin"), QStringLiteral("--no-input"),
+                        QStringLiteral("--dry-run")});
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.out, QStringLiteral("Added to organization: sentry\n"
+                                            "User created: a@example.com\n"
+                                            "Dry run: nothing was written.\n"));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 0);
+    }
+
+    void instanceOptionsApply()
+    {
+        const Result result =
+            createUser({QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--no-password"), QStringLiteral("--no-input"),
+                        QStringLiteral("--superuser")},
+                       {});
+        QCOMPARE(result.exitCode, 0);
+        const Result other =
+            cli({QStringLiteral("--database"), databasePath(),
+                 QStringLiteral("--no-single-organization"), QStringLiteral("--no-self-hosted"),
+                 QStringLiteral("createuser"), QStringLiteral("--email"),
+                 QStringLiteral("b@example.com"), QStringLiteral("--superuser"),
+                 QStringLiteral("--no-password"), QStringLiteral("--no-input")});
+        QCOMPARE(other.out, QStringLiteral("User created: b@example.com\n"));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM sentry_userrole_users")).toInt(), 1);
+        const Result unknownDefault =
+            cli({QStringLiteral("--database"), databasePath(), QStringLiteral("--default-org-id"),
+                 QStringLiteral("5"), QStringLiteral("createuser"), QStringLiteral("--email"),
+                 QStringLiteral("c@example.com"), QStringLiteral("--no-password"),
+                 QStringLiteral("--no-input")});
+        QCOMPARE(unknownDefault.exitCode, 1);
+    }
+
+    void listUsersPrintsOneUserPerLine()
+    {
+        createUser({QStringLiteral("--email"), QStringLiteral("root@example.com"),
+                    QStringLiteral("--superuser"), QStringLiteral("--no-password"),
+                    QStringLiteral("--no-input")},
+                   {});
+        cli({QStringLiteral("--database"), databasePath(),
+             QStringLiteral("--no-single-organization"), QStringLiteral("createuser"),
+             QStringLiteral("--email"), QStringLiteral("solo@example.com"),
+             QStringLiteral("--no-password"), QStringLiteral("--no-input")});
+        const Result list =
+            cli({QStringLiteral("--database"), databasePath(), QStringLiteral("list-users")});
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.out, QStringLiteral("1\troot@example.com\ttrue\ttrue\ttrue\tsentry\n"
+                                          "2\tsolo@example.com\tfalse\tfalse\ttrue\t\n"));
+    }
+
+    void embeddedDatabaseIsTheDefault()
+    {
+        const Result result = cli({QStringLiteral("createuser"), QStringLiteral("--email"),
+                                   QStringLiteral("a@example.com"), QStringLiteral("--no-password"),
+                                   QStringLiteral("--no-input")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(
+            QFile::exists(m_home->filePath(QStringLiteral("data/useradmin/useradmin.sqlite3"))));
+    }
+
+    void badUsageAndBadDatabasesAreClearErrors()
+    {
+        const Result unknown = cli({QStringLiteral("createuser"), QStringLiteral("--bogus")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("bogus")));
+        const Result noCommand = cli({});
+        QCOMPARE(noCommand.exitCode, 1);
+        const Result contradiction =
+            createUser({QStringLiteral("--superuser"), QStringLiteral("--no-superuser")});
+        QCOMPARE(contradiction.exitCode, 1);
+        const Result folder =
+            cli({QStringLiteral("--database"), m_home->path(), QStringLiteral("list-users")});
+        QCOMPARE(folder.exitCode, 1);
+        QVERIFY(folder.err.startsWith(QStringLiteral("Error: ")));
+        QFile notSqlite(m_home->filePath(QStringLiteral("notes.txt")));
+        QVERIFY(notSqlite.open(QIODevice::WriteOnly));
+        notSqlite.write(QByteArray(4096, 'x'));
+        notSqlite.close();
+        const Result garbage =
+            cli({QStringLiteral("--database"), notSqlite.fileName(), QStringLiteral("list-users")});
+        QCOMPARE(garbage.exitCode, 1);
+        QCOMPARE(notSqlite.size(), 4096); // untouched
+    }
+
+    void twoProcessesCreatingTheSameEmailAtOnce()
+    {
+        createUser({QStringLiteral("--email"), QStringLiteral("warmup@example.com"),
+                    QStringLiteral("--no-password"), QStringLiteral("--no-input")},
+                   {});
+        for (int round = 0; round < 5; ++round) {
+            const QString email = QStringLiteral("race%1@example.com").arg(round);
+            const QStringList arguments{
+                QStringLiteral("--database"), databasePath(), QStringLiteral("createuser"),
+                QStringLiteral("--email"),    email,          QStringLiteral("--no-password"),
+                QStringLiteral("--no-input")};
+            QObject owner;
+            QProcess *first = start(arguments, &owner);
+            QProcess *second = start(arguments, &owner);
+            const Result a = finish(first, {});
+            const Result b = finish(second, {});
+            QCOMPARE(QList<int>({a.exitCode, b.exitCode}).count(0), 1);
+            QCOMPARE(QList<int>({a.exitCode, b.exitCode}).count(3), 1);
+            QVERIFY2(a.err.isEmpty() && b.err.isEmpty(), qPrintable(a.err + b.err));
+            QCOMPARE(
+                value(QStringLiteral("SELECT COUNT(*) FROM auth_user WHERE username = ?"), {email})
+                    .toInt(),
+                1);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
