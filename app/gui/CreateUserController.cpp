@@ -35,7 +35,6 @@ void CreateUserController::start(const CreateUserRequest &request)
     if (isRunning() || !m_database)
         return;
     m_cancel = false;
-    emit started(int(request.emails.size()));
     // Signals emitted on the worker reach the GUI thread queued, as this object lives there.
     m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, request,
                                                     settings = m_settings]() {
@@ -57,6 +56,7 @@ void CreateUserController::start(const CreateUserRequest &request)
         }
         return report;
     }));
+    emit started(int(request.emails.size()));
 }
 
 void CreateUserController::cancel()

@@ -47,8 +47,10 @@ void Language::apply()
     const QString code = chosen();
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
+    // Languages without a translation get the English plural forms ("1 user", "2 users").
     if (installed.application.load(locale, QStringLiteral("useradmin"), QStringLiteral("_"),
-                                   QStringLiteral(":/i18n")))
+                                   QStringLiteral(":/i18n"))
+        || installed.application.load(QStringLiteral("useradmin_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&installed.application);
     if (installed.qtbase.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -3,6 +3,7 @@
 #include "ui_LogPane.h"
 
 #include "gui/Dialogs.h"
+#include "gui/Icons.h"
 #include "gui/LogModel.h"
 
 #include <QClipboard>
@@ -25,6 +26,9 @@ LogPane::LogPane(QWidget *parent)
     , m_filter(new LogFilterModel(this))
 {
     m_ui->setupUi(this);
+    Icons::set(m_ui->actionCopyLogEntries, QStringLiteral("copy"));
+    Icons::set(m_ui->actionSaveLog, QStringLiteral("save"));
+    Icons::set(m_ui->actionClearLog, QStringLiteral("clear"));
     m_filter->setSourceModel(m_model);
     m_ui->logView->setModel(m_filter);
     m_ui->logView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -1,7 +1,304 @@
 #include "gui/MainWindow.h"
 
+#include "ui_MainWindow.h"
+
+#include "gui/ConnectionDialog.h"
+#include "gui/CreateUserController.h"
+#include "gui/Dialogs.h"
+#include "gui/Icons.h"
+#include "gui/Language.h"
+#include "gui/LogPane.h"
+#include "gui/SettingsDialog.h"
+#include "gui/UserForm.h"
+#include "gui/browser/UsersBrowser.h"
+#include "storage/Database.h"
+#include "storage/OrganizationListing.h"
+
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+
+namespace {
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitterKey = QStringLiteral("window/splitter");
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_controller(std::make_unique<CreateUserController>())
 {
-    setWindowTitle(tr("Sentry users"));
+    m_ui->setupUi(this);
+    setWindowIcon(Icons::icon(QStringLiteral("useradmin")));
+    const std::pair<QAction *, const char *> icons[] = {
+        {m_ui->actionNewDatabase, "database-new"},  {m_ui->actionOpenDatabase, "database-open"},
+        {m_ui->actionConnectPostgres, "database-connect"}, {m_ui->actionQuit, "quit"},
+        {m_ui->actionCreateUsers, "user-add"},      {m_ui->actionBulkUpdate, "users-bulk"},
+        {m_ui->actionCancelBatch, "cancel"},        {m_ui->actionInstanceSettings, "settings"},
+        {m_ui->actionAbout, "about"},
+    };
+    for (const auto &[action, name] : icons)
+        Icons::set(action, QLatin1String(name));
+    m_ui->cancelBatchButton->setDefaultAction(m_ui->actionCancelBatch);
+    m_ui->menuView->addAction(m_ui->logDock->toggleViewAction());
+    m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+
+    m_databaseLabel = new QLabel(this);
+    m_userCountLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_userCountLabel->setObjectName(QStringLiteral("userCountLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userCountLabel);
+
+    connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->actionOpenDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_ui->actionConnectPostgres, &QAction::triggered, this, &MainWindow::connectPostgres);
+    connect(m_ui->actionCreateUsers, &QAction::triggered, this, &MainWindow::createUsers);
+    connect(m_ui->actionBulkUpdate, &QAction::triggered, m_ui->usersBrowser,
+            &UsersBrowser::startBulkUpdate);
+    connect(m_ui->actionCancelBatch, &QAction::triggered, m_controller.get(),
+            &CreateUserController::cancel);
+    connect(m_ui->actionInstanceSettings, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+
+    connect(m_ui->userForm, &UserForm::submitRequested, this, &MainWindow::createUsers);
+    connect(m_ui->userForm, &UserForm::validityChanged, this, &MainWindow::updateActions);
+
+    connect(m_controller.get(), &CreateUserController::started, this, &MainWindow::batchStarted);
+    connect(m_controller.get(), &CreateUserController::outcomeReported, m_ui->logPane,
+            &LogPane::append);
+    connect(m_controller.get(), &CreateUserController::progressChanged, this,
+            [this](int done, int total) {
+                m_ui->batchProgressBar->setRange(0, total);
+                m_ui->batchProgressBar->setValue(done);
+            });
+    connect(m_controller.get(), &CreateUserController::finished, this,
+            &MainWindow::batchFinished);
+
+    connect(m_ui->usersBrowser, &UsersBrowser::outcomeReported, m_ui->logPane, &LogPane::append);
+    connect(m_ui->usersBrowser, &UsersBrowser::totalUsersChanged, this, &MainWindow::showUserCount);
+    connect(m_ui->usersBrowser, &UsersBrowser::selectionCountChanged, this, [this](int count) {
+        m_selectedUsers = count;
+        updateActions();
+    });
+    connect(m_ui->usersBrowser, &UsersBrowser::usersChanged, this, [this] {
+        // A bulk update can add memberships: the pickers stay, the form's database stays.
+        m_ui->userForm->setDatabase(m_database.get(), m_settings);
+    });
+
+    retranslate();
+    updateActions();
+    restoreState();
+}
+
+MainWindow::~MainWindow()
+{
+    m_controller->cancel();
+    m_controller->wait();
+}
+
+bool MainWindow::openDatabase(const QString &location)
+{
+    if (m_controller->isRunning())
+        return false;
+    std::unique_ptr<Database> opened;
+    InstanceSettings settings;
+    try {
+        opened = Database::open(location);
+        settings = opened->instanceSettings();
+    } catch (const StorageError &error) {
+        MessageBox::critical(this, tr("Open database"),
+                             tr("Cannot open %1: %2")
+                                 .arg(location.isEmpty() ? tr("the embedded database") : location,
+                                      error.message()));
+        return false;
+    }
+    // Everything that reads the old database lets go of it before it closes.
+    m_controller->setDatabase(opened.get(), settings);
+    m_ui->userForm->setDatabase(opened.get(), settings);
+    m_database = std::move(opened);
+    m_settings = settings;
+    m_userCount = -1;
+    m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
+    showUserCount(m_ui->usersBrowser->totalUsers());
+    retranslate();
+    updateActions();
+    return true;
+}
+
+void MainWindow::createUsers()
+{
+    if (!m_database || m_controller->isRunning() || !m_ui->userForm->isInputValid())
+        return;
+    m_controller->start(m_ui->userForm->takeRequest());
+}
+
+void MainWindow::batchStarted(int total)
+{
+    m_ui->batchProgressBar->setRange(0, total);
+    m_ui->batchProgressBar->setValue(0);
+    m_ui->batchPanel->setVisible(true);
+    m_ui->userForm->setEnabled(false);
+    updateActions();
+}
+
+void MainWindow::batchFinished(const CreateUserReport &report)
+{
+    m_ui->batchPanel->setVisible(false);
+    m_ui->userForm->setEnabled(true);
+    if (report.cancelled)
+        statusBar()->showMessage(tr("Cancelled: every user is either fully written or untouched."),
+                                 10000);
+    else
+        statusBar()->showMessage(tr("%n user(s) created, %1 updated, %2 skipped, %3 error(s).",
+                                    nullptr, report.created)
+                                     .arg(report.updated)
+                                     .arg(report.skipped)
+                                     .arg(report.errors),
+                                 10000);
+    m_ui->usersBrowser->refresh();
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_controller->isRunning();
+    const bool open = m_database != nullptr;
+    m_ui->actionCreateUsers->setEnabled(open && !running && m_ui->userForm->isInputValid());
+    m_ui->actionBulkUpdate->setEnabled(open && !running && m_selectedUsers > 0);
+    m_ui->actionCancelBatch->setEnabled(running);
+    for (QAction *action : {m_ui->actionNewDatabase, m_ui->actionOpenDatabase,
+                            m_ui->actionConnectPostgres, m_ui->actionInstanceSettings})
+        action->setEnabled(!running);
+}
+
+void MainWindow::showUserCount(qint64 total)
+{
+    m_userCount = total;
+    if (!m_database || total < 0)
+        m_userCountLabel->clear();
+    else
+        m_userCountLabel->setText(tr("%n user(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+}
+
+void MainWindow::newDatabase()
+{
+    const QString fileName = FileDialog::saveFileName(
+        this, tr("New embedded database"), QString(), tr("SQLite databases (*.sqlite3 *.db)"));
+    if (fileName.isEmpty())
+        return;
+    if (QFileInfo::exists(fileName)) {
+        MessageBox::critical(this, tr("New embedded database"),
+                             tr("%1 exists already. Open it with File > Open database.")
+                                 .arg(fileName));
+        return;
+    }
+    openDatabase(fileName);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString fileName =
+        FileDialog::openFileName(this, tr("Open database"), QString(),
+                                 tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"));
+    if (!fileName.isEmpty())
+        openDatabase(fileName);
+}
+
+void MainWindow::connectPostgres()
+{
+    if (const auto location = ConnectionDialog::chooseConnection(this))
+        openDatabase(*location);
+}
+
+void MainWindow::editSettings()
+{
+    QList<Organization> organizations;
+    if (m_database) {
+        try {
+            organizations = OrganizationListing::organizations(*m_database);
+        } catch (const StorageError &) {
+            // Only "none" is then offered as the default organization.
+        }
+    }
+    const bool persistent = m_database && m_database->isEmbedded();
+    SettingsDialog dialog(m_settings, organizations, persistent, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.language() != Language::chosen())
+        Language::choose(dialog.language());
+    const InstanceSettings settings = dialog.settings();
+    if (settings == m_settings || !m_database)
+        return;
+    if (persistent) {
+        try {
+            m_database->saveInstanceSettings(settings);
+        } catch (const StorageError &error) {
+            MessageBox::critical(this, tr("Instance settings"),
+                                 tr("Cannot save the settings: %1").arg(error.message()));
+            return;
+        }
+    }
+    m_settings = settings;
+    m_controller->setDatabase(m_database.get(), m_settings);
+    m_ui->userForm->setDatabase(m_database.get(), m_settings);
+    m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About useradmin"),
+        tr("<h3>useradmin %1</h3><p>Create and maintain the user accounts of a Sentry "
+           "installation.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(PROJECT_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::retranslate()
+{
+    m_databaseLabel->setText(m_database ? tr("Database: %1").arg(m_database->displayName())
+                                        : tr("No database open"));
+    setWindowTitle(m_database ? tr("%1 – Sentry users").arg(m_database->displayName())
+                              : tr("Sentry users"));
+    showUserCount(m_userCount);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    const auto settings = appSettings();
+    restoreGeometry(settings->value(geometryKey).toByteArray());
+    QMainWindow::restoreState(settings->value(stateKey).toByteArray());
+    m_ui->mainSplitter->restoreState(settings->value(splitterKey).toByteArray());
+}
+
+void MainWindow::saveState()
+{
+    const auto settings = appSettings();
+    settings->setValue(geometryKey, saveGeometry());
+    settings->setValue(stateKey, QMainWindow::saveState());
+    settings->setValue(splitterKey, m_ui->mainSplitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_controller->isRunning()) {
+        // Closing mid-batch stops it cleanly: the users being written are finished first.
+        m_controller->cancel();
+        m_controller->wait();
+    }
+    saveState();
+    event->accept();
 }

@@ -1,11 +1,63 @@
 #pragma once
 
-#include <QMainWindow>
+#include "domain/InstanceSettings.h"
+#include "domain/CreateUserWorkflow.h"
 
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class CreateUserController;
+class Database;
+class QLabel;
+namespace Ui {
+class MainWindow;
+}
+
+// The desktop window: the new-users form on the left, the users browser on the right, the log
+// pane at the bottom, the open database and its user count in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database file or postgresql:// URL (empty: the embedded database). Shows why it
+    // cannot be used, and keeps the previous one then.
+    bool openDatabase(const QString &location);
+    const Database *database() const { return m_database.get(); }
+
+public slots:
+    void createUsers();
+    void newDatabase();
+    void chooseDatabase();
+    void connectPostgres();
+    void editSettings();
+    void about();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void batchStarted(int total);
+    void batchFinished(const CreateUserReport &report);
+    void updateActions();
+    void showUserCount(qint64 total);
+    void retranslate();
+    void restoreState();
+    void saveState();
+
+    const std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Database> m_database;
+    InstanceSettings m_settings;
+    // Declared after the database: destroyed first, so a running batch ends before it.
+    const std::unique_ptr<CreateUserController> m_controller;
+    QPointer<QLabel> m_databaseLabel;
+    QPointer<QLabel> m_userCountLabel;
+    qint64 m_userCount = -1;
+    int m_selectedUsers = 0;
 };

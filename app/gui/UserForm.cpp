@@ -3,6 +3,7 @@
 #include "ui_UserForm.h"
 
 #include "domain/CreateUserWorkflow.h"
+#include "gui/Icons.h"
 #include "gui/PickerModels.h"
 #include "storage/Database.h"
 #include "storage/OrganizationListing.h"
@@ -17,6 +18,7 @@ UserForm::UserForm(QWidget *parent)
     , m_teams(new TeamModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->createUsersButton->setIcon(Icons::icon(QStringLiteral("user-add")));
     m_ui->organizationCombo->setModel(m_organizations);
     m_ui->teamCombo->setModel(m_teams);
     m_ui->staffCheck->setEnabled(false);

@@ -1,0 +1,435 @@
+#include "TestDatabase.h"
+#include "crypto/CryptoSession.h"
+#include "gui/Dialogs.h"
+#include "gui/Language.h"
+#include "gui/LogModel.h"
+#include "gui/LogPane.h"
+#include "gui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+const QString strongPassword = QStringLiteral("Corr3ct-Horse-Battery");
+} // namespace
+
+// Drives the real main window with key presses and clicks, on a fresh embedded database per test.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        // Settings and the embedded database of this run stay in a temporary folder.
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        QApplication::setApplicationName(QStringLiteral("useradmin"));
+        Language::choose(QStringLiteral("en"));
+    }
+
+    void init() { openWindow(1000); }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_database.reset();
+        Language::choose(QStringLiteral("en"));
+    }
+
+    void createOneUser()
+    {
+        typeEmails(QStringLiteral("ada@example.com"));
+        typePasswords(strongPassword, strongPassword);
+        QVERIFY(button("createUsersButton")->isEnabled());
+        QTest::mouseClick(button("createUsersButton"), Qt::LeftButton);
+        // The password left the widgets at once.
+        QVERIFY(lineEdit("passwordEdit")->text().isEmpty());
+        QVERIFY(lineEdit("confirmPasswordEdit")->text().isEmpty());
+        waitForBatch();
+
+        QCOMPARE(logMessages(), QStringList({QStringLiteral("Added to organization: sentry"),
+                                             QStringLiteral("User created: ada@example.com")}));
+        QCOMPARE(log()->outcomeAt(1).kind, Outcome::Kind::Created);
+        QCOMPARE(log()->outcomeAt(1).email, QStringLiteral("ada@example.com"));
+        QCOMPARE(m_database->count(QStringLiteral("auth_user")), 1);
+        QCOMPARE(m_database->count(QStringLiteral("auth_user"),
+                                   QStringLiteral("email = ? AND password LIKE ?"),
+                                   {QStringLiteral("ada@example.com"),
+                                    QStringLiteral("pbkdf2_sha256$1000$%")}),
+                 1);
+        QCOMPARE(m_database->count(QStringLiteral("sentry_organizationmember")), 1);
+    }
+
+    void createSeveralUsers()
+    {
+        // A pasted list: new lines, commas and spaces all separate addresses.
+        plainTextEdit("emailsEdit")
+            ->setPlainText(QStringLiteral("a@example.com, b@example.com\nc@example.com "
+                                          "d@example.com\n\n"));
+        click(checkBox("noPasswordCheck"));
+        triggerAction("actionCreateUsers");
+        waitForBatch();
+
+        QCOMPARE(countKind(Outcome::Kind::Created), 4);
+        QCOMPARE(m_database->count(QStringLiteral("auth_user")), 4);
+        QCOMPARE(m_database->count(QStringLiteral("sentry_organizationmember")), 4);
+        QCOMPARE(m_database->count(QStringLiteral("auth_user"), QStringLiteral("password = ''")),
+                 4);
+    }
+
+    void existingUserWithoutAndWithForceUpdate()
+    {
+        createWithoutPassword(QStringLiteral("grace@example.com"));
+        QCOMPARE(countKind(Outcome::Kind::Created), 1);
+
+        createWithoutPassword(QStringLiteral("grace@example.com"));
+        QCOMPARE(countKind(Outcome::Kind::SkippedExisting), 1);
+        QCOMPARE(log()->outcomeAt(log()->rowCount() - 1).message,
+                 QStringLiteral("User: grace@example.com exists, use --force-update to force."));
+
+        click(checkBox("forceUpdateCheck"));
+        click(checkBox("superuserCheck"));
+        createWithoutPassword(QStringLiteral("grace@example.com"));
+        QCOMPARE(countKind(Outcome::Kind::Updated), 1);
+        QCOMPARE(log()->outcomeAt(log()->rowCount() - 1).message,
+                 QStringLiteral("User updated: grace@example.com"));
+        QCOMPARE(m_database->count(QStringLiteral("auth_user")), 1);
+        QCOMPARE(m_database->count(QStringLiteral("auth_user"),
+                                   QStringLiteral("is_superuser = 1 AND is_staff = 1")),
+                 1);
+    }
+
+    void staffFollowsSuperuserAndIsCorrectedWithout()
+    {
+        QCheckBox *superuser = checkBox("superuserCheck");
+        QCheckBox *staff = checkBox("staffCheck");
+        QVERIFY(!staff->isEnabled());
+        click(superuser);
+        QVERIFY(staff->isEnabled());
+        QVERIFY(staff->isChecked());
+        click(superuser);
+        QVERIFY(!staff->isEnabled());
+        QVERIFY(!staff->isChecked());
+
+        // The operator asks for staff explicitly, then takes superuser away again.
+        click(superuser);
+        click(staff);
+        click(staff);
+        QVERIFY(staff->isChecked());
+        click(superuser);
+        QVERIFY(staff->isChecked());
+
+        createWithoutPassword(QStringLiteral("staff@example.com"));
+        QCOMPARE(countKind(Outcome::Kind::StaffCorrected), 1);
+        QVERIFY(logMessages().contains(QStringLiteral(
+            "Non-superuser asked to be given staff access, correcting to staff=False")));
+        QCOMPARE(m_database->count(QStringLiteral("auth_user"),
+                                   QStringLiteral("is_staff = 0 AND is_superuser = 0")),
+                 1);
+    }
+
+    void invalidEmailIsShownAndNothingWritten()
+    {
+        typeEmails(QStringLiteral("ada@example.com not-an-email"));
+        typePasswords(strongPassword, strongPassword);
+        QLabel *problem = label("emailsProblemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().startsWith(QStringLiteral("not-an-email: ")),
+                 qPrintable(problem->text()));
+        QVERIFY(!problem->text().contains(QStringLiteral("ada@example.com")));
+        QVERIFY(!button("createUsersButton")->isEnabled());
+        QVERIFY(!action("actionCreateUsers")->isEnabled());
+
+        QTest::keyClick(plainTextEdit("emailsEdit"), Qt::Key_Return, Qt::ControlModifier);
+        QTest::mouseClick(button("createUsersButton"), Qt::LeftButton);
+        QTest::qWait(50);
+        QCOMPARE(log()->rowCount(), 0);
+        QCOMPARE(m_database->count(QStringLiteral("auth_user")), 0);
+
+        // Mismatched confirmation is shown beside the password.
+        typeEmails(QStringLiteral("ada@example.com"));
+        typePasswords(strongPassword, strongPassword + QLatin1Char('x'));
+        QVERIFY(!problem->isVisible());
+        QVERIFY(label("passwordProblemLabel")->isVisible());
+        QCOMPARE(label("passwordProblemLabel")->text(),
+                 QStringLiteral("The two entered values do not match."));
+        QVERIFY(!button("createUsersButton")->isEnabled());
+    }
+
+    void weakPasswordWithAndWithoutOverride()
+    {
+        typeEmails(QStringLiteral("weak@example.com"));
+        typePasswords(QStringLiteral("12345678"), QStringLiteral("12345678"));
+        QLabel *problem = label("passwordProblemLabel");
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("too common")), qPrintable(problem->text()));
+        QVERIFY(problem->text().contains(QStringLiteral("entirely numeric")));
+        QVERIFY(!button("createUsersButton")->isEnabled());
+        QTest::keyClick(lineEdit("confirmPasswordEdit"), Qt::Key_Return, Qt::ControlModifier);
+        QTest::qWait(50);
+        QCOMPARE(m_database->count(QStringLiteral("auth_user")), 0);
+
+        click(checkBox("overridePolicyCheck"));
+        QVERIFY(!problem->isVisible());
+        QVERIFY(button("createUsersButton")->isEnabled());
+        QTest::keyClick(lineEdit("confirmPasswordEdit"), Qt::Key_Return, Qt::ControlModifier);
+        waitForBatch();
+        QCOMPARE(countKind(Outcome::Kind::PolicyOverridden), 1);
+        QVERIFY(logMessages().contains(
+            QStringLiteral("Password policy overridden by the operator for: weak@example.com")));
+        QCOMPARE(m_database->count(QStringLiteral("auth_user"), QStringLiteral("password <> ''")),
+                 1);
+    }
+
+    void organizationAndTeamChoices()
+    {
+        m_database->exec(QStringLiteral(
+            "INSERT INTO sentry_organization (id, name, slug, status, date_added, default_role, "
+            "is_test, flags) VALUES (2, 'Acme', 'acme', 0, '2024-01-01', 'member', 0, 1)"));
+        m_database->exec(QStringLiteral("INSERT INTO sentry_team (id, organization_id, slug, name, "
+                                        "status, idp_provisioned) VALUES (2, 2, 'alpha', 'Alpha', "
+                                        "0, 0), (3, 2, 'beta', 'Beta', 0, 0)"));
+        QVERIFY(m_window->openDatabase(m_database->path()));
+
+        QComboBox *organization = comboBox("organizationCombo");
+        QComboBox *team = comboBox("teamCombo");
+        QCOMPARE(organization->itemText(0), QStringLiteral("(default organization)"));
+        // The default organization's only team comes with automatic.
+        QCOMPARE(team->count(), 3);
+        organization->setCurrentIndex(organization->findText(QStringLiteral("Acme (acme)")));
+        QCOMPARE(team->count(), 4);
+        QCOMPARE(team->itemText(0), QStringLiteral("(automatic: the organization's only team)"));
+        QCOMPARE(team->itemText(3), QStringLiteral("(none)"));
+        team->setCurrentIndex(team->findText(QStringLiteral("Beta (beta)")));
+        createWithoutPassword(QStringLiteral("beta@example.com"));
+        QVERIFY(logMessages().contains(QStringLiteral("Added to organization: acme")));
+
+        organization->setCurrentIndex(organization->findText(QStringLiteral("Acme (acme)")));
+        team->setCurrentIndex(team->findText(QStringLiteral("(none)")));
+        createWithoutPassword(QStringLiteral("none@example.com"));
+
+        QCOMPARE(m_database->count(QStringLiteral("sentry_organizationmember"),
+                                   QStringLiteral("organization_id = 2")),
+                 2);
+        QCOMPARE(m_database->count(QStringLiteral("sentry_organizationmember_teams")), 1);
+        QCOMPARE(m_database->value(QStringLiteral(
+                                       "SELECT u.email FROM sentry_organizationmember_teams t "
+                                       "JOIN sentry_organizationmember m ON "
+                                       "m.id = t.organizationmember_id JOIN auth_user u ON "
+                                       "u.id = m.user_id WHERE t.team_id = 3"))
+                     .toString(),
+                 QStringLiteral("beta@example.com"));
+    }
+
+    void cancelInTheMiddleOfABatch()
+    {
+        openWindow(300'000);
+        QStringList emails;
+        for (int i = 0; i < 60; ++i)
+            emails << QStringLiteral("user%1@example.com").arg(i);
+        plainTextEdit("emailsEdit")->setPlainText(emails.join(QLatin1Char('\n')));
+        typePasswords(strongPassword, strongPassword);
+        triggerAction("actionCreateUsers");
+        QProgressBar *progress = m_window->findChild<QProgressBar *>(QStringLiteral("batchProgressBar"));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 2, 60000);
+        // The window answers while the batch runs.
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("userForm"))->isEnabled());
+        triggerAction("actionCancelBatch");
+        waitForBatch();
+
+        const int users = m_database->count(QStringLiteral("auth_user"));
+        QVERIFY2(users > 0 && users < emails.size(), qPrintable(QString::number(users)));
+        QCOMPARE(m_database->count(QStringLiteral("sentry_organizationmember")), users);
+        QCOMPARE(m_database->count(QStringLiteral("auth_user"), QStringLiteral("password <> ''")),
+                 users);
+        QCOMPARE(countKind(Outcome::Kind::Created), users);
+        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("userForm"))->isEnabled());
+    }
+
+    void logIsCopiedAndSavedWithoutPasswords()
+    {
+        typeEmails(QStringLiteral("log@example.com"));
+        typePasswords(strongPassword, strongPassword);
+        triggerAction("actionCreateUsers");
+        waitForBatch();
+
+        auto *pane = m_window->findChild<LogPane *>(QStringLiteral("logPane"));
+        pane->findChild<QAction *>(QStringLiteral("actionCopyLogEntries"))->trigger();
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("User created: log@example.com")),
+                 qPrintable(copied));
+
+        QTemporaryDir dir;
+        const QString fileName = dir.filePath(QStringLiteral("log.txt"));
+        FileDialog::setNextFileName(fileName);
+        pane->findChild<QAction *>(QStringLiteral("actionSaveLog"))->trigger();
+        QFile file(fileName);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString saved = QString::fromUtf8(file.readAll());
+        QCOMPARE(saved.count(QLatin1Char('\n')), 2);
+        QVERIFY(saved.contains(QStringLiteral("\tcreated\tlog@example.com\tUser created: log@example.com")));
+        QVERIFY(!saved.contains(strongPassword));
+        QVERIFY(!copied.contains(strongPassword));
+
+        // The kind filter narrows the view and what is saved.
+        auto *filter = pane->findChild<QComboBox *>(QStringLiteral("kindFilterCombo"));
+        filter->setCurrentIndex(filter->findText(QStringLiteral("added to organization")));
+        FileDialog::setNextFileName(fileName);
+        pane->findChild<QAction *>(QStringLiteral("actionSaveLog"))->trigger();
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()).count(QLatin1Char('\n')), 1);
+    }
+
+    void windowStateIsRememberedWithoutPasswords()
+    {
+        typePasswords(strongPassword, strongPassword);
+        m_window->close();
+        const auto settings = appSettings();
+        QVERIFY(settings->contains(QStringLiteral("window/geometry")));
+        QVERIFY(settings->contains(QStringLiteral("window/splitter")));
+        QFile file(settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(strongPassword.toUtf8()));
+    }
+
+    void switchingLanguageRetranslatesTheWindow()
+    {
+        QCOMPARE(action("actionQuit")->text(), QStringLiteral("&Quit"));
+        QCOMPARE(label("emailsLabel")->text(), QStringLiteral("&Emails:"));
+        // The settings dialog is modal: answer it once it shows.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+            language->setCurrentIndex(language->findData(QStringLiteral("de")));
+            dialog->findChild<QDialogButtonBox *>(QStringLiteral("settingsButtonBox"))
+                ->button(QDialogButtonBox::Ok)
+                ->click();
+        });
+        triggerAction("actionInstanceSettings");
+        QCOMPARE(Language::chosen(), QStringLiteral("de"));
+        // Installing a translator posts the LanguageChange event.
+        QTRY_COMPARE(action("actionQuit")->text(), QStringLiteral("&Beenden"));
+        QCOMPARE(label("emailsLabel")->text(), QStringLiteral("&E-Mail-Adressen:"));
+        QCOMPARE(comboBox("teamCombo")->itemText(2), QStringLiteral("(keines)"));
+    }
+
+private:
+    void openWindow(int iterations)
+    {
+        m_window.reset();
+        m_database = std::make_unique<TestDatabase>();
+        InstanceSettings settings = m_database->database().instanceSettings();
+        settings.passwordIterations = iterations;
+        // Saving "no default organization" fails in Database::saveInstanceSettings (it binds a
+        // null value to a NOT NULL column); the seeded organization is the same choice here.
+        settings.defaultOrganizationId = 1;
+        m_database->database().saveInstanceSettings(settings);
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openDatabase(m_database->path()));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    template<typename T> T *child(const char *name) const
+    {
+        T *found = m_window->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no %s named %s", T::staticMetaObject.className(), name);
+        return found;
+    }
+    QPushButton *button(const char *name) const { return child<QPushButton>(name); }
+    QCheckBox *checkBox(const char *name) const { return child<QCheckBox>(name); }
+    QLineEdit *lineEdit(const char *name) const { return child<QLineEdit>(name); }
+    QLabel *label(const char *name) const { return child<QLabel>(name); }
+    QComboBox *comboBox(const char *name) const { return child<QComboBox>(name); }
+    QPlainTextEdit *plainTextEdit(const char *name) const { return child<QPlainTextEdit>(name); }
+    QAction *action(const char *name) const { return child<QAction>(name); }
+    LogModel *log() const { return child<LogPane>("logPane")->model(); }
+
+    // Clicks a check box on its indicator (its middle can lie beyond the label).
+    static void click(QCheckBox *box)
+    {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    }
+
+    // Fires an action as a person can: only when it is enabled.
+    void triggerAction(const char *name)
+    {
+        QAction *found = action(name);
+        QVERIFY2(found->isEnabled(), name);
+        found->trigger();
+    }
+
+    void typeEmails(const QString &text)
+    {
+        QPlainTextEdit *edit = plainTextEdit("emailsEdit");
+        edit->clear();
+        QTest::keyClicks(edit, text);
+    }
+
+    void typePasswords(const QString &password, const QString &confirmation)
+    {
+        lineEdit("passwordEdit")->clear();
+        lineEdit("confirmPasswordEdit")->clear();
+        QTest::keyClicks(lineEdit("passwordEdit"), password);
+        QTest::keyClicks(lineEdit("confirmPasswordEdit"), confirmation);
+    }
+
+    void createWithoutPassword(const QString &email)
+    {
+        typeEmails(email);
+        if (!checkBox("noPasswordCheck")->isChecked())
+            click(checkBox("noPasswordCheck"));
+        triggerAction("actionCreateUsers");
+        waitForBatch();
+    }
+
+    void waitForBatch()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("batchPanel")->isHidden(), 60000);
+        QTRY_VERIFY(child<QWidget>("userForm")->isEnabled());
+    }
+
+    QStringList logMessages() const
+    {
+        QStringList messages;
+        for (int row = 0; row < log()->rowCount(); ++row)
+            messages << log()->outcomeAt(row).message;
+        return messages;
+    }
+
+    int countKind(Outcome::Kind kind) const
+    {
+        int count = 0;
+        for (int row = 0; row < log()->rowCount(); ++row)
+            count += log()->outcomeAt(row).kind == kind;
+        return count;
+    }
+
+    QTemporaryDir m_home;
+    CryptoSession m_crypto;
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,92 @@
+#include "gui/LogModel.h"
+#include "gui/PickerModels.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+// The window's own models, checked by QAbstractItemModelTester as they change.
+class TestWindowModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void logModelAndFilter()
+    {
+        LogModel model;
+        LogFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester modelTester(&model,
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(
+            &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        model.append(Outcome::created(QStringLiteral("a@example.com")));
+        model.append(Outcome::skippedExisting(QStringLiteral("b@example.com")));
+        model.append(Outcome::created(QStringLiteral("c@example.com")));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), int(LogModel::ColumnCount));
+        QCOMPARE(model.index(1, LogModel::MessageColumn).data().toString(),
+                 QStringLiteral("User: b@example.com exists, use --force-update to force."));
+        QCOMPARE(model.index(0, LogModel::KindColumn).data().toString(), QStringLiteral("created"));
+
+        filter.setKind(Outcome::Kind::Created);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setKind(Outcome::Kind::SkippedExisting);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, LogModel::EmailColumn).data().toString(),
+                 QStringLiteral("b@example.com"));
+        filter.setKind(std::nullopt);
+        QCOMPARE(filter.rowCount(), 3);
+
+        const QStringList fields = LogModel::formatLine(model.outcomeAt(0)).split(u'\t');
+        QCOMPARE(fields.size(), 4);
+        QCOMPARE(fields.at(3), QStringLiteral("User created: a@example.com"));
+
+        model.retranslate();
+        model.clear();
+        QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void organizationModel()
+    {
+        OrganizationModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("(default organization)"));
+        QVERIFY(!model.organizationIdAt(0));
+
+        model.setOrganizations({{7, QStringLiteral("Acme"), QStringLiteral("acme"), {}, 0},
+                                {9, QStringLiteral("Sentry"), QStringLiteral("sentry"), {}, 0}});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1).data().toString(), QStringLiteral("Acme (acme)"));
+        QCOMPARE(model.organizationIdAt(2), std::optional<qint64>(9));
+        QCOMPARE(model.rowOf(9), 2);
+        QCOMPARE(model.rowOf(std::nullopt), 0);
+        model.retranslate();
+    }
+
+    void teamModel()
+    {
+        TeamModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.choiceAt(0).mode, TeamChoice::Mode::Automatic);
+        QCOMPARE(model.choiceAt(1).mode, TeamChoice::Mode::None);
+
+        model.setTeams({{3, 7, QStringLiteral("Alpha"), QStringLiteral("alpha")}});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0).data().toString(),
+                 QStringLiteral("(automatic: the organization's only team)"));
+        QCOMPARE(model.index(1).data().toString(), QStringLiteral("Alpha (alpha)"));
+        QCOMPARE(model.index(2).data().toString(), QStringLiteral("(none)"));
+        QCOMPARE(model.choiceAt(1).mode, TeamChoice::Mode::Specific);
+        QCOMPARE(model.choiceAt(1).teamId, 3);
+        QCOMPARE(model.choiceAt(2).mode, TeamChoice::Mode::None);
+        model.retranslate();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWindowModels)
+#include "tst_windowmodels.moc"

@@ -1,0 +1,802 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: the embedded database).</source>
+        <translation>SQLite-Datei oder postgresql://-URL (Vorgabe: die eingebettete Datenbank).</translation>
+    </message>
+    <message>
+        <source>SENTRY_SINGLE_ORGANIZATION on.</source>
+        <translation>SENTRY_SINGLE_ORGANIZATION an.</translation>
+    </message>
+    <message>
+        <source>SENTRY_SINGLE_ORGANIZATION off.</source>
+        <translation>SENTRY_SINGLE_ORGANIZATION aus.</translation>
+    </message>
+    <message>
+        <source>SENTRY_SELF_HOSTED on.</source>
+        <translation>SENTRY_SELF_HOSTED an.</translation>
+    </message>
+    <message>
+        <source>SENTRY_SELF_HOSTED off.</source>
+        <translation>SENTRY_SELF_HOSTED aus.</translation>
+    </message>
+    <message>
+        <source>SENTRY_ORGANIZATION: the default organization.</source>
+        <translation>SENTRY_ORGANIZATION: die Standardorganisation.</translation>
+    </message>
+    <message>
+        <source>Email of a user (repeatable).</source>
+        <translation>E-Mail-Adresse eines Benutzers (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Organization to join.</source>
+        <translation>Organisation, der beigetreten wird.</translation>
+    </message>
+    <message>
+        <source>Password (visible to other local users; prefer --password-stdin).</source>
+        <translation>Passwort (für andere lokale Benutzer sichtbar; besser --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Make a superuser.</source>
+        <translation>Einen Superuser anlegen.</translation>
+    </message>
+    <message>
+        <source>Do not make a superuser.</source>
+        <translation>Keinen Superuser anlegen.</translation>
+    </message>
+    <message>
+        <source>Give staff access.</source>
+        <translation>Staff-Zugang geben.</translation>
+    </message>
+    <message>
+        <source>No staff access.</source>
+        <translation>Kein Staff-Zugang.</translation>
+    </message>
+    <message>
+        <source>Create without a password.</source>
+        <translation>Ohne Passwort anlegen.</translation>
+    </message>
+    <message>
+        <source>Never prompt.</source>
+        <translation>Nie nachfragen.</translation>
+    </message>
+    <message>
+        <source>Overwrite users that already exist.</source>
+        <translation>Bestehende Benutzer überschreiben.</translation>
+    </message>
+    <message>
+        <source>Validate and report what would happen; write nothing.</source>
+        <translation>Prüfen und berichten, was geschähe; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Store a password that breaks the password policy (the override is reported).</source>
+        <translation>Ein Passwort speichern, das gegen die Passwortrichtlinie verstößt (wird gemeldet).</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 contradict each other.</source>
+        <translation>--%1 und --%2 widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>Email: </source>
+        <translation>E-Mail: </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>Repeat for confirmation: </source>
+        <translation>Zur Bestätigung wiederholen: </translation>
+    </message>
+    <message>
+        <source>Error: The two entered values do not match.</source>
+        <translation>Fehler: Die beiden eingegebenen Werte stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Should this user be a superuser?</source>
+        <translation>Soll dieser Benutzer ein Superuser sein?</translation>
+    </message>
+    <message>
+        <source>Organization ID not found</source>
+        <translation>Organisations-ID nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Give --password or --password-stdin, not both.</source>
+        <translation>Geben Sie --password oder --password-stdin an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Warning: a password on the command line is visible to other local users; prefer --password-stdin.</source>
+        <translation>Warnung: Ein Passwort auf der Befehlszeile ist für andere lokale Benutzer sichtbar; besser --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input.</source>
+        <translation>--password-stdin: kein Passwort auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Create and list the users of a Sentry installation.
+
+Commands:
+  createuser   Create or update users (Sentry&apos;s createuser).
+  list-users   One user per line: id, email, superuser, staff, active, organizations.</source>
+        <translation>Die Benutzer einer Sentry-Installation anlegen und auflisten.
+
+Befehle:
+  createuser   Benutzer anlegen oder aktualisieren (Sentrys createuser).
+  list-users   Ein Benutzer pro Zeile: ID, E-Mail, Superuser, Staff, aktiv, Organisationen.</translation>
+    </message>
+    <message>
+        <source>createuser or list-users</source>
+        <translation>createuser oder list-users</translation>
+    </message>
+    <message>
+        <source>Give one command: createuser or list-users (see --help).</source>
+        <translation>Geben Sie einen Befehl an: createuser oder list-users (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--default-org-id takes an organization id.</source>
+        <translation>--default-org-id erwartet eine Organisations-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserWorkflow</name>
+    <message>
+        <source>Organization ID not found</source>
+        <translation>Organisations-ID nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No default organization found to add users to.</source>
+        <translation>Keine Standardorganisation gefunden, der Benutzer hinzugefügt werden können.</translation>
+    </message>
+    <message>
+        <source>Team ID not found in organization %1</source>
+        <translation>Team-ID in Organisation %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1: nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>The user role &quot;Super Admin&quot; does not exist.</source>
+        <translation>Die Benutzerrolle „Super Admin“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: %2</source>
+        <translation>Passwort für %1: %2</translation>
+    </message>
+    <message>
+        <source>Invalid or missing email address.</source>
+        <translation>Ungültige oder fehlende E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No password set and --no-password not passed.</source>
+        <translation>Kein Passwort gesetzt und --no-password nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: not attempted after the error above</source>
+        <translation>%1: nach dem obigen Fehler nicht versucht</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Not a valid postgresql:// URL: %1</source>
+        <translation>Keine gültige postgresql://-URL: %1</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Kein Passwort in die Datenbank-URL schreiben; verwenden Sie stattdessen eine .pgpass-Datei oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sentry database this tool can use; missing: %2</source>
+        <translation>%1 ist keine Sentry-Datenbank, die dieses Werkzeug verwenden kann; es fehlt: %2</translation>
+    </message>
+    <message>
+        <source>Instance settings are kept only in the embedded database.</source>
+        <translation>Instanzeinstellungen werden nur in der eingebetteten Datenbank gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidator</name>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Ensure this value has at most %1 character (it has %2).</source>
+        <extracomment>%1 is the limit, %2 the actual length.</extracomment>
+        <translation>Dieser Wert darf höchstens %1 Zeichen haben (er hat %2).</translation>
+    </message>
+    <message>
+        <source>Ensure this value has at most %1 characters (it has %2).</source>
+        <translation>Dieser Wert darf höchstens %1 Zeichen haben (er hat %2).</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedSchema</name>
+    <message>
+        <source>Cannot prepare the database: %1</source>
+        <translation>Die Datenbank kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of useradmin (schema %1; this version knows up to %2).</source>
+        <translation>Diese Datenbank wurde von einer neueren Version von useradmin geschrieben (Schema %1; diese Version kennt bis %2).</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected log entries (all shown entries when none is selected)</source>
+        <translation>Die ausgewählten Protokolleinträge kopieren (alle angezeigten, wenn keiner ausgewählt ist)</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Save log…</source>
+        <translation>Protokoll &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the shown log entries to a text file</source>
+        <translation>Die angezeigten Protokolleinträge in eine Textdatei speichern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Remove every entry from the log</source>
+        <translation>Alle Einträge aus dem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>useradmin-log.txt</source>
+        <translation>useradmin-protokoll.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sentry users</source>
+        <translation>Sentry-Benutzer</translation>
+    </message>
+    <message>
+        <source>%v of %m users</source>
+        <translation>%v von %m Benutzern</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;New embedded database…</source>
+        <translation>&amp;Neue eingebettete Datenbank…</translation>
+    </message>
+    <message>
+        <source>Create a new embedded database file</source>
+        <translation>Eine neue eingebettete Datenbankdatei anlegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an embedded or Sentry SQLite database file</source>
+        <translation>Eine eingebettete oder Sentry-SQLite-Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Mit &amp;PostgreSQL verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a Sentry PostgreSQL database</source>
+        <translation>Eine Sentry-PostgreSQL-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Create users</source>
+        <translation>Benutzer &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>Create or update the users entered in the form</source>
+        <translation>Die im Formular eingegebenen Benutzer anlegen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk update selection…</source>
+        <translation>Auswahl &amp;gesammelt ändern…</translation>
+    </message>
+    <message>
+        <source>Change the users selected in the browser</source>
+        <translation>Die in der Liste ausgewählten Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop after the user being written</source>
+        <translation>Nach dem gerade geschriebenen Benutzer anhalten</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Instance settings…</source>
+        <translation>&amp;Instanzeinstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;About useradmin</source>
+        <translation>Ü&amp;ber useradmin</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the embedded database</source>
+        <translation>die eingebettete Datenbank</translation>
+    </message>
+    <message>
+        <source>Cancelled: every user is either fully written or untouched.</source>
+        <translation>Abgebrochen: Jeder Benutzer ist entweder vollständig geschrieben oder unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) created, %1 updated, %2 skipped, %3 error(s).</source>
+        <translation>
+            <numerusform>%n Benutzer angelegt, %1 aktualisiert, %2 übersprungen, %3 Fehler.</numerusform>
+            <numerusform>%n Benutzer angelegt, %1 aktualisiert, %2 übersprungen, %3 Fehler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New embedded database</source>
+        <translation>Neue eingebettete Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.db)</source>
+        <translation>SQLite-Datenbanken (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File &gt; Open database.</source>
+        <translation>%1 existiert bereits. Öffnen Sie sie mit Datei &gt; Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Instance settings</source>
+        <translation>Instanzeinstellungen</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Die Einstellungen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>About useradmin</source>
+        <translation>Über useradmin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;useradmin %1&lt;/h3&gt;&lt;p&gt;Create and maintain the user accounts of a Sentry installation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;useradmin %1&lt;/h3&gt;&lt;p&gt;Benutzerkonten einer Sentry-Installation anlegen und pflegen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 – Sentry users</source>
+        <translation>%1 – Sentry-Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationModel</name>
+    <message>
+        <source>(default organization)</source>
+        <translation>(Standardorganisation)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none: the active organization with the lowest id)</source>
+        <translation>(keine: die aktive Organisation mit der kleinsten ID)</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Non-superuser asked to be given staff access, correcting to staff=False</source>
+        <translation>Ein Nicht-Superuser sollte Staff-Zugang erhalten; korrigiert auf staff=False</translation>
+    </message>
+    <message>
+        <source>Password policy overridden by the operator for: %1</source>
+        <translation>Passwortrichtlinie vom Bediener übergangen für: %1</translation>
+    </message>
+    <message>
+        <source>Added to organization: %1</source>
+        <translation>Zur Organisation hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>User created: %1</source>
+        <translation>Benutzer angelegt: %1</translation>
+    </message>
+    <message>
+        <source>User updated: %1</source>
+        <translation>Benutzer aktualisiert: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 exists, use --force-update to force.</source>
+        <translation>Benutzer: %1 existiert, mit --force-update erzwingen.</translation>
+    </message>
+    <message>
+        <source>staff corrected</source>
+        <translation>Staff korrigiert</translation>
+    </message>
+    <message>
+        <source>policy overridden</source>
+        <translation>Richtlinie übergangen</translation>
+    </message>
+    <message>
+        <source>added to organization</source>
+        <translation>zur Organisation hinzugefügt</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>skipped as existing</source>
+        <translation>übersprungen (existiert)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The password is too similar to the %1.</source>
+        <translation>Das Passwort ist dem Feld „%1“ zu ähnlich.</translation>
+    </message>
+    <message>
+        <source>This password is too short. It must contain at least %1 characters.</source>
+        <translation>Dieses Passwort ist zu kurz. Es muss mindestens %1 Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>This password is too long. It must contain no more than %1 characters.</source>
+        <translation>Dieses Passwort ist zu lang. Es darf höchstens %1 Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>This password is too common.</source>
+        <translation>Dieses Passwort ist zu üblich.</translation>
+    </message>
+    <message>
+        <source>This password is entirely numeric.</source>
+        <translation>Dieses Passwort ist komplett numerisch.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instance settings</source>
+        <translation>Instanzeinstellungen</translation>
+    </message>
+    <message>
+        <source>This Sentry installation</source>
+        <translation>Diese Sentry-Installation</translation>
+    </message>
+    <message>
+        <source>&amp;Single organization (SENTRY_SINGLE_ORGANIZATION)</source>
+        <translation>&amp;Eine einzige Organisation (SENTRY_SINGLE_ORGANIZATION)</translation>
+    </message>
+    <message>
+        <source>Self-&amp;hosted (SENTRY_SELF_HOSTED)</source>
+        <translation>&amp;Selbst gehostet (SENTRY_SELF_HOSTED)</translation>
+    </message>
+    <message>
+        <source>&amp;Default organization:</source>
+        <translation>&amp;Standardorganisation:</translation>
+    </message>
+    <message>
+        <source>PBKDF2 &amp;iterations:</source>
+        <translation>PBKDF2-&amp;Iterationen:</translation>
+    </message>
+    <message>
+        <source>Iterations of new password hashes (Sentry&apos;s default: 1,000,000)</source>
+        <translation>Iterationen neuer Passwort-Hashes (Sentry-Vorgabe: 1.000.000)</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation>Dieses Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Kept in the embedded database.</source>
+        <translation>In der eingebetteten Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>This database keeps no settings: they apply until the window closes.</source>
+        <translation>Diese Datenbank speichert keine Einstellungen: Sie gelten, bis das Fenster geschlossen wird.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>(automatic: the organization&apos;s only team)</source>
+        <translation>(automatisch: das einzige Team der Organisation)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalInput</name>
+    <message>
+        <source>Error: invalid input
+</source>
+        <translation>Fehler: ungültige Eingabe
+</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>New users</source>
+        <translation>Neue Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation>&amp;E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <source>One or more addresses, separated by new lines, commas or spaces</source>
+        <translation>Eine oder mehrere Adressen, getrennt durch Zeilenumbrüche, Kommas oder Leerzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>&amp;No password (the user cannot sign in with one)</source>
+        <translation>&amp;Kein Passwort (der Benutzer kann sich nicht mit einem anmelden)</translation>
+    </message>
+    <message>
+        <source>O&amp;verride the password policy (recorded in the log)</source>
+        <translation>Passwortrichtlinie &amp;übergehen (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>Store a password that breaks the password policy. Every such user is named in the log.</source>
+        <translation>Ein Passwort speichern, das gegen die Passwortrichtlinie verstößt. Jeder betroffene Benutzer wird im Protokoll genannt.</translation>
+    </message>
+    <message>
+        <source>&amp;Superuser</source>
+        <translation>&amp;Superuser</translation>
+    </message>
+    <message>
+        <source>S&amp;taff (only with superuser)</source>
+        <translation>S&amp;taff (nur mit Superuser)</translation>
+    </message>
+    <message>
+        <source>&amp;Force-update users that already exist</source>
+        <translation>Bestehende Benutzer &amp;erzwungen aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>&amp;Create users</source>
+        <translation>Benutzer &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>The two entered values do not match.</source>
+        <translation>Die beiden eingegebenen Werte stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter at least one email address.</source>
+        <translation>Geben Sie mindestens eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter a password, or choose &quot;No password&quot;.</source>
+        <translation>Geben Sie ein Passwort ein oder wählen Sie „Kein Passwort“.</translation>
+    </message>
+    <message>
+        <source>Enter the password again to confirm it.</source>
+        <translation>Geben Sie das Passwort zur Bestätigung erneut ein.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+</context>
+</TS>

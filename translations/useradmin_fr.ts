@@ -1,0 +1,802 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL (default: the embedded database).</source>
+        <translation>Fichier SQLite ou URL postgresql:// (par défaut : la base de données intégrée).</translation>
+    </message>
+    <message>
+        <source>SENTRY_SINGLE_ORGANIZATION on.</source>
+        <translation>SENTRY_SINGLE_ORGANIZATION activé.</translation>
+    </message>
+    <message>
+        <source>SENTRY_SINGLE_ORGANIZATION off.</source>
+        <translation>SENTRY_SINGLE_ORGANIZATION désactivé.</translation>
+    </message>
+    <message>
+        <source>SENTRY_SELF_HOSTED on.</source>
+        <translation>SENTRY_SELF_HOSTED activé.</translation>
+    </message>
+    <message>
+        <source>SENTRY_SELF_HOSTED off.</source>
+        <translation>SENTRY_SELF_HOSTED désactivé.</translation>
+    </message>
+    <message>
+        <source>SENTRY_ORGANIZATION: the default organization.</source>
+        <translation>SENTRY_ORGANIZATION : l&apos;organisation par défaut.</translation>
+    </message>
+    <message>
+        <source>Email of a user (repeatable).</source>
+        <translation>Adresse e-mail d&apos;un utilisateur (répétable).</translation>
+    </message>
+    <message>
+        <source>Organization to join.</source>
+        <translation>Organisation à rejoindre.</translation>
+    </message>
+    <message>
+        <source>Password (visible to other local users; prefer --password-stdin).</source>
+        <translation>Mot de passe (visible des autres utilisateurs locaux ; préférez --password-stdin).</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input.</source>
+        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Make a superuser.</source>
+        <translation>Créer un superutilisateur.</translation>
+    </message>
+    <message>
+        <source>Do not make a superuser.</source>
+        <translation>Ne pas créer de superutilisateur.</translation>
+    </message>
+    <message>
+        <source>Give staff access.</source>
+        <translation>Donner l&apos;accès staff.</translation>
+    </message>
+    <message>
+        <source>No staff access.</source>
+        <translation>Pas d&apos;accès staff.</translation>
+    </message>
+    <message>
+        <source>Create without a password.</source>
+        <translation>Créer sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>Never prompt.</source>
+        <translation>Ne jamais poser de question.</translation>
+    </message>
+    <message>
+        <source>Overwrite users that already exist.</source>
+        <translation>Écraser les utilisateurs existants.</translation>
+    </message>
+    <message>
+        <source>Validate and report what would happen; write nothing.</source>
+        <translation>Valider et indiquer ce qui se passerait ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Store a password that breaks the password policy (the override is reported).</source>
+        <translation>Enregistrer un mot de passe qui enfreint la politique (le contournement est signalé).</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 contradict each other.</source>
+        <translation>--%1 et --%2 se contredisent.</translation>
+    </message>
+    <message>
+        <source>Email: </source>
+        <translation>E-mail : </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>Repeat for confirmation: </source>
+        <translation>Répétez pour confirmer : </translation>
+    </message>
+    <message>
+        <source>Error: The two entered values do not match.</source>
+        <translation>Erreur : les deux valeurs saisies ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Should this user be a superuser?</source>
+        <translation>Cet utilisateur doit-il être superutilisateur ?</translation>
+    </message>
+    <message>
+        <source>Organization ID not found</source>
+        <translation>Identifiant d&apos;organisation introuvable</translation>
+    </message>
+    <message>
+        <source>Give --password or --password-stdin, not both.</source>
+        <translation>Indiquez --password ou --password-stdin, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Warning: a password on the command line is visible to other local users; prefer --password-stdin.</source>
+        <translation>Attention : un mot de passe sur la ligne de commande est visible des autres utilisateurs locaux ; préférez --password-stdin.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input.</source>
+        <translation>--password-stdin : aucun mot de passe sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Create and list the users of a Sentry installation.
+
+Commands:
+  createuser   Create or update users (Sentry&apos;s createuser).
+  list-users   One user per line: id, email, superuser, staff, active, organizations.</source>
+        <translation>Créer et lister les utilisateurs d&apos;une installation Sentry.
+
+Commandes :
+  createuser   Créer ou mettre à jour des utilisateurs (createuser de Sentry).
+  list-users   Un utilisateur par ligne : id, e-mail, superutilisateur, staff, actif, organisations.</translation>
+    </message>
+    <message>
+        <source>createuser or list-users</source>
+        <translation>createuser ou list-users</translation>
+    </message>
+    <message>
+        <source>Give one command: createuser or list-users (see --help).</source>
+        <translation>Indiquez une commande : createuser ou list-users (voir --help).</translation>
+    </message>
+    <message>
+        <source>--default-org-id takes an organization id.</source>
+        <translation>--default-org-id attend un identifiant d&apos;organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserWorkflow</name>
+    <message>
+        <source>Organization ID not found</source>
+        <translation>Identifiant d&apos;organisation introuvable</translation>
+    </message>
+    <message>
+        <source>No default organization found to add users to.</source>
+        <translation>Aucune organisation par défaut trouvée à laquelle ajouter les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Team ID not found in organization %1</source>
+        <translation>Identifiant d&apos;équipe introuvable dans l&apos;organisation %1</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1 : non écrit : %2</translation>
+    </message>
+    <message>
+        <source>The user role &quot;Super Admin&quot; does not exist.</source>
+        <translation>Le rôle utilisateur « Super Admin » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Password: %1</source>
+        <translation>Mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>Password for %1: %2</source>
+        <translation>Mot de passe pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Invalid or missing email address.</source>
+        <translation>Adresse e-mail invalide ou manquante.</translation>
+    </message>
+    <message>
+        <source>No password set and --no-password not passed.</source>
+        <translation>Aucun mot de passe défini et --no-password non indiqué.</translation>
+    </message>
+    <message>
+        <source>%1: not attempted after the error above</source>
+        <translation>%1 : non tenté après l&apos;erreur ci-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Not a valid postgresql:// URL: %1</source>
+        <translation>URL postgresql:// invalide : %1</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Ne mettez pas de mot de passe dans l&apos;URL de la base ; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Connexion à %1 impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Sentry database this tool can use; missing: %2</source>
+        <translation>%1 n&apos;est pas une base de données Sentry utilisable par cet outil ; manquant : %2</translation>
+    </message>
+    <message>
+        <source>Instance settings are kept only in the embedded database.</source>
+        <translation>Les paramètres de l&apos;instance ne sont conservés que dans la base de données intégrée.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailValidator</name>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Saisissez une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>Ensure this value has at most %1 character (it has %2).</source>
+        <extracomment>%1 is the limit, %2 the actual length.</extracomment>
+        <translation>Assurez-vous que cette valeur comporte au plus %1 caractère (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>Ensure this value has at most %1 characters (it has %2).</source>
+        <translation>Assurez-vous que cette valeur comporte au plus %1 caractères (actuellement %2).</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedSchema</name>
+    <message>
+        <source>Cannot prepare the database: %1</source>
+        <translation>Impossible de préparer la base de données : %1</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of useradmin (schema %1; this version knows up to %2).</source>
+        <translation>Cette base de données a été écrite par une version plus récente de useradmin (schéma %1 ; cette version connaît jusqu&apos;au %2).</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected log entries (all shown entries when none is selected)</source>
+        <translation>Copier les entrées sélectionnées du journal (toutes les entrées affichées si aucune n&apos;est sélectionnée)</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>&amp;Save log…</source>
+        <translation>&amp;Enregistrer le journal…</translation>
+    </message>
+    <message>
+        <source>Save the shown log entries to a text file</source>
+        <translation>Enregistrer les entrées affichées du journal dans un fichier texte</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Remove every entry from the log</source>
+        <translation>Supprimer toutes les entrées du journal</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <source>useradmin-log.txt</source>
+        <translation>useradmin-journal.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sentry users</source>
+        <translation>Utilisateurs Sentry</translation>
+    </message>
+    <message>
+        <source>%v of %m users</source>
+        <translation>%v utilisateurs sur %m</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;New embedded database…</source>
+        <translation>&amp;Nouvelle base de données intégrée…</translation>
+    </message>
+    <message>
+        <source>Create a new embedded database file</source>
+        <translation>Créer un nouveau fichier de base de données intégrée</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>Open an embedded or Sentry SQLite database file</source>
+        <translation>Ouvrir un fichier de base de données intégrée ou SQLite de Sentry</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;PostgreSQL…</source>
+        <translation>Se connecter à &amp;PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>Open a Sentry PostgreSQL database</source>
+        <translation>Ouvrir une base de données PostgreSQL de Sentry</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Create users</source>
+        <translation>&amp;Créer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Create or update the users entered in the form</source>
+        <translation>Créer ou mettre à jour les utilisateurs saisis dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk update selection…</source>
+        <translation>&amp;Modifier la sélection en masse…</translation>
+    </message>
+    <message>
+        <source>Change the users selected in the browser</source>
+        <translation>Modifier les utilisateurs sélectionnés dans la liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+U</source>
+        <translation>Ctrl+U</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop after the user being written</source>
+        <translation>S&apos;arrêter après l&apos;utilisateur en cours d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Instance settings…</source>
+        <translation>Paramètres de l&apos;&amp;instance…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;About useradmin</source>
+        <translation>À &amp;propos de useradmin</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>the embedded database</source>
+        <translation>la base de données intégrée</translation>
+    </message>
+    <message>
+        <source>Cancelled: every user is either fully written or untouched.</source>
+        <translation>Annulé : chaque utilisateur est soit entièrement écrit, soit inchangé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) created, %1 updated, %2 skipped, %3 error(s).</source>
+        <translation>
+            <numerusform>%n utilisateur créé, %1 mis à jour, %2 ignorés, %3 erreurs.</numerusform>
+            <numerusform>%n utilisateurs créés, %1 mis à jour, %2 ignorés, %3 erreurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New embedded database</source>
+        <translation>Nouvelle base de données intégrée</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.db)</source>
+        <translation>Bases de données SQLite (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File &gt; Open database.</source>
+        <translation>%1 existe déjà. Ouvrez-la avec Fichier &gt; Ouvrir une base de données.</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données SQLite (*.sqlite3 *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Instance settings</source>
+        <translation>Paramètres de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
+    </message>
+    <message>
+        <source>About useradmin</source>
+        <translation>À propos de useradmin</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;useradmin %1&lt;/h3&gt;&lt;p&gt;Create and maintain the user accounts of a Sentry installation.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;useradmin %1&lt;/h3&gt;&lt;p&gt;Créer et gérer les comptes utilisateurs d&apos;une installation Sentry.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Aucune base de données ouverte</translation>
+    </message>
+    <message>
+        <source>%1 – Sentry users</source>
+        <translation>%1 – Utilisateurs Sentry</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationModel</name>
+    <message>
+        <source>(default organization)</source>
+        <translation>(organisation par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(none: the active organization with the lowest id)</source>
+        <translation>(aucune : l&apos;organisation active à l&apos;identifiant le plus bas)</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Non-superuser asked to be given staff access, correcting to staff=False</source>
+        <translation>Un non-superutilisateur devait recevoir l&apos;accès staff ; corrigé en staff=False</translation>
+    </message>
+    <message>
+        <source>Password policy overridden by the operator for: %1</source>
+        <translation>Politique de mot de passe outrepassée par l&apos;opérateur pour : %1</translation>
+    </message>
+    <message>
+        <source>Added to organization: %1</source>
+        <translation>Ajouté à l&apos;organisation : %1</translation>
+    </message>
+    <message>
+        <source>User created: %1</source>
+        <translation>Utilisateur créé : %1</translation>
+    </message>
+    <message>
+        <source>User updated: %1</source>
+        <translation>Utilisateur mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>User: %1 exists, use --force-update to force.</source>
+        <translation>Utilisateur : %1 existe, utilisez --force-update pour forcer.</translation>
+    </message>
+    <message>
+        <source>staff corrected</source>
+        <translation>staff corrigé</translation>
+    </message>
+    <message>
+        <source>policy overridden</source>
+        <translation>politique outrepassée</translation>
+    </message>
+    <message>
+        <source>added to organization</source>
+        <translation>ajouté à l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>skipped as existing</source>
+        <translation>ignoré (existant)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>username</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>The password is too similar to the %1.</source>
+        <translation>Le mot de passe est trop semblable au champ « %1 ».</translation>
+    </message>
+    <message>
+        <source>This password is too short. It must contain at least %1 characters.</source>
+        <translation>Ce mot de passe est trop court. Il doit contenir au minimum %1 caractères.</translation>
+    </message>
+    <message>
+        <source>This password is too long. It must contain no more than %1 characters.</source>
+        <translation>Ce mot de passe est trop long. Il ne doit pas contenir plus de %1 caractères.</translation>
+    </message>
+    <message>
+        <source>This password is too common.</source>
+        <translation>Ce mot de passe est trop courant.</translation>
+    </message>
+    <message>
+        <source>This password is entirely numeric.</source>
+        <translation>Ce mot de passe est entièrement numérique.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instance settings</source>
+        <translation>Paramètres de l&apos;instance</translation>
+    </message>
+    <message>
+        <source>This Sentry installation</source>
+        <translation>Cette installation Sentry</translation>
+    </message>
+    <message>
+        <source>&amp;Single organization (SENTRY_SINGLE_ORGANIZATION)</source>
+        <translation>Organisation &amp;unique (SENTRY_SINGLE_ORGANIZATION)</translation>
+    </message>
+    <message>
+        <source>Self-&amp;hosted (SENTRY_SELF_HOSTED)</source>
+        <translation>&amp;Auto-hébergé (SENTRY_SELF_HOSTED)</translation>
+    </message>
+    <message>
+        <source>&amp;Default organization:</source>
+        <translation>Organisation par &amp;défaut :</translation>
+    </message>
+    <message>
+        <source>PBKDF2 &amp;iterations:</source>
+        <translation>&amp;Itérations PBKDF2 :</translation>
+    </message>
+    <message>
+        <source>Iterations of new password hashes (Sentry&apos;s default: 1,000,000)</source>
+        <translation>Itérations des nouveaux hachages de mot de passe (par défaut dans Sentry : 1 000 000)</translation>
+    </message>
+    <message>
+        <source>This window</source>
+        <translation>Cette fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Kept in the embedded database.</source>
+        <translation>Conservés dans la base de données intégrée.</translation>
+    </message>
+    <message>
+        <source>This database keeps no settings: they apply until the window closes.</source>
+        <translation>Cette base de données ne conserve aucun paramètre : ils s&apos;appliquent jusqu&apos;à la fermeture de la fenêtre.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamModel</name>
+    <message>
+        <source>(automatic: the organization&apos;s only team)</source>
+        <translation>(automatique : l&apos;unique équipe de l&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalInput</name>
+    <message>
+        <source>Error: invalid input
+</source>
+        <translation>Erreur : saisie invalide
+</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <source>New users</source>
+        <translation>Nouveaux utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Emails:</source>
+        <translation>Adresses &amp;e-mail :</translation>
+    </message>
+    <message>
+        <source>One or more addresses, separated by new lines, commas or spaces</source>
+        <translation>Une ou plusieurs adresses, séparées par des retours à la ligne, des virgules ou des espaces</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;No password (the user cannot sign in with one)</source>
+        <translation>&amp;Sans mot de passe (l&apos;utilisateur ne peut pas se connecter avec un mot de passe)</translation>
+    </message>
+    <message>
+        <source>O&amp;verride the password policy (recorded in the log)</source>
+        <translation>&amp;Outrepasser la politique de mot de passe (consigné au journal)</translation>
+    </message>
+    <message>
+        <source>Store a password that breaks the password policy. Every such user is named in the log.</source>
+        <translation>Enregistrer un mot de passe qui enfreint la politique de mot de passe. Chaque utilisateur concerné est nommé dans le journal.</translation>
+    </message>
+    <message>
+        <source>&amp;Superuser</source>
+        <translation>S&amp;uperutilisateur</translation>
+    </message>
+    <message>
+        <source>S&amp;taff (only with superuser)</source>
+        <translation>S&amp;taff (uniquement avec superutilisateur)</translation>
+    </message>
+    <message>
+        <source>&amp;Force-update users that already exist</source>
+        <translation>&amp;Forcer la mise à jour des utilisateurs existants</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>Or&amp;ganisation :</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>Équi&amp;pe :</translation>
+    </message>
+    <message>
+        <source>&amp;Create users</source>
+        <translation>&amp;Créer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>The two entered values do not match.</source>
+        <translation>Les deux valeurs saisies ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Enter at least one email address.</source>
+        <translation>Saisissez au moins une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Enter a password, or choose &quot;No password&quot;.</source>
+        <translation>Saisissez un mot de passe ou choisissez « Sans mot de passe ».</translation>
+    </message>
+    <message>
+        <source>Enter the password again to confirm it.</source>
+        <translation>Saisissez à nouveau le mot de passe pour le confirmer.</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Ouvrez d&apos;abord une base de données.</translation>
+    </message>
+</context>
+</TS>
