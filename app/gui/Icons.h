@@ -4,8 +4,7 @@
 
 class QAction;
 
-// The project's SVG icons (resources/icons, compiled in), drawn by Qt SVG directly so that they
-// show even where no SVG image or icon-engine plugin is installed.
+// The project's SVG icons (resources/icons, compiled in; drawn by Qt's SVG icon engine).
 namespace Icons {
 QIcon icon(const QString &name);
 void set(QAction *action, const QString &name);

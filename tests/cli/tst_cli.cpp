@@ -1,3 +1,4 @@
+#include "Django.h"
 #include "TestPaths.h"
 #include "crypto/CryptoSession.h"
 #include "crypto/PasswordHasher.h"
@@ -76,24 +77,6 @@ private:
         return query.exec() && query.next() ? query.value(0) : QVariant();
     }
 
-    // Django's own check_password, fed on its standard input (never its command line).
-    bool djangoAccepts(const QByteArray &plain, const QString &hash)
-    {
-        QProcess python;
-        python.start(QString::fromUtf8(TestPaths::python3),
-                     {QStringLiteral("-c"),
-                      QStringLiteral("import sys\n"
-                                     "from django.conf import settings\n"
-                                     "settings.configure()\n"
-                                     "from django.contrib.auth.hashers import check_password\n"
-                                     "pw, h = sys.stdin.read().split('\\n')[:2]\n"
-                                     "sys.exit(0 if check_password(pw, h) else 1)\n")});
-        python.write(plain + '\n' + hash.toUtf8() + '\n');
-        python.closeWriteChannel();
-        python.waitForFinished(120000);
-        return python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0;
-    }
-
 private slots:
     void init() { m_home = std::make_unique<QTemporaryDir>(); }
 
@@ -112,8 +95,8 @@ private slots:
         QCOMPARE(result.exitCode, 0);
         const QString hash = value(QStringLiteral("SELECT password FROM auth_user")).toString();
         QVERIFY2(hash.startsWith(QStringLiteral("pbkdf2_sha256$1000000$")), qPrintable(hash));
-        QVERIFY(djangoAccepts(password, hash));
-        QVERIFY(!djangoAccepts("not-the-password", hash));
+        QVERIFY(Django::acceptsPassword(password, hash));
+        QVERIFY(!Django::acceptsPassword("not-the-password", hash));
         QCOMPARE(value(QStringLiteral("SELECT role FROM sentry_organizationmember WHERE "
                                       "organization_id = 1"))
                      .toString(),

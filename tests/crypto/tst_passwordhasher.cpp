@@ -1,9 +1,8 @@
-#include "TestPaths.h"
+#include "Django.h"
 #include "crypto/CryptoSession.h"
 #include "crypto/PasswordHasher.h"
 #include "crypto/Pbkdf2.h"
 
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -192,31 +191,7 @@ void PasswordHasherTest::hashAllMatchesSequential()
 
 bool PasswordHasherTest::djangoCheckPassword(const QString &password, const QString &encoded)
 {
-    static const QString script =
-        QStringLiteral("import sys; from django.conf import settings; settings.configure(); "
-                       "from django.contrib.auth.hashers import check_password; "
-                       "pw, h = sys.stdin.read().split('\\n')[:2]; "
-                       "sys.exit(0 if check_password(pw, h) else 1)");
-    QProcess python;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("PYTHONIOENCODING"), QStringLiteral("utf-8"));
-    environment.insert(QStringLiteral("PYTHONUTF8"), QStringLiteral("1"));
-    python.setProcessEnvironment(environment);
-    python.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    python.start(QString::fromUtf8(TestPaths::python3), {QStringLiteral("-c"), script});
-    if (!python.waitForStarted(10'000)) {
-        qWarning("python3 did not start");
-        return false;
-    }
-    python.write((password + u'\n' + encoded + u'\n').toUtf8());
-    python.closeWriteChannel();
-    if (!python.waitForFinished(120'000)) {
-        python.kill();
-        python.waitForFinished();
-        qWarning("python3 did not finish");
-        return false;
-    }
-    return python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0;
+    return Django::acceptsPassword(password.toUtf8(), encoded);
 }
 
 void PasswordHasherTest::djangoAcceptsHashes_data()

@@ -1,10 +1,9 @@
-#include "TestPaths.h"
+#include "Django.h"
 #include "domain/EmailValidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -269,15 +268,11 @@ for email in json.load(sys.stdin):
         out.append("too long")
 json.dump(out, sys.stdout)
 )";
-    QProcess python;
-    python.start(QString::fromUtf8(TestPaths::python3),
-                 {QStringLiteral("-c"), QString::fromUtf8(script)});
-    QVERIFY2(python.waitForStarted(), qPrintable(python.errorString()));
-    python.write(QJsonDocument(input).toJson(QJsonDocument::Compact));
-    python.closeWriteChannel();
-    QVERIFY(python.waitForFinished(60000));
-    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-    const QJsonArray verdicts = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    const Django::Result python = Django::runPython(
+        QString::fromUtf8(script), QJsonDocument(input).toJson(QJsonDocument::Compact));
+    QVERIFY(python.finished);
+    QVERIFY2(python.exitCode == 0, python.err.constData());
+    const QJsonArray verdicts = QJsonDocument::fromJson(python.out).array();
     QCOMPARE(verdicts.size(), all.size());
     QStringList disagreements;
     for (qsizetype i = 0; i < all.size(); ++i) {

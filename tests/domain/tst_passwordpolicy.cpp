@@ -1,4 +1,4 @@
-#include "TestPaths.h"
+#include "Django.h"
 #include "crypto/CryptoSession.h"
 #include "domain/PasswordPolicy.h"
 
@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -242,15 +241,11 @@ for password, email in json.load(sys.stdin):
         out.append(list(e.messages))
 json.dump(out, sys.stdout)
 )";
-    QProcess python;
-    python.start(QString::fromUtf8(TestPaths::python3),
-                 {QStringLiteral("-c"), QString::fromUtf8(script)});
-    QVERIFY2(python.waitForStarted(), qPrintable(python.errorString()));
-    python.write(QJsonDocument(input).toJson(QJsonDocument::Compact));
-    python.closeWriteChannel();
-    QVERIFY(python.waitForFinished(120000));
-    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
-    const QJsonArray verdicts = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    const Django::Result python = Django::runPython(
+        QString::fromUtf8(script), QJsonDocument(input).toJson(QJsonDocument::Compact));
+    QVERIFY(python.finished);
+    QVERIFY2(python.exitCode == 0, python.err.constData());
+    const QJsonArray verdicts = QJsonDocument::fromJson(python.out).array();
     QCOMPARE(verdicts.size(), cases.size());
     QStringList disagreements;
     for (qsizetype i = 0; i < cases.size(); ++i) {
