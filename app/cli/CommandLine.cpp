@@ -17,6 +17,14 @@ QString translated(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
+// An argument as a POSIX shell reads it back: email local parts may hold ' $ ! and the like.
+QString shellQuoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -196,6 +204,17 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     const CreateUserReport report = workflow.run(request, observer);
     if (request.dryRun && !report.rejected)
         out() << translated("Dry run: nothing was written.") << Qt::endl;
+    if (!report.notDone.isEmpty()) {
+        // The lines above say which users were done; these go on with the rest.
+        QStringList rest;
+        for (const QString &email : report.notDone)
+            rest << QStringLiteral("--email ") + shellQuoted(email);
+        err() << translated("Users not done: %1. To go on, run the same command again with "
+                            "these emails instead:")
+                     .arg(report.notDone.size())
+              << Qt::endl
+              << rest.join(QLatin1Char(' ')) << Qt::endl;
+    }
     return report.exitCode();
 }
 } // namespace

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "crypto/Secret.h"
+#include "domain/CreateUserRequest.h"
+#include "domain/CreateUserWorkflow.h"
+#include "domain/InstanceSettings.h"
+#include "domain/Outcome.h"
+#include "domain/UserDirectory.h"
+
+#include <optional>
+
+// What a bulk force-update changes for existing users; every part is optional.
+struct BulkUpdateRequest
+{
+    QList<qint64> userIds;
+    std::optional<bool> superuser; // absent: leave as it is
+    // Absent: leave as it is, except that it follows superuser when that changes (as createuser
+    // does). Staff only with superuser: asking staff for a non-superuser is corrected to false.
+    std::optional<bool> staff;
+    std::optional<bool> active;
+    Secret password; // empty: leave the password
+    bool overridePasswordPolicy = false;
+    std::optional<qint64> organizationId; // join this organization; members are left alone
+    TeamChoice team;                      // with organizationId
+
+    bool changesSomething() const
+    {
+        return superuser || staff || active || !password.isEmpty() || organizationId;
+    }
+};
+
+struct BulkUpdateReport
+{
+    QList<Outcome> outcomes;
+    int updated = 0;
+    int errors = 0;
+    bool rejected = false;  // invalid input: nothing was written
+    bool cancelled = false; // stopped early: every user is fully written or untouched
+};
+
+// Callbacks of a run (outcome, progress, cancelRequested), on the thread that runs it.
+using BulkUpdateObserver = CreateUserObserver;
+
+// Force-updates existing users with the rules and transactions of createuser: the password
+// checked against the policy for every email (unless overridden, which is reported), hashed in
+// parallel outside any transaction; each user all or nothing in a savepoint inside short
+// transactions; the Super Admin link added or removed with superuser; Cancel between users.
+class BulkUpdateWorkflow
+{
+public:
+    BulkUpdateWorkflow(UserDirectory &directory, const InstanceSettings &settings);
+
+    // The password's problems for these emails; none without a password or with the override.
+    static QList<InputProblem> validatePassword(const Secret &password, bool overridePolicy,
+                                                const QStringList &emails);
+
+    BulkUpdateReport run(const BulkUpdateRequest &request, const BulkUpdateObserver &observer = {});
+
+    // Users written per transaction when no password is hashed; each user stays its own unit.
+    void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+
+private:
+    UserDirectory &m_directory;
+    InstanceSettings m_settings;
+    int m_chunkSize = 256;
+};

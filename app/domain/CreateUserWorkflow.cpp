@@ -48,6 +48,12 @@ public:
             m_observer.outcome(outcome);
     }
 
+    void notDone(const QString &email, const QString &message)
+    {
+        m_report.notDone.append(email);
+        add(Outcome::error(email, message));
+    }
+
     void reject(const QString &email, const QString &message)
     {
         m_report.rejected = true;
@@ -133,42 +139,64 @@ public:
         return true;
     }
 
-    // Writes one transaction's worth of users, each inside its own savepoint. Their outcomes are
-    // reported only after the commit, so that nothing is reported as written that was not.
-    // False when the transaction itself failed (the chunk's users are then reported as errors).
+    // Writes one transaction's worth of users. Outcomes are reported only after the commit, so
+    // that nothing is reported as written that was not. The chunk is first written without
+    // savepoints (they double SQLite's work); if anything fails, it is rolled back and replayed
+    // with one savepoint per user, so that only the failing user is lost. Either way each user
+    // is all or nothing. False when the transaction itself failed (its users are then reported
+    // as errors).
     bool writeChunk(const QStringList &emails, bool hashing)
     {
         const QList<QString> hashes = hashing ? hashPasswords(emails) : QList<QString>();
-        QList<Outcome> pending;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         try {
-            m_directory.begin();
-            for (qsizetype i = 0; i < emails.size(); ++i) {
-                if (i > 0 && m_reporter.cancelRequested()) {
-                    m_cancelled = true;
-                    break;
-                }
-                pending += writeUserAtomically(emails[i], hashing ? hashes[i] : QString());
-            }
-            if (m_request.dryRun)
-                m_directory.rollback();
-            else
-                m_directory.commit();
+            reportAll(writeInTransaction(emails, hashes, now, false));
+            return true;
+        } catch (const StorageError &) {
+            rollbackQuietly();
+        }
+        try {
+            reportAll(writeInTransaction(emails, hashes, now, true));
+            return true;
         } catch (const StorageError &error) {
             rollbackQuietly();
             for (const QString &email : emails)
-                m_reporter.add(
-                    Outcome::error(email, translated("CreateUserWorkflow", "%1: not written: %2")
-                                              .arg(email, error.message())));
+                m_reporter.notDone(email, translated("CreateUserWorkflow", "%1: not written: %2")
+                                              .arg(email, error.message()));
             return false;
         }
-        for (const Outcome &outcome : std::as_const(pending))
-            m_reporter.add(outcome);
-        return true;
     }
 
     bool cancelled() const { return m_cancelled; }
 
 private:
+    QList<Outcome> writeInTransaction(const QStringList &emails, const QList<QString> &hashes,
+                                      const QDateTime &now, bool savepointPerUser)
+    {
+        QList<Outcome> outcomes;
+        m_directory.begin();
+        for (qsizetype i = 0; i < emails.size(); ++i) {
+            if (i > 0 && m_reporter.cancelRequested()) {
+                m_cancelled = true;
+                break;
+            }
+            const QString hash = hashes.isEmpty() ? QString() : hashes[i];
+            outcomes += savepointPerUser ? writeUserAtomically(emails[i], hash, now)
+                                         : writeUser(emails[i], hash, now);
+        }
+        if (m_request.dryRun)
+            m_directory.rollback();
+        else
+            m_directory.commit();
+        return outcomes;
+    }
+
+    void reportAll(const QList<Outcome> &outcomes)
+    {
+        for (const Outcome &outcome : outcomes)
+            m_reporter.add(outcome);
+    }
+
     // The hashes of the users that will be written; empty for those that will be skipped.
     QList<QString> hashPasswords(const QStringList &emails)
     {
@@ -190,12 +218,13 @@ private:
 
     // One user, all or nothing. A unique-constraint failure because another operator created the
     // same email at the same moment ends as "exists" (or as an update with force-update).
-    QList<Outcome> writeUserAtomically(const QString &email, const QString &hash)
+    QList<Outcome> writeUserAtomically(const QString &email, const QString &hash,
+                                       const QDateTime &now)
     {
         for (int attempt = 0;; ++attempt) {
             m_directory.savepoint();
             try {
-                QList<Outcome> outcomes = writeUser(email, hash);
+                QList<Outcome> outcomes = writeUser(email, hash, now);
                 m_directory.releaseSavepoint();
                 return outcomes;
             } catch (const StorageError &error) {
@@ -208,9 +237,8 @@ private:
         }
     }
 
-    QList<Outcome> writeUser(const QString &email, QString hash)
+    QList<Outcome> writeUser(const QString &email, QString hash, const QDateTime &now)
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
         const UserAccount account{email, m_flags.superuser, m_flags.staff, true};
         QList<Outcome> outcomes;
         std::optional<qint64> userId = m_directory.findUserId(email);
@@ -368,7 +396,9 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
         if (m_settings.singleOrganization && !run.resolveOrganization())
             return report;
     } catch (const StorageError &error) {
+        // Nothing was written: a lost connection, say; every email is left to go on with.
         reporter.reject({}, error.message());
+        report.notDone = request.emails;
         return report;
     }
 
@@ -393,10 +423,9 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
         reporter.progress(int(start + chunk.size()), int(total));
         if (!written) {
             for (const QString &email : request.emails.mid(start + chunk.size()))
-                reporter.add(
-                    Outcome::error(email, translated("CreateUserWorkflow",
-                                                     "%1: not attempted after the error above")
-                                              .arg(email)));
+                reporter.notDone(email, translated("CreateUserWorkflow",
+                                                   "%1: not attempted after the error above")
+                                            .arg(email));
             break;
         }
     }

@@ -32,6 +32,9 @@ struct CreateUserReport
     int errors = 0;
     bool rejected = false;  // the input was invalid: nothing was written
     bool cancelled = false; // stopped early: every user is fully written or untouched
+    // Emails left untouched because an error (a lost connection, say) stopped the batch, in
+    // order: running the same request again with just these goes on where it stopped.
+    QStringList notDone;
 
     // The command line's exit code: 1 error, 3 an existing user skipped, 0 done.
     int exitCode() const;

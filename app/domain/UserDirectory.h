@@ -87,4 +87,12 @@ public:
     // Links the user to the named user role unless already linked; false when no such role.
     virtual bool linkUserRole(qint64 userId, const QString &roleName, const QDateTime &now) = 0;
     virtual void unlinkUserRole(qint64 userId, const QString &roleName) = 0;
+
+    // For bulk updates of existing users.
+    // The email and flags of the user with this id; none when there is no such user.
+    virtual std::optional<UserAccount> userAccount(qint64 userId) = 0;
+    // Sets the flags only: the email and username stay as they are.
+    virtual void setUserFlags(qint64 userId, bool superuser, bool staff, bool active) = 0;
+    // The id of the user's membership of the organization; none when not a member.
+    virtual std::optional<qint64> organizationMemberId(qint64 organizationId, qint64 userId) = 0;
 };

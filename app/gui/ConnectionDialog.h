@@ -1,10 +1,18 @@
 #pragma once
 
 #include <QDialog>
-
+#include <memory>
 #include <optional>
 
+namespace Ui {
+class ConnectionDialog;
+}
+
 // Chooses a PostgreSQL connection from named profiles kept in QSettings (never a password).
+// Connect tries the connection first; when the server asks for a password that neither
+// PGPASSWORD nor ~/.pgpass provides, the dialog asks for one (masked) and keeps it in memory for
+// this session only (Database::rememberSessionPassword), so that the caller's
+// Database::open(url) and later reconnections succeed without asking again.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -15,4 +23,24 @@ public:
 
     // The chosen postgresql:// URL, or nothing when cancelled.
     static std::optional<QString> chooseConnection(QWidget *parent);
+    // The next chooseConnection() returns this at once without showing a dialog (for tests).
+    static void setNextConnection(const std::optional<QString> &url);
+
+    // The postgresql:// URL the fields describe; it never holds a password.
+    QString url() const;
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadProfiles(const QString &current);
+    void showProfile(int index);
+    void saveProfile();
+    void deleteProfile();
+    void askForPassword(const QString &why);
+    void updateUrl();
+    void retranslate();
+
+    const std::unique_ptr<Ui::ConnectionDialog> m_ui;
 };

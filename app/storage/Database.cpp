@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlQuery>
@@ -32,6 +34,46 @@ bool isPostgresUrl(const QString &location)
            location.startsWith(QLatin1String("postgres://"));
 }
 
+// Where a session password belongs: the same server, port, user and database.
+QString sessionKey(const QString &location)
+{
+    return QUrl(location)
+        .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemovePassword)
+        .toString();
+}
+
+// Passwords typed during this session, in memory only (never a setting or a file).
+struct SessionPasswords
+{
+    QMutex mutex;
+    QHash<QString, Secret> passwords;
+};
+
+SessionPasswords &sessionPasswords()
+{
+    // Never destroyed: QCA's secure memory, which holds the secrets, is gone by the time static
+    // objects are (the process is exiting anyway).
+    static auto *store = new SessionPasswords;
+    return *store;
+}
+
+Secret sessionPassword(const QString &location)
+{
+    SessionPasswords &store = sessionPasswords();
+    const QMutexLocker locker(&store.mutex);
+    return store.passwords.value(sessionKey(location));
+}
+
+// libpq's own words (fe_sendauth, or the server's SQLSTATE 28P01 text) for a missing or refused
+// password.
+bool asksForPassword(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return error.nativeErrorCode() == QLatin1String("28P01") ||
+           text.contains(QLatin1String("no password supplied")) ||
+           text.contains(QLatin1String("password authentication failed"));
+}
+
 // Metadata keys of the instance settings in the embedded database.
 const QString singleOrganizationKey = QStringLiteral("single_organization");
 const QString selfHostedKey = QStringLiteral("self_hosted");
@@ -51,24 +93,34 @@ QString Database::defaultEmbeddedPath()
     return QDir(directory).filePath(QStringLiteral("useradmin.sqlite3"));
 }
 
-std::unique_ptr<Database> Database::open(const QString &location)
+std::unique_ptr<Database> Database::open(const QString &location, const Secret &password)
 {
-    std::unique_ptr<Database> database(new Database(
-        location.isEmpty() ? defaultEmbeddedPath() : location, uniqueConnectionName()));
+    std::unique_ptr<Database> database(
+        new Database(location.isEmpty() ? defaultEmbeddedPath() : location, uniqueConnectionName(),
+                     password.isEmpty() ? sessionPassword(location) : password));
     database->openConnection();
     return database;
+}
+
+void Database::rememberSessionPassword(const QString &location, const Secret &password)
+{
+    SessionPasswords &store = sessionPasswords();
+    const QMutexLocker locker(&store.mutex);
+    store.passwords.insert(sessionKey(location), password);
 }
 
 std::unique_ptr<Database> Database::reopen() const
 {
-    std::unique_ptr<Database> database(new Database(m_location, uniqueConnectionName()));
+    std::unique_ptr<Database> database(
+        new Database(m_location, uniqueConnectionName(), m_password));
     database->openConnection();
     return database;
 }
 
-Database::Database(const QString &location, const QString &connectionName)
+Database::Database(const QString &location, const QString &connectionName, const Secret &password)
     : m_location(location)
     , m_connectionName(connectionName)
+    , m_password(password)
 {}
 
 Database::~Database()
@@ -101,14 +153,28 @@ void Database::openConnection()
         db.setUserName(url.userName());
         db.setDatabaseName(url.path().mid(1));
         // libpq settings (sslmode, sslrootcert, connect_timeout...) pass through unchanged;
-        // libpq itself reads PGPASSWORD and ~/.pgpass.
+        // without a password here, libpq itself reads PGPASSWORD and ~/.pgpass.
+        const QUrlQuery query(url);
         QStringList options;
-        for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded))
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
             options << QStringLiteral("%1=%2").arg(key, value);
+        // An unreachable server fails in seconds rather than after the TCP timeout.
+        if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
+            options << QStringLiteral("connect_timeout=10");
         db.setConnectOptions(options.join(QLatin1Char(';')));
-        if (!db.open())
-            throw StorageError(
-                translated("Cannot connect to %1: %2").arg(m_displayName, db.lastError().text()));
+        if (!m_password.isEmpty())
+            db.setPassword(QString::fromUtf8(m_password.utf8()));
+        const bool opened = db.open();
+        // The driver keeps its own copy only while connecting.
+        db.setPassword(QString());
+        if (!opened) {
+            const QSqlError error = db.lastError();
+            const QString message =
+                translated("Cannot connect to %1: %2").arg(m_displayName, error.text());
+            if (asksForPassword(error))
+                throw PasswordRequiredError(message);
+            throw StorageError(message);
+        }
         checkSentryTables();
         return;
     }
@@ -132,7 +198,8 @@ void Database::openConnection()
     // In the embedded database, WAL lets the users browser read while a batch writes, and
     // NORMAL sync stays durable across application crashes without waiting for the disk on
     // every commit. Someone else's file keeps its journal mode.
-    QList<const char *> pragmas{"PRAGMA foreign_keys = ON"};
+    // Savepoint journals stay in memory rather than in a temporary file.
+    QList<const char *> pragmas{"PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"};
     if (embedded)
         pragmas << "PRAGMA journal_mode = WAL"
                 << "PRAGMA synchronous = NORMAL";
@@ -183,13 +250,7 @@ bool Database::hasColumn(const QString &table, const QString &column) const
 
 int Database::schemaVersion() const
 {
-    if (!m_embedded)
-        return 0;
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("SELECT value FROM useradmin_meta WHERE key = ?"));
-    query.addBindValue(QStringLiteral("schema_version"));
-    execOrThrow(query, EmbeddedSchema::MetadataTable);
-    return query.next() ? query.value(0).toInt() : 0;
+    return m_embedded ? EmbeddedSchema::storedVersion(connection()) : 0;
 }
 
 InstanceSettings Database::instanceSettings() const
@@ -231,7 +292,7 @@ void Database::saveInstanceSettings(const InstanceSettings &settings)
         {selfHostedKey, settings.selfHosted ? QStringLiteral("1") : QStringLiteral("0")},
         {defaultOrganizationKey, settings.defaultOrganizationId
                                      ? QString::number(*settings.defaultOrganizationId)
-                                     : QString()},
+                                     : QStringLiteral("")}, // empty, not NULL: none set
         {iterationsKey, QString::number(settings.passwordIterations)},
     };
     try {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "crypto/Secret.h"
 #include "domain/InstanceSettings.h"
 #include "domain/UserDirectory.h"
 
@@ -22,8 +23,13 @@ public:
 
     // Where the embedded database lives: QStandardPaths::AppDataLocation/useradmin.sqlite3.
     static QString defaultEmbeddedPath();
-    // A path or postgresql:// URL; empty means the embedded database.
-    static std::unique_ptr<Database> open(const QString &location);
+    // A path or postgresql:// URL; empty means the embedded database. A PostgreSQL password
+    // comes from `password`, else from one given earlier in this session for the same server,
+    // database and user, else from libpq itself (PGPASSWORD, ~/.pgpass). It is kept in memory
+    // only, for reopen(); never written anywhere.
+    static std::unique_ptr<Database> open(const QString &location, const Secret &password = {});
+    // Keeps a password that worked, in memory, for later open() calls of this process.
+    static void rememberSessionPassword(const QString &location, const Secret &password);
 
     ~Database();
     Database(const Database &) = delete;
@@ -49,7 +55,7 @@ public:
     int schemaVersion() const;
 
 private:
-    Database(const QString &location, const QString &connectionName);
+    Database(const QString &location, const QString &connectionName, const Secret &password);
     void openConnection();
     void prepareEmbedded();
     void checkSentryTables();
@@ -57,9 +63,18 @@ private:
     QString m_location;
     QString m_displayName;
     QString m_connectionName;
+    Secret m_password;
     Kind m_kind = Kind::SQLite;
     bool m_embedded = false;
     DirectoryLimits m_limits;
+};
+
+// The server asked for a password and none was given (or the one given was refused): the
+// window then prompts for one.
+class PasswordRequiredError : public StorageError
+{
+public:
+    using StorageError::StorageError;
 };
 
 // Runs a prepared statement, throwing StorageError with `what` and the driver's text on failure.

@@ -99,6 +99,12 @@ const char *const schemaVersion1[] = {
     "CREATE INDEX auth_user_email ON auth_user (email)",
     "CREATE INDEX auth_user_date_joined ON auth_user (date_joined, id)",
     "CREATE INDEX auth_user_last_login ON auth_user (last_login, id)",
+    // The users browser sorts and filters case-insensitively and pages by (sort key, id).
+    "CREATE INDEX auth_user_email_nocase ON auth_user (email COLLATE NOCASE, id)",
+    "CREATE INDEX auth_user_first_name_nocase ON auth_user (first_name COLLATE NOCASE, id)",
+    "CREATE INDEX auth_user_is_superuser ON auth_user (is_superuser, id)",
+    "CREATE INDEX auth_user_is_staff ON auth_user (is_staff, id)",
+    "CREATE INDEX auth_user_is_active ON auth_user (is_active, id)",
     "CREATE TABLE useradmin_meta (key text NOT NULL PRIMARY KEY, value text NOT NULL)",
 };
 
@@ -146,15 +152,6 @@ void seed(QSqlDatabase db)
     execOrThrow(role, QStringLiteral("sentry_userrole"));
 }
 
-int storedVersion(QSqlDatabase db)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM useradmin_meta WHERE key = ?"));
-    query.addBindValue(QStringLiteral("schema_version"));
-    execOrThrow(query, EmbeddedSchema::MetadataTable);
-    return query.next() ? query.value(0).toInt() : 0;
-}
-
 void storeVersion(QSqlDatabase db, int version)
 {
     QSqlQuery query(db);
@@ -197,6 +194,15 @@ const QList<std::pair<QString, QStringList>> &EmbeddedSchema::requiredColumns()
           QStringLiteral("date_added"), QStringLiteral("date_updated")}},
     };
     return columns;
+}
+
+int EmbeddedSchema::storedVersion(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM useradmin_meta WHERE key = ?"));
+    query.addBindValue(QStringLiteral("schema_version"));
+    execOrThrow(query, EmbeddedSchema::MetadataTable);
+    return query.next() ? query.value(0).toInt() : 0;
 }
 
 void EmbeddedSchema::createOrMigrate(QSqlDatabase db)

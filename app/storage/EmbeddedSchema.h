@@ -15,4 +15,7 @@ const QList<std::pair<QString, QStringList>> &requiredColumns();
 // Creates and seeds an empty database, or migrates an older embedded one, in one transaction.
 // Throws StorageError; refuses a database written by a newer version.
 void createOrMigrate(QSqlDatabase db);
+
+// The schema version recorded in the metadata table (0 when none is).
+int storedVersion(QSqlDatabase db);
 } // namespace EmbeddedSchema

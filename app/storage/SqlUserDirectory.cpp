@@ -20,6 +20,15 @@ Team teamFrom(const QSqlQuery &query)
 
 const QString organizationColumns = QStringLiteral("id, name, slug, default_role, status");
 const QString savepointName = QStringLiteral("useradmin_user");
+
+// Once a PostgreSQL connection is lost the driver closes it, and every later statement would
+// fail with an empty message: say what happened instead.
+void throwIfClosed(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        throw StorageError(QCoreApplication::translate("SqlUserDirectory",
+                                                       "The connection to the database was lost."));
+}
 } // namespace
 
 SqlUserDirectory::SqlUserDirectory(const Database &database)
@@ -28,20 +37,29 @@ SqlUserDirectory::SqlUserDirectory(const Database &database)
     , m_sqlite(database.kind() == Database::Kind::SQLite)
     , m_hasIsSuspended(
           database.hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")))
+    // RETURNING doubles SQLite's work per insert; there, the connection's last rowid is exact.
+    , m_returningId(m_sqlite ? QString() : QStringLiteral(" RETURNING id"))
 {
     // Every NOT NULL column is written: a real Sentry database has no column defaults.
     m_insertUserSql = QStringLiteral(
         "INSERT INTO auth_user (password, username, first_name, email, is_staff, is_active, "
         "is_superuser, is_managed, is_password_expired, is_unclaimed, flags, date_joined, "
-        "last_active, avatar_type%1) VALUES ('', ?, '', ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, 0%2) "
-        "RETURNING id");
+        "last_active, avatar_type%1) VALUES ('', ?, '', ?, ?, ?, ?, false, false, false, 0, ?, ?, "
+        "0%2)");
     m_insertUserSql =
         m_insertUserSql.arg(m_hasIsSuspended ? QStringLiteral(", is_suspended") : QString(),
-                            m_hasIsSuspended ? QStringLiteral(", ?") : QString());
+                            m_hasIsSuspended ? QStringLiteral(", false") : QString())
+        + m_returningId;
+    m_insertMemberSql =
+        QStringLiteral("INSERT INTO sentry_organizationmember (organization_id, user_id, role, "
+                       "flags, date_added, has_global_access, invite_status, type, "
+                       "user_is_active) VALUES (?, ?, ?, 0, ?, true, 0, 50, true)")
+        + m_returningId;
 }
 
 QSqlQuery &SqlUserDirectory::prepared(const QString &sql, const QString &what)
 {
+    throwIfClosed(m_db);
     auto statement = m_statements.find(sql);
     if (statement == m_statements.end()) {
         QSqlQuery query(m_db);
@@ -52,10 +70,42 @@ QSqlQuery &SqlUserDirectory::prepared(const QString &sql, const QString &what)
     return *statement;
 }
 
+QVariant SqlUserDirectory::timestamp(const QDateTime &time)
+{
+    if (!m_sqlite)
+        return time;
+    // SQLite keeps ISO-8601 text; formatting it is costly, and one batch reuses one time.
+    if (time != m_lastTime) {
+        m_lastTime = time;
+        m_lastTimestamp = time.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return m_lastTimestamp;
+}
+
+qint64 SqlUserDirectory::insertedId(QSqlQuery &query, const QString &what)
+{
+    execOrThrow(query, what);
+    if (m_sqlite)
+        return query.lastInsertId().toLongLong();
+    if (!query.next())
+        throw StorageError(QStringLiteral("%1: no id returned").arg(what));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
+}
+
 void SqlUserDirectory::execute(const QString &sql)
 {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql))
+    // PostgreSQL cannot PREPARE transaction control (BEGIN, SAVEPOINT...): run it directly.
+    if (!m_sqlite) {
+        throwIfClosed(m_db);
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            throw StorageError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()));
+        return;
+    }
+    QSqlQuery &query = prepared(sql, sql);
+    if (!query.exec())
         throw StorageError(QStringLiteral("%1: %2").arg(sql, query.lastError().text()));
 }
 
@@ -114,20 +164,15 @@ std::optional<qint64> SqlUserDirectory::findUserId(const QString &username)
 qint64 SqlUserDirectory::insertUser(const UserAccount &account, const QDateTime &now)
 {
     QSqlQuery &query = prepared(m_insertUserSql, QStringLiteral("auth_user"));
-    int index = 0;
-    for (const QVariant &value :
-         {QVariant(account.email), QVariant(account.email), QVariant(account.staff),
-          QVariant(account.active), QVariant(account.superuser), QVariant(false), QVariant(false),
-          QVariant(false), QVariant(now), QVariant(now)})
-        query.bindValue(index++, value);
-    if (m_hasIsSuspended)
-        query.bindValue(index, false);
-    execOrThrow(query, QStringLiteral("auth_user"));
-    if (!query.next())
-        throw StorageError(QStringLiteral("auth_user: no id returned"));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    const QVariant time = timestamp(now);
+    query.bindValue(0, account.email);
+    query.bindValue(1, account.email);
+    query.bindValue(2, account.staff);
+    query.bindValue(3, account.active);
+    query.bindValue(4, account.superuser);
+    query.bindValue(5, time);
+    query.bindValue(6, time);
+    return insertedId(query, QStringLiteral("auth_user"));
 }
 
 void SqlUserDirectory::updateUser(qint64 userId, const UserAccount &account)
@@ -221,34 +266,22 @@ QList<Team> SqlUserDirectory::teams(qint64 organizationId, int limit)
 qint64 SqlUserDirectory::addOrganizationMember(qint64 organizationId, qint64 userId,
                                                const QString &role, const QDateTime &now)
 {
-    QSqlQuery &query = prepared(
-        QStringLiteral("INSERT INTO sentry_organizationmember (organization_id, user_id, role, "
-                       "flags, date_added, has_global_access, invite_status, type, "
-                       "user_is_active) VALUES (?, ?, ?, 0, ?, ?, 0, 50, ?) RETURNING id"),
-        QStringLiteral("sentry_organizationmember"));
+    QSqlQuery &query = prepared(m_insertMemberSql, QStringLiteral("sentry_organizationmember"));
     query.bindValue(0, organizationId);
     query.bindValue(1, userId);
     query.bindValue(2, role);
-    query.bindValue(3, now);
-    query.bindValue(4, true);
-    query.bindValue(5, true);
-    execOrThrow(query, QStringLiteral("sentry_organizationmember"));
-    if (!query.next())
-        throw StorageError(QStringLiteral("sentry_organizationmember: no id returned"));
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    query.bindValue(3, timestamp(now));
+    return insertedId(query, QStringLiteral("sentry_organizationmember"));
 }
 
 void SqlUserDirectory::addTeamMember(qint64 memberId, qint64 teamId)
 {
     QSqlQuery &query = prepared(
         QStringLiteral("INSERT INTO sentry_organizationmember_teams (organizationmember_id, "
-                       "team_id, is_active, role) VALUES (?, ?, ?, NULL)"),
+                       "team_id, is_active, role) VALUES (?, ?, true, NULL)"),
         QStringLiteral("sentry_organizationmember_teams"));
     query.bindValue(0, memberId);
     query.bindValue(1, teamId);
-    query.bindValue(2, true);
     execOrThrow(query, QStringLiteral("sentry_organizationmember_teams"));
 }
 
@@ -281,8 +314,9 @@ bool SqlUserDirectory::linkUserRole(qint64 userId, const QString &roleName, cons
                  QStringLiteral("sentry_userrole_users"));
     insert.bindValue(0, userId);
     insert.bindValue(1, roleId);
-    insert.bindValue(2, now);
-    insert.bindValue(3, now);
+    const QVariant time = timestamp(now);
+    insert.bindValue(2, time);
+    insert.bindValue(3, time);
     execOrThrow(insert, QStringLiteral("sentry_userrole_users"));
     return true;
 }
@@ -296,4 +330,46 @@ void SqlUserDirectory::unlinkUserRole(qint64 userId, const QString &roleName)
     query.bindValue(0, userId);
     query.bindValue(1, roleName);
     execOrThrow(query, QStringLiteral("sentry_userrole_users"));
+}
+
+std::optional<UserAccount> SqlUserDirectory::userAccount(qint64 userId)
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT email, is_superuser, is_staff, is_active "
+                                               "FROM auth_user WHERE id = ?"),
+                                QStringLiteral("auth_user"));
+    query.bindValue(0, userId);
+    execOrThrow(query, QStringLiteral("auth_user"));
+    std::optional<UserAccount> account;
+    if (query.next())
+        account = UserAccount{query.value(0).toString(), query.value(1).toBool(),
+                              query.value(2).toBool(), query.value(3).toBool()};
+    query.finish();
+    return account;
+}
+
+void SqlUserDirectory::setUserFlags(qint64 userId, bool superuser, bool staff, bool active)
+{
+    QSqlQuery &query = prepared(QStringLiteral("UPDATE auth_user SET is_superuser = ?, "
+                                               "is_staff = ?, is_active = ? WHERE id = ?"),
+                                QStringLiteral("auth_user"));
+    query.bindValue(0, superuser);
+    query.bindValue(1, staff);
+    query.bindValue(2, active);
+    query.bindValue(3, userId);
+    execOrThrow(query, QStringLiteral("auth_user"));
+}
+
+std::optional<qint64> SqlUserDirectory::organizationMemberId(qint64 organizationId, qint64 userId)
+{
+    QSqlQuery &query = prepared(QStringLiteral("SELECT id FROM sentry_organizationmember WHERE "
+                                               "organization_id = ? AND user_id = ?"),
+                                QStringLiteral("sentry_organizationmember"));
+    query.bindValue(0, organizationId);
+    query.bindValue(1, userId);
+    execOrThrow(query, QStringLiteral("sentry_organizationmember"));
+    std::optional<qint64> id;
+    if (query.next())
+        id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }

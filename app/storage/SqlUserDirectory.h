@@ -40,10 +40,18 @@ public:
     bool linkUserRole(qint64 userId, const QString &roleName, const QDateTime &now) override;
     void unlinkUserRole(qint64 userId, const QString &roleName) override;
 
+    std::optional<UserAccount> userAccount(qint64 userId) override;
+    void setUserFlags(qint64 userId, bool superuser, bool staff, bool active) override;
+    std::optional<qint64> organizationMemberId(qint64 organizationId, qint64 userId) override;
+
 protected:
     // The statement for this SQL text, prepared on first use; `what` names it in errors.
     QSqlQuery &prepared(const QString &sql, const QString &what);
     void execute(const QString &sql);
+    // The bound form of a time: ISO-8601 UTC text in SQLite, timestamptz in PostgreSQL.
+    QVariant timestamp(const QDateTime &time);
+    // Runs an INSERT and returns the new row's id.
+    qint64 insertedId(QSqlQuery &query, const QString &what);
     QSqlDatabase m_db;
 
 private:
@@ -51,5 +59,9 @@ private:
     DirectoryLimits m_limits;
     bool m_sqlite = true;
     bool m_hasIsSuspended = false;
+    QString m_returningId;
     QString m_insertUserSql;
+    QString m_insertMemberSql;
+    QDateTime m_lastTime;
+    QString m_lastTimestamp;
 };

@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+class Database;
+class QSqlQuery;
+
+// One row of the users browser.
+struct BrowsedUser
+{
+    qint64 id = 0;
+    QString email;
+    QString name; // first_name, Sentry's display name
+    bool superuser = false;
+    bool staff = false;
+    bool active = true;
+    QDateTime dateJoined;
+    QDateTime lastLogin;   // invalid: never
+    QString organizations; // slugs, sorted, comma-separated
+    QVariant sortKey;      // the raw value of the sort column, for keyset paging
+};
+
+// What the browser shows: sorted by one column (then id), filtered by a prefix of email or name.
+struct BrowseQuery
+{
+    enum class Column
+    {
+        Email,
+        Name,
+        Superuser,
+        Staff,
+        Active,
+        DateJoined,
+        LastLogin,
+        // A user's organizations are a list with no index to walk: this column sorts by user id,
+        // which is the order in which users were created and joined their organizations.
+        Organizations,
+    };
+    Column column = Column::Email;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    QString prefix; // case-insensitive prefix of the email or the name; empty: every user
+
+    bool operator==(const BrowseQuery &) const = default;
+};
+
+// Reads any window of rows of a BrowseQuery on one connection, by keyset paging: every query
+// walks an index on (sort key, id) from the nearest row whose key it already knows (the first or
+// last row of a window read before, or either end of the table), so that scrolling and jumping
+// to either end never skip rows with OFFSET. Only a jump into the middle skips, index-only, from
+// the nearest known row. Used on the thread that opened the Database; throws StorageError.
+class UserPager
+{
+public:
+    explicit UserPager(const Database &database);
+
+    // Forgets what it knew of the previous query (keys move when the sort or filter changes).
+    void setQuery(const BrowseQuery &query);
+    // Forgets the known keys (after a write) but keeps the query.
+    void invalidate();
+    const BrowseQuery &query() const { return m_query; }
+
+    qint64 count();      // users the query matches
+    qint64 totalCount(); // every user
+    // Rows [start, start + count) in display order; `total` is count()'s answer.
+    QList<BrowsedUser> rows(qint64 start, int count, qint64 total);
+    // The ids of rows [start, start + count), without the columns shown.
+    QList<qint64> ids(qint64 start, qint64 count, qint64 total);
+
+private:
+    struct Key
+    {
+        QVariant value;
+        qint64 id = 0;
+    };
+    struct Walk
+    {
+        bool ascending = true; // in the column's own order, not the display order
+        std::optional<Key> after;
+        qint64 skip = 0;
+        qint64 limit = 0;
+        bool full = true; // every shown column, or only the id and key
+    };
+
+    // One index range of a walk: rows with a NULL key (never logged in; NULL compares with
+    // nothing), rows tied with the key walked from (ordered by id), or rows past that key value.
+    struct Part
+    {
+        QStringList conditions;
+        QVariantList values;
+        QString order;
+    };
+
+    QList<BrowsedUser> window(qint64 start, qint64 count, qint64 total, bool full);
+    QList<BrowsedUser> walk(Walk walk);
+    QList<Part> parts(const Walk &walk) const;
+    void addFilter(Part &part) const;
+    qint64 countRows(const Part &part);
+    void addOrganizations(QList<BrowsedUser> &users);
+    void remember(qint64 row, const BrowsedUser &user);
+
+    const Database &m_database;
+    bool m_postgres = false;
+    BrowseQuery m_query;
+    QString m_sortExpression; // empty: the id alone
+    bool m_nullable = false;
+    QMap<qint64, Key> m_knownKeys; // display row -> key
+};
+
+namespace UserBrowsing {
+// The emails of these users, in the same order (missing ids are left out). Throws StorageError.
+QStringList emails(const Database &database, const QList<qint64> &userIds);
+} // namespace UserBrowsing

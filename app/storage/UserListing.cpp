@@ -3,38 +3,42 @@
 #include "storage/Database.h"
 
 #include <QSqlQuery>
+#include <optional>
 
 void UserListing::forEachUser(const Database &database,
                               const std::function<void(const UserSummary &)> &visit)
 {
-    QSqlQuery users(database.connection());
-    users.setForwardOnly(true);
-    users.prepare(QStringLiteral("SELECT id, email, is_superuser, is_staff, is_active FROM "
-                                 "auth_user ORDER BY id"));
-    execOrThrow(users, QStringLiteral("auth_user"));
+    // One streaming query: PostgreSQL's driver cannot stream two result sets at once on one
+    // connection. Ordered by user id only, so that SQLite walks auth_user and the membership
+    // index without sorting; a user's few organizations are sorted here.
+    QSqlQuery rows(database.connection());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral(
+        "SELECT u.id, u.email, u.is_superuser, u.is_staff, u.is_active, o.slug FROM auth_user u "
+        "LEFT JOIN sentry_organizationmember m ON m.user_id = u.id "
+        "LEFT JOIN sentry_organization o ON o.id = m.organization_id ORDER BY u.id"));
+    execOrThrow(rows, QStringLiteral("auth_user"));
 
-    // Both sides are ordered by user id, so memberships merge in as the users stream past.
-    QSqlQuery memberships(database.connection());
-    memberships.setForwardOnly(true);
-    memberships.prepare(QStringLiteral(
-        "SELECT m.user_id, o.slug FROM sentry_organizationmember m JOIN sentry_organization o "
-        "ON o.id = m.organization_id WHERE m.user_id IS NOT NULL ORDER BY m.user_id, o.slug"));
-    execOrThrow(memberships, QStringLiteral("sentry_organizationmember"));
-    bool membership = memberships.next();
-
-    while (users.next()) {
-        UserSummary user;
-        user.id = users.value(0).toLongLong();
-        user.email = users.value(1).toString();
-        user.superuser = users.value(2).toBool();
-        user.staff = users.value(3).toBool();
-        user.active = users.value(4).toBool();
-        while (membership && memberships.value(0).toLongLong() < user.id)
-            membership = memberships.next();
-        while (membership && memberships.value(0).toLongLong() == user.id) {
-            user.organizations.append(memberships.value(1).toString());
-            membership = memberships.next();
+    std::optional<UserSummary> user;
+    const auto finishUser = [&] {
+        if (!user)
+            return;
+        user->organizations.sort();
+        visit(*user);
+    };
+    while (rows.next()) {
+        const qint64 id = rows.value(0).toLongLong();
+        if (!user || user->id != id) {
+            finishUser();
+            user = UserSummary();
+            user->id = id;
+            user->email = rows.value(1).toString();
+            user->superuser = rows.value(2).toBool();
+            user->staff = rows.value(3).toBool();
+            user->active = rows.value(4).toBool();
         }
-        visit(user);
+        if (!rows.isNull(5))
+            user->organizations.append(rows.value(5).toString());
     }
+    finishUser();
 }

@@ -1,6 +1,6 @@
 #include "crypto/CryptoSession.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QTextStream>
 #include <functional>
 #include <map>
@@ -9,15 +9,22 @@
 // useradmin-bench [SECTION...]; no section runs them all.
 int runPbkdf2Benchmark(QTextStream &out);
 int runCreateUsersBenchmark(QTextStream &out);
+int runBrowserBenchmark(QTextStream &out);
+int runPostgresBenchmark(QTextStream &out);
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The browser section measures a table view; offscreen unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     CryptoSession crypto;
     QTextStream out(stdout);
     const std::map<QString, std::function<int(QTextStream &)>> sections{
         {QStringLiteral("pbkdf2"), runPbkdf2Benchmark},
         {QStringLiteral("createusers"), runCreateUsersBenchmark},
+        {QStringLiteral("browser"), runBrowserBenchmark},
+        {QStringLiteral("postgres"), runPostgresBenchmark},
     };
     QStringList wanted = app.arguments().mid(1);
     if (wanted.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PostgresServer.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -7,17 +8,32 @@
 #include <QTest>
 #include <QVariant>
 
-// A fresh embedded SQLite database in a temporary folder, with helpers to read it back.
+// A fresh embedded SQLite database in a temporary folder, or a fresh PostgreSQL database holding
+// Sentry's tables, with helpers to read it back. SQL given to the helpers must suit both (true
+// and false literals, for instance).
 class TestDatabase
 {
 public:
     TestDatabase()
     {
         QVERIFY2(m_dir.isValid(), "temporary folder");
-        m_database = Database::open(path());
+        m_location = path();
+        m_database = Database::open(m_location);
+    }
+
+    // A copy of `templateName`, a database of the server made by createSentryDatabase().
+    TestDatabase(PostgresServer &server, const QString &templateName)
+    {
+        static int counter = 0;
+        const QString name = QStringLiteral("%1_%2").arg(templateName).arg(++counter);
+        QVERIFY2(server.createDatabase(name, templateName), qPrintable(server.errorString()));
+        m_location = server.url(name);
+        m_database = Database::open(m_location);
     }
 
     QString path() const { return m_dir.filePath(QStringLiteral("users.sqlite3")); }
+    // The file path or postgresql:// URL.
+    QString location() const { return m_location; }
     Database &database() { return *m_database; }
 
     // The first column of the first row of a query with bound values.
@@ -50,5 +66,6 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     std::unique_ptr<Database> m_database;
 };

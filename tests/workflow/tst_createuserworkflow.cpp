@@ -8,6 +8,9 @@
 #include <QTest>
 
 namespace {
+// Built twice: on the embedded SQLite database and on a PostgreSQL server started here.
+constexpr bool onPostgres = USERADMIN_TEST_ON_POSTGRES;
+const QString templateDatabase = QStringLiteral("sentry");
 const QString strongPassword = QStringLiteral("Corr3ct-Horse-Battery");
 
 CreateUserRequest request(const QStringList &emails, bool withPassword = true)
@@ -75,6 +78,7 @@ class TestCreateUserWorkflow : public QObject
 
 private:
     CryptoSession m_crypto;
+    std::unique_ptr<PostgresServer> m_server;
     std::unique_ptr<TestDatabase> m_db;
     InstanceSettings m_settings;
 
@@ -99,6 +103,28 @@ private:
                                           "name = 'Super Admin')"),
                            {email});
     }
+    // Every NOT NULL column is given: Sentry's PostgreSQL tables have no defaults.
+    void addOrganization(qint64 id, const QString &slug, int status = 0)
+    {
+        m_db->exec(QStringLiteral("INSERT INTO sentry_organization (id, name, slug, status, "
+                                  "date_added, default_role, is_test, flags) "
+                                  "VALUES (?, ?, ?, ?, ?, 'member', false, 1)"),
+                   {id, slug.toUpper(), slug, status, QDateTime::currentDateTimeUtc()});
+    }
+    void addTeam(std::optional<qint64> id, const QString &slug)
+    {
+        const QString columns =
+            QStringLiteral("organization_id, slug, name, status, idp_provisioned, date_added");
+        if (id)
+            m_db->exec(QStringLiteral("INSERT INTO sentry_team (id, %1) VALUES (?, 1, ?, ?, 0, "
+                                      "false, ?)")
+                           .arg(columns),
+                       {*id, slug, slug.toUpper(), QDateTime::currentDateTimeUtc()});
+        else
+            m_db->exec(QStringLiteral("INSERT INTO sentry_team (%1) VALUES (1, ?, ?, 0, false, ?)")
+                           .arg(columns),
+                       {slug, slug.toUpper(), QDateTime::currentDateTimeUtc()});
+    }
     int memberships(const QString &email) const
     {
         return m_db->count(
@@ -107,9 +133,21 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        if (!onPostgres)
+            return;
+        // Fails (never skips) when the server cannot start: CI must run these for real.
+        m_server = std::make_unique<PostgresServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        QVERIFY2(m_server->createSentryDatabase(templateDatabase),
+                 qPrintable(m_server->errorString()));
+    }
+
     void init()
     {
-        m_db = std::make_unique<TestDatabase>();
+        m_db = onPostgres ? std::make_unique<TestDatabase>(*m_server, templateDatabase)
+                          : std::make_unique<TestDatabase>();
         m_settings = InstanceSettings();
         m_settings.passwordIterations = 1000; // hashing speed is the benchmark's business
     }
@@ -125,7 +163,8 @@ private slots:
         QCOMPARE(
             m_db->count(QStringLiteral("sentry_userrole"), QStringLiteral("name = 'Super Admin'")),
             1);
-        QCOMPARE(m_db->database().schemaVersion(), 1);
+        // Only the embedded database has the project's metadata (and a schema version).
+        QCOMPARE(m_db->database().schemaVersion(), onPostgres ? 0 : 1);
         QCOMPARE(userCount(), 0);
     }
 
@@ -222,7 +261,7 @@ private slots:
     void existingUserIsUpdatedWithForceUpdate()
     {
         run(request({QStringLiteral("a@example.com")}, false));
-        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 0"));
+        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = false"));
         CreateUserRequest again = request({QStringLiteral("a@example.com")});
         again.superuser = true;
         again.forceUpdate = true;
@@ -272,8 +311,7 @@ private slots:
 
     void givenOrganizationIsJoined()
     {
-        m_db->exec(QStringLiteral("INSERT INTO sentry_organization (id, name, slug, date_added) "
-                                  "VALUES (7, 'Acme', 'acme', '2026-01-01T00:00:00Z')"));
+        addOrganization(7, QStringLiteral("acme"));
         CreateUserRequest input = request({QStringLiteral("a@example.com")});
         input.organizationId = 7;
         const CreateUserReport report = run(input);
@@ -300,22 +338,20 @@ private slots:
     {
         run(request({QStringLiteral("a@example.com")}));
         QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember_teams"),
-                             QStringLiteral("team_id = 1 AND role IS NULL AND is_active = 1")),
+                             QStringLiteral("team_id = 1 AND role IS NULL AND is_active = true")),
                  1);
     }
 
     void noTeamIsJoinedWhenThereAreSeveral()
     {
-        m_db->exec(QStringLiteral("INSERT INTO sentry_team (organization_id, slug, name) "
-                                  "VALUES (1, 'backend', 'Backend')"));
+        addTeam(std::nullopt, QStringLiteral("backend"));
         run(request({QStringLiteral("a@example.com")}));
         QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember_teams")), 0);
     }
 
     void chosenTeamOrNoneIsHonoured()
     {
-        m_db->exec(QStringLiteral("INSERT INTO sentry_team (id, organization_id, slug, name) "
-                                  "VALUES (5, 1, 'backend', 'Backend')"));
+        addTeam(5, QStringLiteral("backend"));
         CreateUserRequest chosen = request({QStringLiteral("a@example.com")});
         chosen.team = TeamChoice::specific(5);
         run(chosen);
@@ -422,9 +458,8 @@ private slots:
 
     void defaultOrganizationIsTheLowestActiveId()
     {
-        m_db->exec(QStringLiteral("INSERT INTO sentry_organization (id, name, slug, date_added) "
-                                  "VALUES (3, 'Third', 'third', '2026-01-01T00:00:00Z'), "
-                                  "(2, 'Second', 'second', '2026-01-01T00:00:00Z')"));
+        addOrganization(3, QStringLiteral("third"));
+        addOrganization(2, QStringLiteral("second"));
         m_db->exec(QStringLiteral("UPDATE sentry_organization SET status = 1 WHERE id = 1"));
         const CreateUserReport report = run(request({QStringLiteral("a@example.com")}));
         QCOMPARE(report.outcomes.first().message, QStringLiteral("Added to organization: second"));
@@ -432,9 +467,7 @@ private slots:
 
     void configuredDefaultOrganizationWinsWhateverItsStatus()
     {
-        m_db->exec(
-            QStringLiteral("INSERT INTO sentry_organization (id, name, slug, status, "
-                           "date_added) VALUES (9, 'Old', 'old', 1, '2026-01-01T00:00:00Z')"));
+        addOrganization(9, QStringLiteral("old"), 1);
         m_settings.defaultOrganizationId = 9;
         const CreateUserReport report = run(request({QStringLiteral("a@example.com")}));
         QCOMPARE(report.outcomes.first().message, QStringLiteral("Added to organization: old"));

@@ -1,24 +1,207 @@
 #include "gui/browser/UsersBrowser.h"
 
+#include "domain/BulkUpdateWorkflow.h"
+#include "gui/browser/BulkUpdateDialog.h"
+#include "gui/browser/Confirmation.h"
+#include "gui/browser/UsersTableModel.h"
+#include "storage/Database.h"
+#include "storage/OrganizationListing.h"
+#include "storage/SqlUserDirectory.h"
+#include "storage/UserBrowsing.h"
+#include "ui_UsersBrowser.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QThread>
+#include <limits>
+
 UsersBrowser::UsersBrowser(QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::UsersBrowser>())
+    , m_model(new UsersTableModel(this))
 {
+    m_ui->setupUi(this);
+    m_ui->usersView->setModel(m_model);
+    QHeaderView *header = m_ui->usersView->horizontalHeader();
+    header->setSortIndicator(UsersTableModel::EmailColumn, Qt::AscendingOrder);
+    header->resizeSection(UsersTableModel::EmailColumn, 240);
+    m_ui->usersView->setSortingEnabled(true);
+    // Rows have one height, so the view needs no row-by-row measurement at a million rows.
+    m_ui->usersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_model, &UsersTableModel::setFilter);
+    connect(m_model, &UsersTableModel::counted, this, &UsersBrowser::showCounts);
+    connect(m_model, &UsersTableModel::totalUsersChanged, this, &UsersBrowser::totalUsersChanged);
+    connect(m_model, &UsersTableModel::failed, this, [this](const QString &message) {
+        m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(message));
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersBrowser::emitSelectionCount);
+    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &UsersBrowser::emitSelectionCount);
+    connect(m_ui->cancelBulkButton, &QPushButton::clicked, this, [this] {
+        if (m_cancelBulk)
+            *m_cancelBulk = true;
+    });
 }
 
-UsersBrowser::~UsersBrowser() = default;
+UsersBrowser::~UsersBrowser()
+{
+    if (m_bulkThread) {
+        *m_cancelBulk = true;
+        m_bulkThread->wait();
+        delete m_bulkThread;
+    }
+}
 
-void UsersBrowser::setDatabaseLocation(const QString &, const InstanceSettings &) {}
+void UsersBrowser::setDatabaseLocation(const QString &location, const InstanceSettings &settings)
+{
+    m_settings = settings;
+    if (location == m_location && m_database) {
+        refresh();
+        return;
+    }
+    m_location = location;
+    m_database.reset();
+    try {
+        if (!location.isEmpty())
+            m_database = Database::open(location);
+    } catch (const StorageError &error) {
+        m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(error.message()));
+    }
+    m_model->setDatabaseLocation(m_database ? location : QString());
+}
 
 qint64 UsersBrowser::totalUsers() const
 {
-    return 0;
+    return m_model->totalUsers();
 }
 
 QList<qint64> UsersBrowser::selectedUserIds() const
 {
-    return {};
+    try {
+        return m_model->userIds(m_ui->usersView->selectionModel()->selection());
+    } catch (const StorageError &error) {
+        m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(error.message()));
+        return {};
+    }
 }
 
-void UsersBrowser::refresh() {}
+void UsersBrowser::refresh()
+{
+    m_model->refresh();
+}
 
-void UsersBrowser::startBulkUpdate() {}
+void UsersBrowser::showCounts(qint64 matching, qint64 total)
+{
+    const QLocale locale;
+    m_ui->countLabel->setText(
+        m_model->filter().isEmpty()
+            ? tr("%Ln user(s)", nullptr,
+                 int(std::min<qint64>(total, std::numeric_limits<int>::max())))
+            : tr("%1 of %2 users").arg(locale.toString(matching), locale.toString(total)));
+}
+
+void UsersBrowser::emitSelectionCount()
+{
+    // Counted from the ranges: a selection of a million rows is a handful of ranges.
+    qint64 rows = 0;
+    for (const QItemSelectionRange &range : m_ui->usersView->selectionModel()->selection())
+        rows += range.height();
+    emit selectionCountChanged(int(rows));
+}
+
+void UsersBrowser::startBulkUpdate()
+{
+    if (m_bulkThread || !m_database)
+        return;
+    const QList<qint64> ids = selectedUserIds();
+    if (ids.isEmpty())
+        return;
+    QStringList emails;
+    QList<Organization> organizations;
+    try {
+        emails = UserBrowsing::emails(*m_database, ids);
+        organizations = OrganizationListing::organizations(*m_database);
+    } catch (const StorageError &error) {
+        QMessageBox::critical(this, tr("Update selected users"), error.message());
+        return;
+    }
+    auto *dialog = new BulkUpdateDialog(
+        emails, organizations,
+        [this](qint64 organizationId) {
+            try {
+                return OrganizationListing::teams(*m_database, organizationId);
+            } catch (const StorageError &) {
+                return QList<Team>(); // the workflow reports the problem, if it remains
+            }
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
+        const QString question = tr("Change %n user(s)?", nullptr, int(ids.size())) +
+                                 QStringLiteral("\n\n") +
+                                 dialog->describeChanges().join(QLatin1Char('\n'));
+        BulkUpdateRequest request = dialog->takeRequest();
+        if (!Confirmation::ask(this, tr("Update selected users"), question))
+            return;
+        request.userIds = ids;
+        runBulkUpdate(request);
+    });
+    // Not exec(): the window stays live, and tests fill the dialog like an operator.
+    dialog->open();
+}
+
+void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
+{
+    m_cancelBulk = std::make_shared<std::atomic_bool>(false);
+    m_ui->bulkProgressBar->setRange(0, int(request.userIds.size()));
+    m_ui->bulkProgressBar->setValue(0);
+    m_ui->bulkProgressBar->setVisible(true);
+    m_ui->cancelBulkButton->setVisible(true);
+
+    // The workflow runs on its own thread and connection; results come back as queued calls.
+    m_bulkThread = QThread::create([this, request, location = m_location, settings = m_settings,
+                                    cancel = m_cancelBulk] {
+        BulkUpdateReport report;
+        try {
+            const std::unique_ptr<Database> database = Database::open(location);
+            SqlUserDirectory directory(*database);
+            BulkUpdateWorkflow workflow(directory, settings);
+            BulkUpdateObserver observer;
+            observer.outcome = [this](const Outcome &outcome) {
+                QMetaObject::invokeMethod(
+                    this, [this, outcome] { emit outcomeReported(outcome); }, Qt::QueuedConnection);
+            };
+            observer.progress = [this](int done, int) {
+                QMetaObject::invokeMethod(
+                    this, [this, done] { m_ui->bulkProgressBar->setValue(done); },
+                    Qt::QueuedConnection);
+            };
+            observer.cancelRequested = [cancel] { return cancel->load(); };
+            report = workflow.run(request, observer);
+        } catch (const StorageError &error) {
+            const Outcome outcome = Outcome::error({}, error.message());
+            QMetaObject::invokeMethod(
+                this, [this, outcome] { emit outcomeReported(outcome); }, Qt::QueuedConnection);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, updated = report.updated] { bulkUpdateFinished(updated); },
+            Qt::QueuedConnection);
+    });
+    m_bulkThread->setObjectName(QStringLiteral("bulk update"));
+    m_bulkThread->start();
+}
+
+void UsersBrowser::bulkUpdateFinished(int updated)
+{
+    m_bulkThread->wait();
+    delete m_bulkThread;
+    m_bulkThread = nullptr;
+    m_cancelBulk.reset();
+    m_ui->bulkProgressBar->setVisible(false);
+    m_ui->cancelBulkButton->setVisible(false);
+    refresh();
+    if (updated > 0)
+        emit usersChanged();
+}

@@ -4,6 +4,18 @@
 #include "domain/Outcome.h"
 
 #include <QWidget>
+#include <atomic>
+#include <memory>
+
+class Database;
+class QThread;
+class UsersTableModel;
+struct BulkUpdateReport;
+struct BulkUpdateRequest;
+
+namespace Ui {
+class UsersBrowser;
+}
 
 // The users browser: a table of existing users that stays fast at 1,000,000 rows (only the
 // visible window is loaded, by a worker thread with its own connection), search-as-you-type,
@@ -33,4 +45,19 @@ signals:
     void selectionCountChanged(int count);
     // A bulk update wrote something.
     void usersChanged();
+
+private:
+    void showCounts(qint64 matching, qint64 total);
+    void emitSelectionCount();
+    void runBulkUpdate(const BulkUpdateRequest &request);
+    void bulkUpdateFinished(int updated);
+
+    const std::unique_ptr<Ui::UsersBrowser> m_ui;
+    UsersTableModel *m_model = nullptr;
+    QString m_location;
+    InstanceSettings m_settings;
+    // This thread's connection, for the dialog's organizations and the selected emails.
+    std::unique_ptr<Database> m_database;
+    QThread *m_bulkThread = nullptr;
+    std::shared_ptr<std::atomic_bool> m_cancelBulk;
 };

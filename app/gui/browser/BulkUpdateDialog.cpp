@@ -1,0 +1,152 @@
+#include "gui/browser/BulkUpdateDialog.h"
+
+#include "ui_BulkUpdateDialog.h"
+
+#include <QPushButton>
+
+namespace {
+// The items of the superuser, staff and active choices, in this order.
+enum Change
+{
+    Leave,
+    Set,
+    Unset
+};
+
+std::optional<bool> changeOf(const QComboBox *combo)
+{
+    switch (combo->currentIndex()) {
+    case Set:
+        return true;
+    case Unset:
+        return false;
+    default:
+        return std::nullopt;
+    }
+}
+
+// The team choice is kept in the item data: -1 automatic, 0 none, else the team id.
+constexpr qint64 automaticTeam = -1;
+constexpr qint64 noTeam = 0;
+} // namespace
+
+BulkUpdateDialog::BulkUpdateDialog(const QStringList &emails,
+                                   const QList<Organization> &organizations, TeamsOf teamsOf,
+                                   QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::BulkUpdateDialog>())
+    , m_emails(emails)
+    , m_teamsOf(std::move(teamsOf))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("bulkUpdateDialog"));
+    m_ui->selectionLabel->setText(tr("%n user(s) selected.", nullptr, int(emails.size())));
+    for (QComboBox *combo : {m_ui->superuserCombo, m_ui->staffCombo, m_ui->activeCombo}) {
+        combo->addItems({tr("Leave as it is"), tr("Set"), tr("Unset")});
+        connect(combo, &QComboBox::currentIndexChanged, this, &BulkUpdateDialog::validate);
+    }
+    for (const Organization &organization : organizations)
+        m_ui->organizationCombo->addItem(
+            QStringLiteral("%1 (%2)").arg(organization.name, organization.slug), organization.id);
+    fillTeams();
+    connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this,
+            &BulkUpdateDialog::fillTeams);
+    for (QGroupBox *group : {m_ui->passwordGroup, m_ui->organizationGroup})
+        connect(group, &QGroupBox::toggled, this, &BulkUpdateDialog::validate);
+    for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->confirmPasswordEdit})
+        connect(edit, &QLineEdit::textChanged, this, &BulkUpdateDialog::validate);
+    connect(m_ui->overridePolicyCheck, &QCheckBox::toggled, this, &BulkUpdateDialog::validate);
+    validate();
+}
+
+BulkUpdateDialog::~BulkUpdateDialog()
+{
+    m_ui->passwordEdit->clear();
+    m_ui->confirmPasswordEdit->clear();
+}
+
+void BulkUpdateDialog::fillTeams()
+{
+    m_ui->teamCombo->clear();
+    m_ui->teamCombo->addItem(tr("(automatic: the organization's only team)"), automaticTeam);
+    const QVariant organization = m_ui->organizationCombo->currentData();
+    if (organization.isValid() && m_teamsOf)
+        for (const Team &team : m_teamsOf(organization.toLongLong()))
+            m_ui->teamCombo->addItem(QStringLiteral("%1 (%2)").arg(team.name, team.slug), team.id);
+    m_ui->teamCombo->addItem(tr("(none)"), noTeam);
+}
+
+void BulkUpdateDialog::validate()
+{
+    QString note;
+    bool passwordValid = true;
+    if (m_ui->passwordGroup->isChecked()) {
+        const QString password = m_ui->passwordEdit->text();
+        QStringList reasons;
+        if (password.isEmpty())
+            reasons << tr("Enter the new password.");
+        else if (password != m_ui->confirmPasswordEdit->text())
+            reasons << tr("The passwords do not match.");
+        else
+            for (const InputProblem &found :
+                 BulkUpdateWorkflow::validatePassword(Secret::fromText(password), false, m_emails))
+                reasons << found.describe();
+        const bool overridable =
+            !password.isEmpty() && password == m_ui->confirmPasswordEdit->text();
+        passwordValid =
+            reasons.isEmpty() || (overridable && m_ui->overridePolicyCheck->isChecked());
+        note = reasons.join(QLatin1Char('\n'));
+        if (!reasons.isEmpty() && passwordValid)
+            note = tr("Policy overridden (the log will say so): %1").arg(note);
+    }
+    m_ui->passwordProblemsLabel->setText(note);
+    const bool changes =
+        m_ui->superuserCombo->currentIndex() != Leave ||
+        m_ui->staffCombo->currentIndex() != Leave || m_ui->activeCombo->currentIndex() != Leave ||
+        m_ui->passwordGroup->isChecked() ||
+        (m_ui->organizationGroup->isChecked() && m_ui->organizationCombo->currentIndex() >= 0);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(changes && passwordValid && !m_emails.isEmpty());
+}
+
+BulkUpdateRequest BulkUpdateDialog::takeRequest()
+{
+    BulkUpdateRequest request;
+    request.superuser = changeOf(m_ui->superuserCombo);
+    request.staff = changeOf(m_ui->staffCombo);
+    request.active = changeOf(m_ui->activeCombo);
+    if (m_ui->passwordGroup->isChecked()) {
+        request.password = Secret::fromText(m_ui->passwordEdit->text());
+        request.overridePasswordPolicy = m_ui->overridePolicyCheck->isChecked();
+    }
+    m_ui->passwordEdit->clear();
+    m_ui->confirmPasswordEdit->clear();
+    if (m_ui->organizationGroup->isChecked() && m_ui->organizationCombo->currentIndex() >= 0) {
+        request.organizationId = m_ui->organizationCombo->currentData().toLongLong();
+        const qint64 team = m_ui->teamCombo->currentData().toLongLong();
+        request.team = team == automaticTeam ? TeamChoice::automatic()
+                       : team == noTeam      ? TeamChoice::none()
+                                             : TeamChoice::specific(team);
+    }
+    return request;
+}
+
+QStringList BulkUpdateDialog::describeChanges() const
+{
+    QStringList lines;
+    const auto flag = [&](const QComboBox *combo, const QString &set, const QString &unset) {
+        if (const std::optional<bool> change = changeOf(combo))
+            lines << (*change ? set : unset);
+    };
+    flag(m_ui->superuserCombo, tr("Make superuser"), tr("Remove superuser"));
+    flag(m_ui->staffCombo, tr("Make staff"), tr("Remove staff"));
+    flag(m_ui->activeCombo, tr("Activate"), tr("Deactivate"));
+    if (m_ui->passwordGroup->isChecked())
+        lines << (m_ui->overridePolicyCheck->isChecked()
+                      ? tr("Reset the password (policy overridden)")
+                      : tr("Reset the password"));
+    if (m_ui->organizationGroup->isChecked())
+        lines << tr("Add to %1, team %2")
+                     .arg(m_ui->organizationCombo->currentText(), m_ui->teamCombo->currentText());
+    return lines;
+}

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+// A yes/no question in a modal message box, with a test hook (as KeePassXC's
+// MessageBox::setNextAnswer) so that a test never waits on a dialog.
+namespace Confirmation {
+bool ask(QWidget *parent, const QString &title, const QString &text);
+// The next ask() returns this at once without showing anything.
+void setNextAnswer(bool yes);
+} // namespace Confirmation

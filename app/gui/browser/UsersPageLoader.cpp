@@ -1,0 +1,62 @@
+#include "gui/browser/UsersPageLoader.h"
+
+#include "gui/browser/UsersTableModel.h"
+#include "storage/Database.h"
+
+UsersPageLoader::UsersPageLoader(const QString &location,
+                                 std::shared_ptr<QAtomicInt> latestGeneration)
+    : m_location(location)
+    , m_latestGeneration(std::move(latestGeneration))
+{}
+
+// The pager's queries must go before the connection.
+UsersPageLoader::~UsersPageLoader()
+{
+    m_pager.reset();
+    m_database.reset();
+}
+
+void UsersPageLoader::open()
+{
+    try {
+        m_database = Database::open(m_location);
+        m_pager = std::make_unique<UserPager>(*m_database);
+    } catch (const StorageError &error) {
+        emit failed(error.message());
+    }
+}
+
+void UsersPageLoader::setQuery(int generation, const BrowseQuery &query, bool refreshing)
+{
+    if (!m_pager || stale(generation))
+        return;
+    try {
+        if (query == m_pager->query())
+            m_pager->invalidate();
+        else
+            m_pager->setQuery(query);
+        const qint64 matching = m_pager->count();
+        // The total changes only with writes, which a refresh announces.
+        if (query.prefix.isEmpty())
+            m_total = matching;
+        else if (refreshing || m_total < 0)
+            m_total = m_pager->totalCount();
+        const qint64 total = m_total;
+        emit counted(generation, matching, total);
+        if (!refreshing)
+            fetch(generation, 0, UsersTableModel::PageSize, matching);
+    } catch (const StorageError &error) {
+        emit failed(error.message());
+    }
+}
+
+void UsersPageLoader::fetch(int generation, int page, int pageSize, qint64 rows)
+{
+    if (!m_pager || stale(generation))
+        return;
+    try {
+        emit pageLoaded(generation, page, m_pager->rows(qint64(page) * pageSize, pageSize, rows));
+    } catch (const StorageError &error) {
+        emit failed(error.message());
+    }
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/UserBrowsing.h"
+
+#include <QAtomicInt>
+#include <QObject>
+#include <memory>
+
+class Database;
+
+// The users table model's worker: lives on the loader thread with its own connection, counts and
+// reads pages as asked (through queued calls), and answers with queued signals. Requests of a
+// generation older than the latest one are skipped without touching the database.
+class UsersPageLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    UsersPageLoader(const QString &location, std::shared_ptr<QAtomicInt> latestGeneration);
+    ~UsersPageLoader() override;
+
+    void open();
+    // A new sort or filter (or the same after a write): counts, then reads the first page of a
+    // new query at once, since the view shows the top after it.
+    void setQuery(int generation, const BrowseQuery &query, bool refreshing);
+    void fetch(int generation, int page, int pageSize, qint64 rows);
+
+signals:
+    void counted(int generation, qint64 matching, qint64 total);
+    void pageLoaded(int generation, int page, const QList<BrowsedUser> &rows);
+    void failed(const QString &message);
+
+private:
+    bool stale(int generation) const { return generation < m_latestGeneration->loadAcquire(); }
+
+    QString m_location;
+    std::shared_ptr<QAtomicInt> m_latestGeneration;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<UserPager> m_pager;
+    qint64 m_total = -1; // every user; -1 until counted
+};

@@ -1,0 +1,311 @@
+#include "gui/browser/UsersTableModel.h"
+
+#include "gui/browser/UsersPageLoader.h"
+#include "storage/Database.h"
+
+#include <QLocale>
+#include <QThread>
+#include <algorithm>
+#include <limits>
+
+UsersTableModel::UsersTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_latestGeneration(std::make_shared<QAtomicInt>(0))
+{
+    // Requests made while the view paints are sent together once it is done.
+    m_requestTimer.setSingleShot(true);
+    m_requestTimer.setInterval(0);
+    connect(&m_requestTimer, &QTimer::timeout, this, &UsersTableModel::requestWanted);
+}
+
+UsersTableModel::~UsersTableModel()
+{
+    stopLoader();
+}
+
+void UsersTableModel::stopLoader()
+{
+    if (!m_thread)
+        return;
+    m_latestGeneration->storeRelease(++m_generation); // the loader skips what is still queued
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+}
+
+void UsersTableModel::setDatabaseLocation(const QString &location)
+{
+    stopLoader();
+    m_pager.reset();
+    m_database.reset();
+    m_location = location;
+    beginResetModel();
+    m_rows = 0;
+    m_pages.clear();
+    endResetModel();
+    if (m_total != 0)
+        emit totalUsersChanged(m_total = 0);
+    if (location.isEmpty())
+        return;
+
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("users loader"));
+    auto *loader = new UsersPageLoader(location, m_latestGeneration);
+    loader->moveToThread(m_thread);
+    m_loader = loader;
+    // The loader (and its connection) is deleted on its own thread when that thread ends.
+    connect(m_thread, &QThread::finished, loader, &QObject::deleteLater);
+    connect(loader, &UsersPageLoader::counted, this, &UsersTableModel::countReceived);
+    connect(loader, &UsersPageLoader::pageLoaded, this, &UsersTableModel::pageReceived);
+    connect(loader, &UsersPageLoader::failed, this, &UsersTableModel::failed);
+    m_thread->start();
+    QMetaObject::invokeMethod(loader, &UsersPageLoader::open, Qt::QueuedConnection);
+    startQuery(false);
+}
+
+void UsersTableModel::setFilter(const QString &prefix)
+{
+    if (prefix == m_query.prefix)
+        return;
+    m_query.prefix = prefix;
+    startQuery(false);
+}
+
+void UsersTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    const BrowseQuery::Column sortColumn = BrowseQuery::Column(column);
+    if (sortColumn == m_query.column && order == m_query.order)
+        return;
+    m_query.column = sortColumn;
+    m_query.order = order;
+    startQuery(false);
+}
+
+void UsersTableModel::refresh()
+{
+    startQuery(true);
+}
+
+void UsersTableModel::startQuery(bool refreshing)
+{
+    if (m_pager)
+        m_pager->setQuery(m_query);
+    if (!m_loader)
+        return;
+    m_latestGeneration->storeRelease(++m_generation);
+    m_refreshing = refreshing;
+    m_countPending = true;
+    m_requested.clear();
+    m_wanted.clear();
+    if (!refreshing) // the old rows mean nothing in the new order
+        m_pages.clear();
+    const int generation = m_generation;
+    const BrowseQuery query = m_query;
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader.data(), generation, query, refreshing] {
+            loader->setQuery(generation, query, refreshing);
+        },
+        Qt::QueuedConnection);
+}
+
+void UsersTableModel::countReceived(int generation, qint64 matching, qint64 total)
+{
+    if (generation != m_generation)
+        return;
+    m_countPending = false;
+    // A view has int rows; past two thousand million users the rest are not shown.
+    const int rows = int(std::min<qint64>(matching, std::numeric_limits<int>::max()));
+    if (!m_refreshing) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else {
+        if (rows > m_rows) {
+            beginInsertRows({}, m_rows, rows - 1);
+            m_rows = rows;
+            endInsertRows();
+        } else if (rows < m_rows) {
+            beginRemoveRows({}, rows, m_rows - 1);
+            m_rows = rows;
+            endRemoveRows();
+        }
+        if (m_rows > 0) // the rows shown are read again; old values stay until they arrive
+            emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+    }
+    if (total != m_total)
+        emit totalUsersChanged(m_total = total);
+    emit counted(matching, total);
+}
+
+void UsersTableModel::pageReceived(int generation, int page, const QList<BrowsedUser> &rows)
+{
+    if (generation != m_generation)
+        return;
+    m_requested.remove(page);
+    m_pages.insert(page, {rows, generation, ++m_useClock});
+    // Least recently shown pages go first.
+    while (m_pages.size() > MaxCachedPages) {
+        const auto oldest =
+            std::min_element(m_pages.cbegin(), m_pages.cend(),
+                             [](const Page &a, const Page &b) { return a.lastUse < b.lastUse; });
+        m_pages.erase(oldest);
+    }
+    const int first = page * PageSize;
+    const int last = std::min(m_rows, first + PageSize) - 1;
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    emit rowsLoaded();
+}
+
+void UsersTableModel::want(int page) const
+{
+    m_wanted.insert(page);
+    if (!m_requestTimer.isActive())
+        m_requestTimer.start();
+}
+
+void UsersTableModel::requestWanted()
+{
+    if (!m_loader || m_countPending)
+        return;
+    for (const int page : std::as_const(m_wanted)) {
+        if (m_requested.contains(page))
+            continue;
+        m_requested.insert(page);
+        QMetaObject::invokeMethod(
+            m_loader,
+            [loader = m_loader.data(), generation = m_generation, page, rows = m_rows] {
+                loader->fetch(generation, page, PageSize, rows);
+            },
+            Qt::QueuedConnection);
+    }
+    m_wanted.clear();
+}
+
+const BrowsedUser *UsersTableModel::row(int row) const
+{
+    const int page = row / PageSize;
+    const auto found = m_pages.constFind(page);
+    if (found == m_pages.cend() || found->generation != m_generation)
+        want(page);
+    if (found == m_pages.cend())
+        return nullptr;
+    found->lastUse = ++m_useClock;
+    const int offset = row % PageSize;
+    return offset < found->rows.size() ? &found->rows[offset] : nullptr;
+}
+
+bool UsersTableModel::isLoaded(int row) const
+{
+    const auto found = m_pages.constFind(row / PageSize);
+    return found != m_pages.cend() && found->generation == m_generation &&
+           row % PageSize < found->rows.size();
+}
+
+QList<qint64> UsersTableModel::userIds(const QItemSelection &selection) const
+{
+    QList<qint64> ids;
+    for (const QItemSelectionRange &range : selection) {
+        const int top = range.top();
+        const int bottom = range.bottom();
+        bool loaded = true;
+        for (int r = top; r <= bottom && loaded; r += PageSize)
+            loaded = isLoaded(r) && isLoaded(std::min(bottom, (r / PageSize + 1) * PageSize - 1));
+        if (loaded) {
+            for (int r = top; r <= bottom; ++r)
+                ids.append(m_pages.value(r / PageSize).rows[r % PageSize].id);
+            continue;
+        }
+        if (!m_pager) {
+            m_database = Database::open(m_location);
+            m_pager = std::make_unique<UserPager>(*m_database);
+            m_pager->setQuery(m_query);
+        }
+        ids += m_pager->ids(top, bottom - top + 1, m_rows);
+    }
+    // Overlapping ranges (a row clicked twice with Ctrl held) name a user once.
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+int UsersTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int UsersTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UsersTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != IdRole && role != Qt::ToolTipRole)
+        return {};
+    const BrowsedUser *user = row(index.row());
+    if (!user)
+        return role == Qt::DisplayRole && index.column() == EmailColumn ? tr("Loading…")
+                                                                        : QVariant();
+    if (role == IdRole)
+        return user->id;
+    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
+    const QLocale locale;
+    switch (index.column()) {
+    case EmailColumn:
+        return user->email;
+    case NameColumn:
+        return user->name;
+    case SuperuserColumn:
+        return yesNo(user->superuser);
+    case StaffColumn:
+        return yesNo(user->staff);
+    case ActiveColumn:
+        return yesNo(user->active);
+    case DateJoinedColumn:
+        return locale.toString(user->dateJoined.toLocalTime(), QLocale::ShortFormat);
+    case LastLoginColumn:
+        return user->lastLogin.isValid()
+                   ? locale.toString(user->lastLogin.toLocalTime(), QLocale::ShortFormat)
+                   : tr("never");
+    case OrganizationsColumn:
+        return user->organizations;
+    }
+    return {};
+}
+
+QVariant UsersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole && section == OrganizationsColumn)
+        return tr("Sorting by this column orders users by when they were created: a list of "
+                  "organizations has no order of its own to search quickly.");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case EmailColumn:
+        return tr("Email");
+    case NameColumn:
+        return tr("Name");
+    case SuperuserColumn:
+        return tr("Superuser");
+    case StaffColumn:
+        return tr("Staff");
+    case ActiveColumn:
+        return tr("Active");
+    case DateJoinedColumn:
+        return tr("Date joined");
+    case LastLoginColumn:
+        return tr("Last login");
+    case OrganizationsColumn:
+        return tr("Organizations");
+    }
+    return {};
+}

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "storage/UserBrowsing.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QItemSelection>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <memory>
+
+class Database;
+class QThread;
+class UsersPageLoader;
+
+// The users of a database as a table that knows the number of rows (one COUNT) but holds only a
+// few pages of them: rows are read a page at a time, as the view shows them, by a loader on its
+// own thread and connection; rows still loading show a placeholder. Each sort, filter or refresh
+// starts a new generation, and pages of an older one are dropped. Memory stays bounded by an LRU
+// cache of pages, whatever the table's size.
+class UsersTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        EmailColumn,
+        NameColumn,
+        SuperuserColumn,
+        StaffColumn,
+        ActiveColumn,
+        DateJoinedColumn,
+        LastLoginColumn,
+        OrganizationsColumn,
+        ColumnCount
+    };
+    static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int PageSize = 128;
+    static constexpr int MaxCachedPages = 64;
+
+    explicit UsersTableModel(QObject *parent = nullptr);
+    ~UsersTableModel() override;
+
+    // A path or postgresql:// URL; empty shows nothing.
+    void setDatabaseLocation(const QString &location);
+    // Shows the users whose email or name starts with this text (case-insensitive).
+    void setFilter(const QString &prefix);
+    QString filter() const { return m_query.prefix; }
+    // Re-reads the counts and the rows shown, keeping the old rows on screen until then.
+    void refresh();
+
+    qint64 totalUsers() const { return m_total; }
+    bool isLoaded(int row) const;
+    int cachedPages() const { return int(m_pages.size()); }
+    // The ids of these rows; rows not loaded are read at once on a connection of this thread.
+    // Throws StorageError.
+    QList<qint64> userIds(const QItemSelection &selection) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void totalUsersChanged(qint64 total);
+    // The number of rows matching the filter, and of all users, are known.
+    void counted(qint64 matching, qint64 total);
+    // A page of rows arrived and is shown.
+    void rowsLoaded();
+    void failed(const QString &message);
+
+private:
+    struct Page
+    {
+        QList<BrowsedUser> rows;
+        int generation = 0;
+        mutable quint64 lastUse = 0;
+    };
+
+    void startQuery(bool refreshing);
+    void stopLoader();
+    void want(int page) const;
+    void requestWanted();
+    void countReceived(int generation, qint64 matching, qint64 total);
+    void pageReceived(int generation, int page, const QList<BrowsedUser> &rows);
+    const BrowsedUser *row(int row) const;
+
+    QString m_location;
+    BrowseQuery m_query;
+    QThread *m_thread = nullptr;
+    QPointer<UsersPageLoader> m_loader;
+    std::shared_ptr<QAtomicInt> m_latestGeneration;
+    int m_generation = 0;
+    bool m_refreshing = false;
+    bool m_countPending = false;
+    int m_rows = 0;
+    qint64 m_total = 0;
+    QHash<int, Page> m_pages;
+    mutable quint64 m_useClock = 0;
+    mutable QSet<int> m_wanted;
+    QSet<int> m_requested;
+    mutable QTimer m_requestTimer;
+    // For userIds(): reading on the GUI thread only when asked, never while painting.
+    mutable std::unique_ptr<Database> m_database;
+    mutable std::unique_ptr<UserPager> m_pager;
+};

@@ -1,0 +1,259 @@
+#include "gui/browser/UsersTableModel.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QSqlDatabase>
+#include <QSqlTableModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <functional>
+#include <sqlite3.h>
+
+// The users browser at 1,000,000 users against a plain QSqlTableModel on the same embedded
+// SQLite file, in the same run, offscreen: first rows, jump to the end, one search keystroke, and
+// the process memory after each. Targets (issue #3): 50 ms, 100 ms, 100 ms, under 100 MB.
+namespace {
+constexpr int userCount = 1'000'000;
+const QString keystroke = QStringLiteral("mar");
+
+// Plausible users: first.last<n>@<domain>, a few superusers, a tenth never logged in, every
+// user in the default organization and a tenth also in a second one.
+void buildDatabase(const QString &path)
+{
+    Database::open(path); // the embedded schema with its indexes, seeded
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db,
+                 "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; BEGIN; "
+                 "INSERT INTO sentry_organization (id, name, slug, status, date_added, "
+                 "default_role) VALUES (2, 'Acme', 'acme', 0, '2020-01-01T00:00:00.000Z', "
+                 "'member')",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *user = nullptr;
+    sqlite3_stmt *member = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO auth_user (id, password, username, first_name, email, "
+                       "is_staff, is_active, is_superuser, is_managed, is_password_expired, "
+                       "is_unclaimed, flags, date_joined, last_login, last_active, avatar_type, "
+                       "is_suspended) VALUES (?1, '', ?2, ?3, ?2, ?4, ?5, ?4, 0, 0, 0, 0, ?6, "
+                       "?7, ?7, 0, 0)",
+                       -1, &user, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO sentry_organizationmember (organization_id, user_id, role, "
+                       "flags, date_added, has_global_access, invite_status, type, "
+                       "user_is_active) VALUES (?1, ?2, 'member', 0, ?3, 1, 0, 50, 1)",
+                       -1, &member, nullptr);
+    static const char *const firsts[] = {"Anna",  "Ben",    "Chloe", "David",  "Emma",  "Felix",
+                                         "Grace", "Hugo",   "Iris",  "Jonas",  "Karin", "Lukas",
+                                         "Maria", "Marc",   "Nina",  "Oskar",  "Paula", "Quentin",
+                                         "Rosa",  "Samuel", "Tina",  "Ulrich", "Vera",  "Walter",
+                                         "Xenia", "Yusuf",  "Zoe",   "Martin", "Lea",   "Tom"};
+    static const char *const lasts[] = {"meyer",  "schmidt", "dubois", "martin", "rossi",
+                                        "garcia", "smith",   "jones",  "novak",  "kowalski",
+                                        "berg",   "lind",    "costa",  "silva",  "fischer"};
+    static const char *const domains[] = {"example.com", "example.org", "corp.example",
+                                          "mail.example", "lab.example"};
+    const QDateTime start(QDate(2015, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    for (int i = 1; i <= userCount; ++i) {
+        const char *first = firsts[(i * 7) % 30];
+        const QByteArray email = QByteArray(first).toLower() + '.' + lasts[(i * 13) % 15] +
+                                 QByteArray::number(i) + '@' + domains[i % 5];
+        const QByteArray joined =
+            start.addSecs(qint64(i) * 250).toString(Qt::ISODateWithMs).toUtf8();
+        const QByteArray login =
+            start.addSecs(qint64(i) * 250 + (i % 97) * 86400).toString(Qt::ISODateWithMs).toUtf8();
+        sqlite3_bind_int(user, 1, i);
+        sqlite3_bind_text(user, 2, email.constData(), int(email.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(user, 3, first, -1, SQLITE_STATIC);
+        sqlite3_bind_int(user, 4, i % 1000 == 0);
+        sqlite3_bind_int(user, 5, i % 50 != 0);
+        sqlite3_bind_text(user, 6, joined.constData(), int(joined.size()), SQLITE_TRANSIENT);
+        if (i % 10 == 0)
+            sqlite3_bind_null(user, 7);
+        else
+            sqlite3_bind_text(user, 7, login.constData(), int(login.size()), SQLITE_TRANSIENT);
+        sqlite3_step(user);
+        sqlite3_reset(user);
+        for (int organization = 1; organization <= (i % 10 == 0 ? 2 : 1); ++organization) {
+            sqlite3_bind_int(member, 1, organization);
+            sqlite3_bind_int(member, 2, i);
+            sqlite3_bind_text(member, 3, joined.constData(), int(joined.size()), SQLITE_TRANSIENT);
+            sqlite3_step(member);
+            sqlite3_reset(member);
+        }
+    }
+    sqlite3_finalize(user);
+    sqlite3_finalize(member);
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+}
+
+double memoryMb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024;
+    return 0;
+}
+
+// Runs `step`, then the event loop until `done`, then paints the view; milliseconds.
+double millisecondsUntil(QTableView &view, const std::function<void()> &step,
+                         const std::function<bool()> &done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    step();
+    while (!done()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (timer.elapsed() > 120'000)
+            qFatal("benchmark step timed out");
+    }
+    view.viewport()->repaint();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+struct Figures
+{
+    double first = 0, end = 0, search = 0;
+    double firstMb = 0, endMb = 0, searchMb = 0;
+    qint64 shown = 0; // rows the view reports after the search
+};
+
+void showView(QTableView &view, QAbstractItemModel &model)
+{
+    view.resize(1200, 800);
+    view.setModel(&model);
+    view.show();
+    QCoreApplication::processEvents();
+}
+
+Figures measureBrowser(const QString &path)
+{
+    Figures figures;
+    QTableView view;
+    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    UsersTableModel model;
+    showView(view, model);
+    bool counted = false;
+    QObject::connect(&model, &UsersTableModel::counted, [&] { counted = true; });
+    figures.first = millisecondsUntil(
+        view, [&] { model.setDatabaseLocation(path); },
+        [&] { return counted && model.rowCount() > 0 && model.isLoaded(0); });
+    figures.firstMb = memoryMb("VmRSS:");
+    figures.end = millisecondsUntil(
+        view, [&] { view.scrollToBottom(); },
+        [&] {
+            view.viewport()->repaint(); // what a shown window does on the next frame
+            return model.isLoaded(model.rowCount() - 1);
+        });
+    figures.endMb = memoryMb("VmRSS:");
+    counted = false;
+    figures.search = millisecondsUntil(
+        view, [&] { model.setFilter(keystroke); },
+        [&] { return counted && model.rowCount() > 0 && model.isLoaded(0); });
+    figures.searchMb = memoryMb("VmRSS:");
+    figures.shown = model.rowCount();
+    return figures;
+}
+
+Figures measureSqlTableModel(const QString &path)
+{
+    Figures figures;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-baseline"));
+        db.setDatabaseName(path);
+        db.open();
+        QTableView view;
+        QSqlTableModel model(nullptr, db);
+        model.setTable(QStringLiteral("auth_user"));
+        showView(view, model);
+        figures.first = millisecondsUntil(
+            view, [&] { model.select(); }, [] { return true; });
+        figures.firstMb = memoryMb("VmRSS:");
+        figures.end = millisecondsUntil(
+            view,
+            [&] {
+                // What scrolling to the end of a QSqlTableModel on SQLite amounts to.
+                while (model.canFetchMore())
+                    model.fetchMore();
+                view.scrollToBottom();
+            },
+            [] { return true; });
+        figures.endMb = memoryMb("VmRSS:");
+        figures.search = millisecondsUntil(
+            view,
+            [&] {
+                model.setFilter(
+                    QStringLiteral("email LIKE '%1%' OR first_name LIKE '%1%'").arg(keystroke));
+                model.select();
+            },
+            [] { return true; });
+        figures.searchMb = memoryMb("VmRSS:");
+        while (model.canFetchMore())
+            model.fetchMore();
+        figures.shown = model.rowCount();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-baseline"));
+    return figures;
+}
+
+QString verdict(double value, double target)
+{
+    return value <= target ? QStringLiteral("met") : QStringLiteral("NOT met");
+}
+} // namespace
+
+int runBrowserBenchmark(QTextStream &out)
+{
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        out << "needs the widgets application\n";
+        return 1;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("browser.sqlite3"));
+    QElapsedTimer timer;
+    timer.start();
+    buildDatabase(path);
+    out << "built " << userCount << " users with memberships in "
+        << QString::number(double(timer.elapsed()) / 1000, 'f', 1) << " s\n";
+    out.flush();
+
+    const Figures mine = measureBrowser(path);
+    const Figures plain = measureSqlTableModel(path);
+    const auto row = [&](const char *what, double a, double b, double target) {
+        out << QStringLiteral("%1 %2 ms  QSqlTableModel %3 ms  (ratio %4; target %5 ms: %6)\n")
+                   .arg(QString::fromLatin1(what).leftJustified(28))
+                   .arg(a, 8, 'f', 1)
+                   .arg(b, 8, 'f', 1)
+                   .arg(b / a, 0, 'f', 1)
+                   .arg(target)
+                   .arg(verdict(a, target));
+    };
+    out << "users browser (UsersTableModel + QTableView) vs QSqlTableModel, offscreen\n";
+    row("first rows", mine.first, plain.first, 50);
+    row("jump to the end", mine.end, plain.end, 100);
+    row(qPrintable(QStringLiteral("search keystroke \"%1\"").arg(keystroke)), mine.search,
+        plain.search, 100);
+    out << QStringLiteral("VmRSS after first rows / end / search: browser %1 / %2 / %3 MB, then "
+                          "QSqlTableModel %4 / %5 / %6 MB; VmHWM %7 MB\n")
+               .arg(mine.firstMb, 0, 'f', 0)
+               .arg(mine.endMb, 0, 'f', 0)
+               .arg(mine.searchMb, 0, 'f', 0)
+               .arg(plain.firstMb, 0, 'f', 0)
+               .arg(plain.endMb, 0, 'f', 0)
+               .arg(plain.searchMb, 0, 'f', 0)
+               .arg(memoryMb("VmHWM:"), 0, 'f', 0);
+    out << "browser memory under 100 MB wherever the view is: "
+        << verdict(std::max({mine.firstMb, mine.endMb, mine.searchMb}), 100) << '\n';
+    out << "rows matching \"" << keystroke << "\": browser " << mine.shown << ", QSqlTableModel "
+        << plain.shown << " (of " << userCount << ")\n";
+    return mine.shown == plain.shown ? 0 : 1;
+}

@@ -1,0 +1,147 @@
+#include "BrowserTestData.h"
+#include "storage/UserBrowsing.h"
+
+#include <QTest>
+
+// The pager's windows equal a direct ORDER BY query, wherever they are read from.
+class TestUserPager : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int userCount = 1000;
+    std::unique_ptr<TestDatabase> m_db;
+
+    // Every id in the query's order, by a plain ORDER BY with SQLite's NULLs-first rule.
+    QList<qint64> expectedIds(const BrowseQuery &query) const
+    {
+        static const QStringList keys{QStringLiteral("email COLLATE NOCASE"),
+                                      QStringLiteral("first_name COLLATE NOCASE"),
+                                      QStringLiteral("is_superuser"),
+                                      QStringLiteral("is_staff"),
+                                      QStringLiteral("is_active"),
+                                      QStringLiteral("date_joined"),
+                                      QStringLiteral("last_login"),
+                                      QStringLiteral("id")};
+        const QString direction =
+            query.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        QString where;
+        if (!query.prefix.isEmpty())
+            where = QStringLiteral(" WHERE lower(email) LIKE ? OR lower(first_name) LIKE ?");
+        QSqlQuery sql(m_db->database().connection());
+        sql.prepare(QStringLiteral("SELECT id FROM auth_user%1 ORDER BY %2 %3, id %3")
+                        .arg(where, keys[int(query.column)], direction));
+        if (!query.prefix.isEmpty()) {
+            sql.addBindValue(query.prefix.toLower() + QLatin1Char('%'));
+            sql.addBindValue(query.prefix.toLower() + QLatin1Char('%'));
+        }
+        [&] { QVERIFY(sql.exec()); }();
+        QList<qint64> ids;
+        while (sql.next())
+            ids.append(sql.value(0).toLongLong());
+        return ids;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        addBrowserUsers(*m_db, userCount);
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void windowsEqualOrderBy_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("prefix");
+        const char *const names[] = {"email",  "name",       "superuser", "staff",
+                                     "active", "dateJoined", "lastLogin", "organizations"};
+        for (int column = 0; column < 8; ++column) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const QByteArray name =
+                    QByteArray(names[column]) + (order == Qt::AscendingOrder ? " asc" : " desc");
+                QTest::newRow(name.constData()) << column << int(order) << QString();
+                QTest::newRow((name + " filtered").constData())
+                    << column << int(order) << QStringLiteral("mA");
+            }
+        }
+    }
+
+    void windowsEqualOrderBy()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, prefix);
+        const BrowseQuery query{BrowseQuery::Column(column), Qt::SortOrder(order), prefix};
+        const QList<qint64> expected = expectedIds(query);
+        UserPager pager(m_db->database());
+        pager.setQuery(query);
+        const qint64 total = pager.count();
+        QCOMPARE(total, expected.size());
+        if (prefix.isEmpty())
+            QCOMPARE(pager.totalCount(), userCount);
+        // Start, end, middle (no neighbour known), then neighbours on both sides of the middle,
+        // and the one before the end (read backwards from the end).
+        const qint64 page = 64;
+        const qint64 middle = total / 2;
+        const QList<qint64> starts{0,
+                                   page,
+                                   total - total % page,
+                                   middle,
+                                   middle - page,
+                                   middle + page,
+                                   total - total % page - page,
+                                   total - 1};
+        for (const qint64 start : starts) {
+            if (start < 0 || start >= total)
+                continue;
+            QList<qint64> ids;
+            for (const BrowsedUser &user : pager.rows(start, int(page), total))
+                ids.append(user.id);
+            QCOMPARE(ids, expected.mid(start, page));
+        }
+        QCOMPARE(pager.ids(0, total, total), expected);
+    }
+
+    void rowsCarryEveryColumn()
+    {
+        UserPager pager(m_db->database());
+        pager.setQuery({BrowseQuery::Column::Organizations, Qt::AscendingOrder, {}});
+        const QList<BrowsedUser> rows = pager.rows(0, 2, pager.count());
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].email, QStringLiteral("ALICE0@example.com"));
+        QCOMPARE(rows[0].name, QStringLiteral("alice"));
+        QVERIFY(rows[0].superuser);
+        QVERIFY(rows[0].staff);
+        QVERIFY(!rows[0].active);
+        QCOMPARE(rows[0].dateJoined, QDateTime(QDate(2021, 1, 1), QTime(0, 0), QTimeZone::UTC));
+        QVERIFY(!rows[0].lastLogin.isValid());
+        QCOMPARE(rows[0].organizations, QStringLiteral("acme, sentry"));
+        QCOMPARE(rows[1].organizations, QStringLiteral("sentry"));
+        QCOMPARE(rows[1].lastLogin, QDateTime(QDate(2024, 1, 2), QTime(0, 0), QTimeZone::UTC));
+    }
+
+    void filterIsAPrefixNotASubstring()
+    {
+        UserPager pager(m_db->database());
+        pager.setQuery({BrowseQuery::Column::Email, Qt::AscendingOrder, QStringLiteral("example")});
+        QCOMPARE(pager.count(), 0);
+        // LIKE's wildcards are plain characters here.
+        pager.setQuery({BrowseQuery::Column::Email, Qt::AscendingOrder, QStringLiteral("a%")});
+        QCOMPARE(pager.count(), 0);
+        pager.setQuery({BrowseQuery::Column::Email, Qt::AscendingOrder, QStringLiteral("BOB1")});
+        QCOMPARE(pager.count(), expectedIds(pager.query()).size());
+        QVERIFY(pager.count() > 0);
+    }
+
+    void emailsFollowTheIds()
+    {
+        const QStringList emails = UserBrowsing::emails(m_db->database(), {3, 1, 999999});
+        QCOMPARE(emails, (QStringList{QStringLiteral("carol2@example.com"),
+                                      QStringLiteral("ALICE0@example.com")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserPager)
+#include "tst_userpager.moc"

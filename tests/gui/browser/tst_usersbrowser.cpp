@@ -1,0 +1,144 @@
+#include "BrowserTestData.h"
+#include "crypto/CryptoSession.h"
+#include "gui/browser/BulkUpdateDialog.h"
+#include "gui/browser/Confirmation.h"
+#include "gui/browser/UsersBrowser.h"
+#include "gui/browser/UsersTableModel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+// The real browser driven by keys and clicks: search, sort, select, bulk update.
+class TestUsersBrowser : public QObject
+{
+    Q_OBJECT
+
+private:
+    CryptoSession m_crypto;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<UsersBrowser> m_browser;
+
+    QTableView *view() const { return m_browser->findChild<QTableView *>("usersView"); }
+    QString cell(int row, int column) const
+    {
+        return view()->model()->index(row, column).data().toString();
+    }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        addBrowserUsers(*m_db, 300);
+        m_browser = std::make_unique<UsersBrowser>();
+        m_browser->resize(900, 600);
+        m_browser->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_browser.get()));
+        QSignalSpy total(m_browser.get(), &UsersBrowser::totalUsersChanged);
+        m_browser->setDatabaseLocation(m_db->path(), InstanceSettings());
+        QTRY_COMPARE(total.size(), 1);
+        QCOMPARE(m_browser->totalUsers(), 300);
+    }
+    void cleanup()
+    {
+        m_browser.reset();
+        m_db.reset();
+    }
+
+    void searchNarrowsAndHeaderSorts()
+    {
+        auto *countLabel = m_browser->findChild<QLabel *>("countLabel");
+        QTRY_VERIFY(countLabel->text().startsWith(QStringLiteral("300 user")));
+        auto *search = m_browser->findChild<QLineEdit *>("searchEdit");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("VIC"));
+        QTRY_COMPARE(view()->model()->rowCount(), 30);
+        QTRY_COMPARE(countLabel->text(), QStringLiteral("30 of 300 users"));
+        QTRY_VERIFY(cell(0, 0).startsWith(QStringLiteral("VICTOR"), Qt::CaseInsensitive));
+
+        // Date joined, clicked twice: descending.
+        QHeaderView *header = view()->horizontalHeader();
+        const int x = header->sectionViewportPosition(UsersTableModel::DateJoinedColumn) + 5;
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        const QString newest =
+            m_db->value(QStringLiteral("SELECT email FROM auth_user WHERE email LIKE 'vic%' ORDER "
+                                       "BY date_joined DESC, id "
+                                       "DESC LIMIT 1"))
+                .toString();
+        QTRY_COMPARE(cell(0, 0), newest);
+    }
+
+    void bulkUpdateShowsTheNewState()
+    {
+        QTRY_VERIFY(view()->model()->index(0, 0).data(UsersTableModel::IdRole).isValid());
+        QSignalSpy selection(m_browser.get(), &UsersBrowser::selectionCountChanged);
+        // Rows 0 and 2, by clicks; email order puts ALICE0, alice10, alice100 first.
+        const auto clickRow = [&](int row, Qt::KeyboardModifiers modifiers) {
+            const QRect rect = view()->visualRect(view()->model()->index(row, 0));
+            QTest::mouseClick(view()->viewport(), Qt::LeftButton, modifiers, rect.center());
+        };
+        clickRow(0, {});
+        clickRow(2, Qt::ControlModifier);
+        QCOMPARE(selection.last().first().toInt(), 2);
+        const QList<qint64> ids = m_browser->selectedUserIds();
+        QCOMPARE(ids.size(), 2);
+        const QString first = cell(0, 0);
+        QCOMPARE(cell(0, UsersTableModel::ActiveColumn), QStringLiteral("no"));
+
+        m_browser->startBulkUpdate();
+        auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *ok = dialog->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());                                            // nothing chosen yet
+        dialog->findChild<QComboBox *>("activeCombo")->setCurrentIndex(1);    // set
+        dialog->findChild<QComboBox *>("staffCombo")->setCurrentIndex(1);     // set
+        dialog->findChild<QComboBox *>("superuserCombo")->setCurrentIndex(2); // unset
+        QVERIFY(ok->isEnabled());
+
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomeReported);
+        Confirmation::setNextAnswer(true);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_COMPARE(changed.size(), 1);
+        QStringList messages;
+        for (const QList<QVariant> &arguments : std::as_const(outcomes))
+            messages << arguments.first().value<Outcome>().message;
+        QVERIFY(messages.contains(QStringLiteral("User updated: %1").arg(first)));
+        QVERIFY(messages.contains(QStringLiteral(
+            "Non-superuser asked to be given staff access, correcting to staff=False")));
+        QTRY_COMPARE(cell(0, UsersTableModel::ActiveColumn), QStringLiteral("yes"));
+        QCOMPARE(cell(0, UsersTableModel::SuperuserColumn), QStringLiteral("no"));
+        QCOMPARE(cell(0, UsersTableModel::StaffColumn), QStringLiteral("no"));
+        QCOMPARE(m_db->count(QStringLiteral("auth_user"),
+                             QStringLiteral("is_active = 1 AND id IN (?, ?)"), {ids[0], ids[1]}),
+                 2);
+    }
+
+    void declinedConfirmationWritesNothing()
+    {
+        QTRY_VERIFY(view()->model()->index(0, 0).data(UsersTableModel::IdRole).isValid());
+        view()->selectRow(0);
+        m_browser->startBulkUpdate();
+        auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
+        QVERIFY(dialog);
+        dialog->findChild<QComboBox *>("activeCombo")->setCurrentIndex(1);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomeReported);
+        Confirmation::setNextAnswer(false);
+        dialog->accept();
+        QTest::qWait(50);
+        QCOMPARE(outcomes.size(), 0);
+        QCOMPARE(cell(0, UsersTableModel::ActiveColumn), QStringLiteral("no"));
+    }
+};
+
+QTEST_MAIN(TestUsersBrowser)
+#include "tst_usersbrowser.moc"

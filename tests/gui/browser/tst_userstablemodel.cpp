@@ -1,0 +1,166 @@
+#include "BrowserTestData.h"
+#include "gui/browser/UsersTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+// The model against the database: counts, rows at both ends, sorting, filtering, and results of
+// an older sort or filter never shown.
+class TestUsersTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int userCount = 700;
+    std::unique_ptr<TestDatabase> m_db;
+
+    QList<qint64> expectedIds(const QString &orderBy, const QString &where = QString()) const
+    {
+        QSqlQuery query(m_db->database().connection());
+        [&] {
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT id FROM auth_user %1 ORDER BY %2").arg(where, orderBy)));
+        }();
+        QList<qint64> ids;
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+        return ids;
+    }
+
+    // Asks for the row as a view would, then waits until it is loaded.
+    static qint64 idAt(UsersTableModel &model, int row)
+    {
+        const QModelIndex index = model.index(row, 0);
+        model.data(index);
+        [&] { QTRY_VERIFY(model.isLoaded(row)); }();
+        return model.data(index, UsersTableModel::IdRole).toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<TestDatabase>();
+        addBrowserUsers(*m_db, userCount);
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void countsAndPlaceholders()
+    {
+        UsersTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy total(&model, &UsersTableModel::totalUsersChanged);
+        model.setDatabaseLocation(m_db->path());
+        QTRY_COMPARE(model.rowCount(), userCount);
+        QCOMPARE(total.last().first().toLongLong(), qint64(userCount));
+        QCOMPARE(model.columnCount(), int(UsersTableModel::ColumnCount));
+        const QModelIndex last = model.index(userCount - 1, 0);
+        if (!model.isLoaded(userCount - 1))
+            QCOMPARE(model.data(last).toString(), QStringLiteral("Loading…"));
+        QTRY_VERIFY(model.isLoaded(userCount - 1));
+        QVERIFY(model.data(last).toString().endsWith(QStringLiteral("@example.com")));
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Email"));
+    }
+
+    void rowsFollowTheSort_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QString>("orderBy");
+        QTest::newRow("email asc")
+            << 0 << int(Qt::AscendingOrder) << QStringLiteral("email COLLATE NOCASE, id");
+        QTest::newRow("name desc") << 1 << int(Qt::DescendingOrder)
+                                   << QStringLiteral("first_name COLLATE NOCASE DESC, id DESC");
+        QTest::newRow("staff desc")
+            << 3 << int(Qt::DescendingOrder) << QStringLiteral("is_staff DESC, id DESC");
+        QTest::newRow("last login asc")
+            << 6 << int(Qt::AscendingOrder) << QStringLiteral("last_login, id");
+        QTest::newRow("last login desc")
+            << 6 << int(Qt::DescendingOrder) << QStringLiteral("last_login DESC, id DESC");
+        QTest::newRow("organizations") << 7 << int(Qt::AscendingOrder) << QStringLiteral("id");
+    }
+
+    void rowsFollowTheSort()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QString, orderBy);
+        const QList<qint64> expected = expectedIds(orderBy);
+        UsersTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabaseLocation(m_db->path());
+        QTRY_COMPARE(model.rowCount(), userCount);
+        model.sort(column, Qt::SortOrder(order));
+        QTRY_VERIFY(model.isLoaded(0));
+        for (const int row : {0, 1, userCount / 2, userCount / 2 - 1, userCount - 1, 130, 129})
+            QCOMPARE(idAt(model, row), expected[row]);
+    }
+
+    void filterNarrowsAndCounts()
+    {
+        UsersTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabaseLocation(m_db->path());
+        QTRY_COMPARE(model.rowCount(), userCount);
+        QSignalSpy counted(&model, &UsersTableModel::counted);
+        model.setFilter(QStringLiteral("MAL"));
+        const QList<qint64> expected =
+            expectedIds(QStringLiteral("email COLLATE NOCASE, id"),
+                        QStringLiteral("WHERE email LIKE 'mal%' OR first_name LIKE 'mal%'"));
+        QTRY_COMPARE(model.rowCount(), expected.size());
+        QCOMPARE(counted.last().at(1).toLongLong(), qint64(userCount));
+        for (const int row : {0, int(expected.size()) - 1})
+            QCOMPARE(idAt(model, row), expected[row]);
+        QCOMPARE(model.totalUsers(), qint64(userCount));
+    }
+
+    void staleResultsAreDropped()
+    {
+        UsersTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabaseLocation(m_db->path());
+        QTRY_COMPARE(model.rowCount(), userCount);
+        QSignalSpy counted(&model, &UsersTableModel::counted);
+        // Typed quickly: only the last text's count and rows may ever show.
+        for (const QString &text :
+             {QStringLiteral("b"), QStringLiteral("bo"), QStringLiteral("bob1")})
+            model.setFilter(text);
+        const QList<qint64> expected =
+            expectedIds(QStringLiteral("email COLLATE NOCASE, id"),
+                        QStringLiteral("WHERE email LIKE 'bob1%' OR first_name LIKE 'bob1%'"));
+        QTRY_COMPARE(model.rowCount(), expected.size());
+        QTest::qWait(50);
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(idAt(model, 0), expected[0]);
+        QVERIFY(model.data(model.index(0, 0))
+                    .toString()
+                    .startsWith(QStringLiteral("bob1"), Qt::CaseInsensitive));
+    }
+
+    void cacheStaysBounded()
+    {
+        UsersTableModel model;
+        model.setDatabaseLocation(m_db->path());
+        QTRY_COMPARE(model.rowCount(), userCount);
+        for (int row = 0; row < userCount; row += UsersTableModel::PageSize)
+            idAt(model, row);
+        QVERIFY(model.cachedPages() <= UsersTableModel::MaxCachedPages);
+    }
+
+    void selectionResolvesUnloadedRows()
+    {
+        UsersTableModel model;
+        model.setDatabaseLocation(m_db->path());
+        QTRY_COMPARE(model.rowCount(), userCount);
+        const QItemSelection all(model.index(0, 0),
+                                 model.index(userCount - 1, UsersTableModel::ColumnCount - 1));
+        QCOMPARE(model.userIds(all).size(), userCount);
+    }
+};
+
+QTEST_MAIN(TestUsersTableModel)
+#include "tst_userstablemodel.moc"

@@ -1,0 +1,7 @@
+-- Applied after sentry_schema.sql: an older Sentry, whose auth_user.email was varchar(75) and which
+-- had no is_suspended column. Test fixture only.
+\set ON_ERROR_STOP on
+BEGIN;
+ALTER TABLE "auth_user" DROP COLUMN "is_suspended";
+ALTER TABLE "auth_user" ALTER COLUMN "email" TYPE varchar(75);
+COMMIT;
