@@ -1,12 +1,11 @@
+#include "Django.h"
 #include "PostgresServer.h"
-#include "TestPaths.h"
 #include "crypto/CryptoSession.h"
 #include "domain/CreateUserWorkflow.h"
 #include "storage/Database.h"
 #include "storage/SqlUserDirectory.h"
 #include "storage/UserListing.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -33,23 +32,6 @@ QString emailOfLength(int length)
         .arg(QString(40, QLatin1Char('d')), QString(length - 47, QLatin1Char('e')));
 }
 
-// Django's own check_password, fed on its standard input (never its command line).
-bool djangoAccepts(const QByteArray &plain, const QString &hash)
-{
-    QProcess python;
-    python.start(QString::fromUtf8(TestPaths::python3),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import sys\n"
-                                 "from django.conf import settings\n"
-                                 "settings.configure()\n"
-                                 "from django.contrib.auth.hashers import check_password\n"
-                                 "pw, h = sys.stdin.read().split('\\n')[:2]\n"
-                                 "sys.exit(0 if check_password(pw, h) else 1)\n")});
-    python.write(plain + '\n' + hash.toUtf8() + '\n');
-    python.closeWriteChannel();
-    python.waitForFinished(120000);
-    return python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0;
-}
 } // namespace
 
 // Database and the workflow on a real PostgreSQL server holding Sentry's tables: the schema
@@ -132,8 +114,8 @@ private slots:
         QCOMPARE(hashes.size(), 2);
         for (const QString &hash : hashes) {
             QVERIFY2(hash.startsWith(QStringLiteral("pbkdf2_sha256$1000000$")), qPrintable(hash));
-            QVERIFY(djangoAccepts(password, hash));
-            QVERIFY(!djangoAccepts("not-the-password", hash));
+            QVERIFY(Django::acceptsPassword(password, hash));
+            QVERIFY(!Django::acceptsPassword("not-the-password", hash));
         }
         QCOMPARE(sql(name, "SELECT count(*) FROM sentry_userrole_users"), QStringLiteral("2"));
         QCOMPARE(sql(name, "SELECT role FROM sentry_organizationmember ORDER BY id LIMIT 1"),
