@@ -1,15 +1,11 @@
 #include "domain/BulkUpdateWorkflow.h"
 
-#include "crypto/PasswordHasher.h"
+#include "domain/AccountWrites.h"
 #include "domain/PasswordPolicy.h"
 
 #include <QCoreApplication>
-#include <QThread>
 
 namespace {
-const QString superAdminRole = QStringLiteral("Super Admin");
-const QString topOrganizationRole = QStringLiteral("owner");
-
 QString translated(const char *text)
 {
     return QCoreApplication::translate("BulkUpdateWorkflow", text);
@@ -21,41 +17,18 @@ struct Target
     UserAccount account;
 };
 
-// One run over the validated request: the users found, the organization and team they join.
+// One run over the validated request: the users found, the organization and team they join,
+// and the writes of one user, which BatchWriter makes all or nothing.
 class BulkUpdateRun
 {
 public:
     BulkUpdateRun(UserDirectory &directory, const InstanceSettings &settings,
-                  const BulkUpdateRequest &request, BulkUpdateReport &report,
-                  const BulkUpdateObserver &observer)
+                  const BulkUpdateRequest &request, BatchReporter &reporter)
         : m_directory(directory)
         , m_settings(settings)
         , m_request(request)
-        , m_report(report)
-        , m_observer(observer)
+        , m_reporter(reporter)
     {}
-
-    void add(const Outcome &outcome)
-    {
-        m_report.outcomes.append(outcome);
-        if (outcome.kind == Outcome::Kind::Updated)
-            ++m_report.updated;
-        else if (outcome.isError())
-            ++m_report.errors;
-        if (m_observer.outcome)
-            m_observer.outcome(outcome);
-    }
-
-    void reject(const QString &email, const QString &message)
-    {
-        m_report.rejected = true;
-        add(Outcome::error(email, message));
-    }
-
-    bool cancelRequested() const
-    {
-        return m_observer.cancelRequested && m_observer.cancelRequested();
-    }
 
     // Reads the users and the organization; false when the batch must not start.
     bool prepare()
@@ -64,96 +37,45 @@ public:
             if (const std::optional<UserAccount> account = m_directory.userAccount(id))
                 m_targets.append({id, *account});
             else
-                add(Outcome::error({}, translated("User ID %1 not found").arg(id)));
+                m_reporter.add(Outcome::error({}, translated("User ID %1 not found").arg(id)));
         }
         if (!m_request.organizationId)
             return true;
         m_organization = m_directory.organization(*m_request.organizationId);
         if (!m_organization) {
-            reject({}, translated("Organization ID not found"));
+            m_reporter.reject({}, translated("Organization ID not found"));
             return false;
         }
-        switch (m_request.team.mode) {
-        case TeamChoice::Mode::Automatic: {
-            const QList<Team> teams = m_directory.teams(m_organization->id, 2);
-            if (teams.size() == 1)
-                m_team = teams.first();
-            break;
+        const AccountWrites::TeamResolution resolution =
+            AccountWrites::resolveTeam(m_directory, *m_organization, m_request.team);
+        if (!resolution.problem.isEmpty()) {
+            m_reporter.reject({}, resolution.problem);
+            return false;
         }
-        case TeamChoice::Mode::Specific:
-            m_team = m_directory.team(m_request.team.teamId);
-            if (!m_team || m_team->organizationId != m_organization->id) {
-                reject(
-                    {},
-                    translated("Team ID not found in organization %1").arg(m_organization->slug));
-                return false;
-            }
-            break;
-        case TeamChoice::Mode::None:
-            break;
-        }
+        m_team = resolution.team;
         return true;
     }
 
-    const QList<Target> &targets() const { return m_targets; }
-
-    // One transaction's worth of users, each in its own savepoint; outcomes reported after the
-    // commit. False when the transaction itself failed (its users are then reported as errors).
-    bool writeChunk(const QList<Target> &chunk)
+    QStringList emails() const
     {
-        QList<QString> hashes;
-        if (!m_request.password.isEmpty()) // slow: in parallel, while no lock is held
-            hashes = PasswordHasher::hashAll(QList<Secret>(chunk.size(), m_request.password),
-                                             m_settings.passwordIterations);
-        QList<Outcome> pending;
-        try {
-            m_directory.begin();
-            for (qsizetype i = 0; i < chunk.size(); ++i) {
-                if (i > 0 && cancelRequested()) {
-                    m_cancelled = true;
-                    break;
-                }
-                pending += writeAtomically(chunk[i], hashes.value(i));
-            }
-            m_directory.commit();
-        } catch (const StorageError &error) {
-            try {
-                m_directory.rollback();
-            } catch (const StorageError &) {
-                // The connection is gone; the server rolls the transaction back by itself.
-            }
-            for (const Target &target : chunk)
-                add(Outcome::error(
-                    target.account.email,
-                    translated("%1: not written: %2").arg(target.account.email, error.message())));
-            return false;
-        }
-        for (const Outcome &outcome : std::as_const(pending))
-            add(outcome);
-        return true;
+        QStringList emails;
+        for (const Target &target : m_targets)
+            emails.append(target.account.email);
+        return emails;
     }
 
-    bool cancelled() const { return m_cancelled; }
+    BatchWriter::Steps steps()
+    {
+        BatchWriter::Steps steps;
+        steps.write = [this](qsizetype index, const QString &hash, const QDateTime &now) {
+            return write(m_targets[index], hash, now);
+        };
+        return steps;
+    }
 
 private:
-    QList<Outcome> writeAtomically(const Target &target, const QString &hash)
+    QList<Outcome> write(const Target &target, const QString &hash, const QDateTime &now)
     {
-        m_directory.savepoint();
-        try {
-            QList<Outcome> outcomes = write(target, hash);
-            m_directory.releaseSavepoint();
-            return outcomes;
-        } catch (const StorageError &error) {
-            m_directory.rollbackToSavepoint();
-            m_directory.releaseSavepoint();
-            const QString &email = target.account.email;
-            return {Outcome::error(email, QStringLiteral("%1: %2").arg(email, error.message()))};
-        }
-    }
-
-    QList<Outcome> write(const Target &target, const QString &hash)
-    {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
         const UserAccount &current = target.account;
         QList<Outcome> outcomes;
         const bool superuser = m_request.superuser.value_or(current.superuser);
@@ -169,22 +91,11 @@ private:
             m_directory.setUserFlags(target.id, superuser, staff, active);
         if (!hash.isEmpty())
             m_directory.setPasswordHash(target.id, hash, now);
-        if (m_request.superuser) {
-            if (superuser && (m_settings.selfHosted || m_settings.singleOrganization)) {
-                if (!m_directory.linkUserRole(target.id, superAdminRole, now))
-                    throw StorageError(translated("The user role \"Super Admin\" does not exist."));
-            } else if (!superuser) {
-                m_directory.unlinkUserRole(target.id, superAdminRole);
-            }
-        }
-        if (m_organization && !m_directory.organizationMemberId(m_organization->id, target.id)) {
-            const QString role = superuser ? topOrganizationRole : m_organization->defaultRole;
-            const qint64 memberId =
-                m_directory.addOrganizationMember(m_organization->id, target.id, role, now);
-            if (m_team)
-                m_directory.addTeamMember(memberId, m_team->id);
-            outcomes.append(Outcome::addedToOrganization(current.email, m_organization->slug));
-        }
+        if (m_request.superuser)
+            AccountWrites::followSuperuser(m_directory, m_settings, target.id, superuser, now);
+        if (m_organization && !m_directory.organizationMemberId(m_organization->id, target.id))
+            outcomes.append(AccountWrites::joinOrganization(
+                m_directory, *m_organization, m_team, target.id, current.email, superuser, now));
         outcomes.append(Outcome::updated(current.email));
         return outcomes;
     }
@@ -192,12 +103,10 @@ private:
     UserDirectory &m_directory;
     const InstanceSettings &m_settings;
     const BulkUpdateRequest &m_request;
-    BulkUpdateReport &m_report;
-    const BulkUpdateObserver &m_observer;
+    BatchReporter &m_reporter;
     QList<Target> m_targets;
     std::optional<Organization> m_organization;
     std::optional<Team> m_team;
-    bool m_cancelled = false;
 };
 } // namespace
 
@@ -225,61 +134,39 @@ BulkUpdateReport BulkUpdateWorkflow::run(const BulkUpdateRequest &request,
                                          const BulkUpdateObserver &observer)
 {
     BulkUpdateReport report;
-    BulkUpdateRun run(m_directory, m_settings, request, report, observer);
+    BatchReporter reporter(report, observer);
+    BulkUpdateRun run(m_directory, m_settings, request, reporter);
     if (request.userIds.isEmpty()) {
-        run.reject({}, translated("No users selected."));
+        reporter.reject({}, translated("No users selected."));
         return report;
     }
     if (!request.changesSomething()) {
-        run.reject({}, translated("Nothing to change."));
+        reporter.reject({}, translated("Nothing to change."));
         return report;
     }
     try {
         if (!run.prepare())
             return report;
     } catch (const StorageError &error) {
-        run.reject({}, error.message());
+        reporter.reject({}, error.message());
         return report;
     }
-    QStringList emails;
-    for (const Target &target : run.targets())
-        emails.append(target.account.email);
+    const QStringList emails = run.emails();
     if (!request.password.isEmpty()) {
         const QList<InputProblem> problems =
             validatePassword(request.password, request.overridePasswordPolicy, emails);
         for (const InputProblem &problem : problems)
-            run.reject(problem.email, problem.describe());
+            reporter.reject(problem.email, problem.describe());
         if (!problems.isEmpty())
             return report;
         if (request.overridePasswordPolicy)
-            for (const QString &email : std::as_const(emails))
+            for (const QString &email : emails)
                 if (!PasswordPolicy::problems(request.password, email).isEmpty())
-                    run.add(Outcome::policyOverridden(email));
+                    reporter.add(Outcome::policyOverridden(email));
     }
 
-    // Hashing takes long: a few users per transaction (one per core) keep locks short and let
-    // Cancel act between groups.
-    const qsizetype chunkSize =
-        request.password.isEmpty() ? m_chunkSize : qMax(2, QThread::idealThreadCount());
-    const QList<Target> &targets = run.targets();
-    const qsizetype total = targets.size();
-    for (qsizetype start = 0; start < total; start += chunkSize) {
-        if (run.cancelRequested() || run.cancelled()) {
-            report.cancelled = true;
-            break;
-        }
-        const QList<Target> chunk = targets.mid(start, chunkSize);
-        const bool written = run.writeChunk(chunk);
-        if (observer.progress)
-            observer.progress(int(start + chunk.size()), int(total));
-        if (!written) {
-            for (const Target &target : targets.mid(start + chunk.size()))
-                run.add(Outcome::error(target.account.email,
-                                       translated("%1: not attempted after the error above")
-                                           .arg(target.account.email)));
-            break;
-        }
-    }
-    report.cancelled = report.cancelled || run.cancelled();
+    BatchWriter writer(m_directory, reporter);
+    writer.setChunkSize(m_chunkSize);
+    writer.run(emails, request.password, m_settings.passwordIterations, false, run.steps());
     return report;
 }

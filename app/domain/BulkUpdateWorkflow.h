@@ -29,17 +29,9 @@ struct BulkUpdateRequest
     }
 };
 
-struct BulkUpdateReport
-{
-    QList<Outcome> outcomes;
-    int updated = 0;
-    int errors = 0;
-    bool rejected = false;  // invalid input: nothing was written
-    bool cancelled = false; // stopped early: every user is fully written or untouched
-};
-
-// Callbacks of a run (outcome, progress, cancelRequested), on the thread that runs it.
-using BulkUpdateObserver = CreateUserObserver;
+struct BulkUpdateReport : BatchReport
+{};
+using BulkUpdateObserver = BatchObserver;
 
 // Force-updates existing users with the rules and transactions of createuser: the password
 // checked against the policy for every email (unless overridden, which is reported), hashed in

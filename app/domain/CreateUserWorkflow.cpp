@@ -1,88 +1,26 @@
 #include "domain/CreateUserWorkflow.h"
 
 #include "crypto/PasswordHasher.h"
+#include "domain/AccountWrites.h"
 #include "domain/EmailValidator.h"
 #include "domain/PasswordPolicy.h"
 
 #include <QCoreApplication>
-#include <QThread>
 
 namespace {
-const QString superAdminRole = QStringLiteral("Super Admin");
-const QString topOrganizationRole = QStringLiteral("owner");
-
-QString translated(const char *context, const char *text)
+QString translated(const char *text)
 {
-    return QCoreApplication::translate(context, text);
+    return QCoreApplication::translate("CreateUserWorkflow", text);
 }
 
-// Appends outcomes to the report, keeps its counters, and passes each on to the observer.
-class Reporter
-{
-public:
-    Reporter(CreateUserReport &report, const CreateUserObserver &observer)
-        : m_report(report)
-        , m_observer(observer)
-    {}
-
-    void add(const Outcome &outcome)
-    {
-        m_report.outcomes.append(outcome);
-        switch (outcome.kind) {
-        case Outcome::Kind::Created:
-            ++m_report.created;
-            break;
-        case Outcome::Kind::Updated:
-            ++m_report.updated;
-            break;
-        case Outcome::Kind::SkippedExisting:
-            ++m_report.skipped;
-            break;
-        case Outcome::Kind::Error:
-            ++m_report.errors;
-            break;
-        default:
-            break;
-        }
-        if (m_observer.outcome)
-            m_observer.outcome(outcome);
-    }
-
-    void notDone(const QString &email, const QString &message)
-    {
-        m_report.notDone.append(email);
-        add(Outcome::error(email, message));
-    }
-
-    void reject(const QString &email, const QString &message)
-    {
-        m_report.rejected = true;
-        add(Outcome::error(email, message));
-    }
-
-    bool cancelRequested() const
-    {
-        return m_observer.cancelRequested && m_observer.cancelRequested();
-    }
-
-    void progress(int done, int total) const
-    {
-        if (m_observer.progress)
-            m_observer.progress(done, total);
-    }
-
-private:
-    CreateUserReport &m_report;
-    const CreateUserObserver &m_observer;
-};
-
-// One run of the workflow over a validated request.
+// One run of the workflow over a validated request: where created users go, and the writes of
+// one user, which BatchWriter makes all or nothing.
 class CreateUserRun
 {
 public:
     CreateUserRun(UserDirectory &directory, const InstanceSettings &settings,
                   const CreateUserRequest &request, const CreateUserWorkflow::Flags &flags,
-                  Reporter &reporter)
+                  BatchReporter &reporter)
         : m_directory(directory)
         , m_settings(settings)
         , m_request(request)
@@ -96,15 +34,14 @@ public:
         if (m_request.organizationId) {
             m_organization = m_directory.organization(*m_request.organizationId);
             if (!m_organization)
-                m_organizationProblem =
-                    translated("CreateUserWorkflow", "Organization ID not found");
+                m_organizationProblem = translated("Organization ID not found");
         } else {
             m_organization = m_settings.defaultOrganizationId
                                  ? m_directory.organization(*m_settings.defaultOrganizationId)
                                  : m_directory.firstActiveOrganization();
             if (!m_organization)
-                m_organizationProblem = translated(
-                    "CreateUserWorkflow", "No default organization found to add users to.");
+                m_organizationProblem =
+                    translated("No default organization found to add users to.");
         }
         if (!m_organization) {
             // Sentry needs the organization only for users it creates: a batch of existing
@@ -117,126 +54,33 @@ public:
             }
             return true;
         }
-        switch (m_request.team.mode) {
-        case TeamChoice::Mode::Automatic: {
-            const QList<Team> teams = m_directory.teams(m_organization->id, 2);
-            if (teams.size() == 1)
-                m_team = teams.first();
-            break;
+        const AccountWrites::TeamResolution resolution =
+            AccountWrites::resolveTeam(m_directory, *m_organization, m_request.team);
+        if (!resolution.problem.isEmpty()) {
+            m_reporter.reject({}, resolution.problem);
+            return false;
         }
-        case TeamChoice::Mode::Specific:
-            m_team = m_directory.team(m_request.team.teamId);
-            if (!m_team || m_team->organizationId != m_organization->id) {
-                m_reporter.reject(
-                    {}, translated("CreateUserWorkflow", "Team ID not found in organization %1")
-                            .arg(m_organization->slug));
-                return false;
-            }
-            break;
-        case TeamChoice::Mode::None:
-            break;
-        }
+        m_team = resolution.team;
         return true;
     }
 
-    // Writes one transaction's worth of users. Outcomes are reported only after the commit, so
-    // that nothing is reported as written that was not. The chunk is first written without
-    // savepoints (they double SQLite's work); if anything fails, it is rolled back and replayed
-    // with one savepoint per user, so that only the failing user is lost. Either way each user
-    // is all or nothing. False when the transaction itself failed (its users are then reported
-    // as errors).
-    bool writeChunk(const QStringList &emails, bool hashing)
+    BatchWriter::Steps steps()
     {
-        const QList<QString> hashes = hashing ? hashPasswords(emails) : QList<QString>();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        try {
-            reportAll(writeInTransaction(emails, hashes, now, false));
-            return true;
-        } catch (const StorageError &) {
-            rollbackQuietly();
-        }
-        try {
-            reportAll(writeInTransaction(emails, hashes, now, true));
-            return true;
-        } catch (const StorageError &error) {
-            rollbackQuietly();
-            for (const QString &email : emails)
-                m_reporter.notDone(email, translated("CreateUserWorkflow", "%1: not written: %2")
-                                              .arg(email, error.message()));
-            return false;
-        }
+        BatchWriter::Steps steps;
+        steps.write = [this](qsizetype index, const QString &hash, const QDateTime &now) {
+            return writeUser(m_request.emails[index], hash, now);
+        };
+        steps.needsPasswordHash = [this](qsizetype index) {
+            return m_request.forceUpdate || !m_directory.findUserId(m_request.emails[index]);
+        };
+        // Another operator created the same email at the same moment: it now exists.
+        steps.retryAfterFailure = [this](qsizetype index) {
+            return m_directory.findUserId(m_request.emails[index]).has_value();
+        };
+        return steps;
     }
-
-    bool cancelled() const { return m_cancelled; }
 
 private:
-    QList<Outcome> writeInTransaction(const QStringList &emails, const QList<QString> &hashes,
-                                      const QDateTime &now, bool savepointPerUser)
-    {
-        QList<Outcome> outcomes;
-        m_directory.begin();
-        for (qsizetype i = 0; i < emails.size(); ++i) {
-            if (i > 0 && m_reporter.cancelRequested()) {
-                m_cancelled = true;
-                break;
-            }
-            const QString hash = hashes.isEmpty() ? QString() : hashes[i];
-            outcomes += savepointPerUser ? writeUserAtomically(emails[i], hash, now)
-                                         : writeUser(emails[i], hash, now);
-        }
-        if (m_request.dryRun)
-            m_directory.rollback();
-        else
-            m_directory.commit();
-        return outcomes;
-    }
-
-    void reportAll(const QList<Outcome> &outcomes)
-    {
-        for (const Outcome &outcome : outcomes)
-            m_reporter.add(outcome);
-    }
-
-    // The hashes of the users that will be written; empty for those that will be skipped.
-    QList<QString> hashPasswords(const QStringList &emails)
-    {
-        QList<Secret> passwords;
-        QList<qsizetype> hashed;
-        for (qsizetype i = 0; i < emails.size(); ++i) {
-            if (m_request.forceUpdate || !m_directory.findUserId(emails[i])) {
-                passwords.append(m_request.password);
-                hashed.append(i);
-            }
-        }
-        const QList<QString> computed =
-            PasswordHasher::hashAll(passwords, m_settings.passwordIterations);
-        QList<QString> hashes(emails.size());
-        for (qsizetype i = 0; i < hashed.size(); ++i)
-            hashes[hashed[i]] = computed[i];
-        return hashes;
-    }
-
-    // One user, all or nothing. A unique-constraint failure because another operator created the
-    // same email at the same moment ends as "exists" (or as an update with force-update).
-    QList<Outcome> writeUserAtomically(const QString &email, const QString &hash,
-                                       const QDateTime &now)
-    {
-        for (int attempt = 0;; ++attempt) {
-            m_directory.savepoint();
-            try {
-                QList<Outcome> outcomes = writeUser(email, hash, now);
-                m_directory.releaseSavepoint();
-                return outcomes;
-            } catch (const StorageError &error) {
-                m_directory.rollbackToSavepoint();
-                m_directory.releaseSavepoint();
-                if (attempt > 0 || !m_directory.findUserId(email))
-                    return {Outcome::error(email,
-                                           QStringLiteral("%1: %2").arg(email, error.message()))};
-            }
-        }
-    }
-
     QList<Outcome> writeUser(const QString &email, QString hash, const QDateTime &now)
     {
         const UserAccount account{email, m_flags.superuser, m_flags.staff, true};
@@ -249,55 +93,34 @@ private:
             m_directory.updateUser(*userId, account);
         } else {
             userId = m_directory.insertUser(account, now);
-            if (m_settings.singleOrganization)
-                outcomes.append(joinOrganization(email, *userId, now));
+            if (m_settings.singleOrganization) {
+                if (!m_organization)
+                    throw StorageError(m_organizationProblem);
+                outcomes.append(AccountWrites::joinOrganization(
+                    m_directory, *m_organization, m_team, *userId, email, m_flags.superuser, now));
+            }
         }
         if (!m_request.password.isEmpty() && !m_request.dryRun) {
             if (hash.isEmpty()) // it did not exist when the batch was hashed
                 hash = PasswordHasher::hash(m_request.password, m_settings.passwordIterations);
             m_directory.setPasswordHash(*userId, hash, now);
         }
-        if (m_flags.superuser && (m_settings.selfHosted || m_settings.singleOrganization)) {
-            if (!m_directory.linkUserRole(*userId, superAdminRole, now))
-                throw StorageError(translated("CreateUserWorkflow",
-                                              "The user role \"Super Admin\" does not exist."));
-        } else if (!m_flags.superuser && !created) {
-            m_directory.unlinkUserRole(*userId, superAdminRole);
-        }
+        // A created non-superuser has no link to remove.
+        if (m_flags.superuser || !created)
+            AccountWrites::followSuperuser(m_directory, m_settings, *userId, m_flags.superuser,
+                                           now);
         outcomes.append(created ? Outcome::created(email) : Outcome::updated(email));
         return outcomes;
-    }
-
-    Outcome joinOrganization(const QString &email, qint64 userId, const QDateTime &now)
-    {
-        if (!m_organization)
-            throw StorageError(m_organizationProblem);
-        const QString role = m_flags.superuser ? topOrganizationRole : m_organization->defaultRole;
-        const qint64 memberId =
-            m_directory.addOrganizationMember(m_organization->id, userId, role, now);
-        if (m_team)
-            m_directory.addTeamMember(memberId, m_team->id);
-        return Outcome::addedToOrganization(email, m_organization->slug);
-    }
-
-    void rollbackQuietly()
-    {
-        try {
-            m_directory.rollback();
-        } catch (const StorageError &) {
-            // The connection is gone; the server rolls the transaction back by itself.
-        }
     }
 
     UserDirectory &m_directory;
     const InstanceSettings &m_settings;
     const CreateUserRequest &m_request;
     const CreateUserWorkflow::Flags m_flags;
-    Reporter &m_reporter;
+    BatchReporter &m_reporter;
     std::optional<Organization> m_organization;
     QString m_organizationProblem;
     std::optional<Team> m_team;
-    bool m_cancelled = false;
 };
 } // namespace
 
@@ -306,15 +129,8 @@ QString InputProblem::describe() const
     if (field == Field::Emails)
         return QStringLiteral("%1: %2").arg(email, reason);
     if (email.isEmpty())
-        return translated("CreateUserWorkflow", "Password: %1").arg(reason);
-    return translated("CreateUserWorkflow", "Password for %1: %2").arg(email, reason);
-}
-
-int CreateUserReport::exitCode() const
-{
-    if (rejected || errors > 0)
-        return 1;
-    return skipped > 0 ? 3 : 0;
+        return translated("Password: %1").arg(reason);
+    return translated("Password for %1: %2").arg(email, reason);
 }
 
 CreateUserWorkflow::CreateUserWorkflow(UserDirectory &directory, const InstanceSettings &settings)
@@ -371,18 +187,17 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
                                          const CreateUserObserver &observer)
 {
     CreateUserReport report;
-    Reporter reporter(report, observer);
+    BatchReporter reporter(report, observer);
 
     const Flags flags = resolveFlags(request);
     if (flags.staffCorrected)
         reporter.add(Outcome::staffCorrected());
     if (request.emails.isEmpty()) {
-        reporter.reject({}, translated("CreateUserWorkflow", "Invalid or missing email address."));
+        reporter.reject({}, translated("Invalid or missing email address."));
         return report;
     }
     if (!request.noPassword && request.password.isEmpty()) {
-        reporter.reject(
-            {}, translated("CreateUserWorkflow", "No password set and --no-password not passed."));
+        reporter.reject({}, translated("No password set and --no-password not passed."));
         return report;
     }
     const QList<InputProblem> problems = validate(request, m_directory.limits());
@@ -408,27 +223,9 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
                 reporter.add(Outcome::policyOverridden(email));
     }
 
-    // Hashing is slow: hash a few users at a time in parallel, outside any transaction, so that
-    // no lock is held while hashing and Cancel is honoured between groups.
-    const bool hashing = !request.password.isEmpty() && !request.dryRun;
-    const qsizetype chunkSize = hashing ? qMax(2, QThread::idealThreadCount()) : m_chunkSize;
-    const qsizetype total = request.emails.size();
-    for (qsizetype start = 0; start < total; start += chunkSize) {
-        if (reporter.cancelRequested() || run.cancelled()) {
-            report.cancelled = true;
-            break;
-        }
-        const QStringList chunk = request.emails.mid(start, chunkSize);
-        const bool written = run.writeChunk(chunk, hashing);
-        reporter.progress(int(start + chunk.size()), int(total));
-        if (!written) {
-            for (const QString &email : request.emails.mid(start + chunk.size()))
-                reporter.notDone(email, translated("CreateUserWorkflow",
-                                                   "%1: not attempted after the error above")
-                                            .arg(email));
-            break;
-        }
-    }
-    report.cancelled = report.cancelled || run.cancelled();
+    BatchWriter writer(m_directory, reporter);
+    writer.setChunkSize(m_chunkSize);
+    writer.run(request.emails, request.password, m_settings.passwordIterations, request.dryRun,
+               run.steps());
     return report;
 }

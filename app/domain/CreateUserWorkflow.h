@@ -1,11 +1,10 @@
 #pragma once
 
+#include "domain/BatchWriter.h"
 #include "domain/CreateUserRequest.h"
 #include "domain/InstanceSettings.h"
 #include "domain/Outcome.h"
 #include "domain/UserDirectory.h"
-
-#include <functional>
 
 // A problem with the input, found before anything is written.
 struct InputProblem
@@ -23,30 +22,9 @@ struct InputProblem
     QString describe() const;
 };
 
-struct CreateUserReport
-{
-    QList<Outcome> outcomes;
-    int created = 0;
-    int updated = 0;
-    int skipped = 0;
-    int errors = 0;
-    bool rejected = false;  // the input was invalid: nothing was written
-    bool cancelled = false; // stopped early: every user is fully written or untouched
-    // Emails left untouched because an error (a lost connection, say) stopped the batch, in
-    // order: running the same request again with just these goes on where it stopped.
-    QStringList notDone;
-
-    // The command line's exit code: 1 error, 3 an existing user skipped, 0 done.
-    int exitCode() const;
-};
-
-// Callbacks of a run; all optional. They are called on the thread that runs the workflow.
-struct CreateUserObserver
-{
-    std::function<void(const Outcome &)> outcome;
-    std::function<void(int done, int total)> progress;
-    std::function<bool()> cancelRequested;
-};
+struct CreateUserReport : BatchReport
+{};
+using CreateUserObserver = BatchObserver;
 
 // Sentry's createuser: validation, user creation or update, organization membership, password,
 // Super Admin link, with this project's improvements (whole batch validated first, each user one

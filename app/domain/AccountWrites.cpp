@@ -1,0 +1,60 @@
+#include "domain/AccountWrites.h"
+
+#include <QCoreApplication>
+
+namespace {
+const QString superAdminRole = QStringLiteral("Super Admin");
+const QString topOrganizationRole = QStringLiteral("owner");
+} // namespace
+
+AccountWrites::TeamResolution AccountWrites::resolveTeam(UserDirectory &directory,
+                                                         const Organization &organization,
+                                                         const TeamChoice &choice)
+{
+    TeamResolution resolution;
+    switch (choice.mode) {
+    case TeamChoice::Mode::Automatic: {
+        const QList<Team> teams = directory.teams(organization.id, 2);
+        if (teams.size() == 1)
+            resolution.team = teams.first();
+        break;
+    }
+    case TeamChoice::Mode::Specific:
+        resolution.team = directory.team(choice.teamId);
+        if (!resolution.team || resolution.team->organizationId != organization.id) {
+            resolution.team.reset();
+            resolution.problem =
+                QCoreApplication::translate("AccountWrites", "Team ID not found in organization %1")
+                    .arg(organization.slug);
+        }
+        break;
+    case TeamChoice::Mode::None:
+        break;
+    }
+    return resolution;
+}
+
+Outcome AccountWrites::joinOrganization(UserDirectory &directory, const Organization &organization,
+                                        const std::optional<Team> &team, qint64 userId,
+                                        const QString &email, bool superuser, const QDateTime &now)
+{
+    const QString role = superuser ? topOrganizationRole : organization.defaultRole;
+    const qint64 memberId = directory.addOrganizationMember(organization.id, userId, role, now);
+    if (team)
+        directory.addTeamMember(memberId, team->id);
+    return Outcome::addedToOrganization(email, organization.slug);
+}
+
+void AccountWrites::followSuperuser(UserDirectory &directory, const InstanceSettings &settings,
+                                    qint64 userId, bool superuser, const QDateTime &now)
+{
+    if (!superuser) {
+        directory.unlinkUserRole(userId, superAdminRole);
+        return;
+    }
+    if (!settings.selfHosted && !settings.singleOrganization)
+        return;
+    if (!directory.linkUserRole(userId, superAdminRole, now))
+        throw StorageError(QCoreApplication::translate(
+            "AccountWrites", "The user role \"Super Admin\" does not exist."));
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/CreateUserRequest.h"
+#include "domain/InstanceSettings.h"
+#include "domain/Outcome.h"
+#include "domain/UserDirectory.h"
+
+// The writes that createuser and bulk update share, with Sentry's rules.
+namespace AccountWrites {
+// The team a new member of the organization joins: the chosen one, none, or (automatic) the
+// organization's only team if it has exactly one. Empty problem when the choice is valid.
+struct TeamResolution
+{
+    std::optional<Team> team;
+    QString problem;
+};
+TeamResolution resolveTeam(UserDirectory &directory, const Organization &organization,
+                           const TeamChoice &choice);
+
+// Adds the user to the organization (as owner when a superuser, else with the organization's
+// default role) and to the team; returns the outcome to report.
+Outcome joinOrganization(UserDirectory &directory, const Organization &organization,
+                         const std::optional<Team> &team, qint64 userId, const QString &email,
+                         bool superuser, const QDateTime &now);
+
+// Makes the Super Admin user role follow superuser: linked once (where the instance is
+// self-hosted or single-organization), unlinked on demotion. Throws StorageError when the role
+// is missing.
+void followSuperuser(UserDirectory &directory, const InstanceSettings &settings, qint64 userId,
+                     bool superuser, const QDateTime &now);
+} // namespace AccountWrites

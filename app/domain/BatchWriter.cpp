@@ -1,0 +1,199 @@
+#include "domain/BatchWriter.h"
+
+#include "crypto/PasswordHasher.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace {
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("BatchWriter", text);
+}
+} // namespace
+
+int BatchReport::exitCode() const
+{
+    if (rejected || errors > 0)
+        return 1;
+    return skipped > 0 ? 3 : 0;
+}
+
+BatchReporter::BatchReporter(BatchReport &report, const BatchObserver &observer)
+    : m_report(report)
+    , m_observer(observer)
+{}
+
+void BatchReporter::add(const Outcome &outcome)
+{
+    m_report.outcomes.append(outcome);
+    switch (outcome.kind) {
+    case Outcome::Kind::Created:
+        ++m_report.created;
+        break;
+    case Outcome::Kind::Updated:
+        ++m_report.updated;
+        break;
+    case Outcome::Kind::SkippedExisting:
+        ++m_report.skipped;
+        break;
+    case Outcome::Kind::Error:
+        ++m_report.errors;
+        break;
+    default:
+        break;
+    }
+    if (m_observer.outcome)
+        m_observer.outcome(outcome);
+}
+
+void BatchReporter::addAll(const QList<Outcome> &outcomes)
+{
+    for (const Outcome &outcome : outcomes)
+        add(outcome);
+}
+
+void BatchReporter::reject(const QString &email, const QString &message)
+{
+    m_report.rejected = true;
+    add(Outcome::error(email, message));
+}
+
+void BatchReporter::notDone(const QString &email, const QString &message)
+{
+    m_report.notDone.append(email);
+    add(Outcome::error(email, message));
+}
+
+bool BatchReporter::cancelRequested() const
+{
+    return m_observer.cancelRequested && m_observer.cancelRequested();
+}
+
+void BatchReporter::progress(int done, int total) const
+{
+    if (m_observer.progress)
+        m_observer.progress(done, total);
+}
+
+BatchWriter::BatchWriter(UserDirectory &directory, BatchReporter &reporter)
+    : m_directory(directory)
+    , m_reporter(reporter)
+{}
+
+void BatchWriter::run(const QStringList &emails, const Secret &password, int iterations,
+                      bool dryRun, const Steps &steps)
+{
+    m_steps = &steps;
+    m_password = password;
+    m_iterations = iterations;
+    m_dryRun = dryRun;
+    const bool hashing = !password.isEmpty() && !dryRun;
+    const qsizetype chunkSize = hashing ? qMax(2, QThread::idealThreadCount()) : m_chunkSize;
+    const qsizetype total = emails.size();
+    for (qsizetype first = 0; first < total; first += chunkSize) {
+        if (m_cancelled || m_reporter.cancelRequested()) {
+            m_reporter.markCancelled();
+            break;
+        }
+        const QStringList chunk = emails.mid(first, chunkSize);
+        const QList<QString> hashes =
+            hashing ? hashPasswords(first, chunk.size()) : QList<QString>();
+        const bool written = writeChunk(chunk, first, hashes);
+        m_reporter.progress(int(first + chunk.size()), int(total));
+        if (!written) {
+            for (const QString &email : emails.mid(first + chunk.size()))
+                m_reporter.notDone(
+                    email, translated("%1: not attempted after the error above").arg(email));
+            break;
+        }
+    }
+    if (m_cancelled)
+        m_reporter.markCancelled();
+}
+
+QList<QString> BatchWriter::hashPasswords(qsizetype first, qsizetype count)
+{
+    QList<qsizetype> hashed;
+    for (qsizetype index = first; index < first + count; ++index)
+        if (!m_steps->needsPasswordHash || m_steps->needsPasswordHash(index))
+            hashed.append(index - first);
+    const QList<QString> computed =
+        PasswordHasher::hashAll(QList<Secret>(hashed.size(), m_password), m_iterations);
+    QList<QString> hashes(count);
+    for (qsizetype i = 0; i < hashed.size(); ++i)
+        hashes[hashed[i]] = computed[i];
+    return hashes;
+}
+
+bool BatchWriter::writeChunk(const QStringList &emails, qsizetype first,
+                             const QList<QString> &hashes)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    try {
+        m_reporter.addAll(writeInTransaction(emails, first, hashes, now, false));
+        return true;
+    } catch (const StorageError &) {
+        rollbackQuietly();
+    }
+    try {
+        m_reporter.addAll(writeInTransaction(emails, first, hashes, now, true));
+        return true;
+    } catch (const StorageError &error) {
+        rollbackQuietly();
+        for (const QString &email : emails)
+            m_reporter.notDone(email,
+                               translated("%1: not written: %2").arg(email, error.message()));
+        return false;
+    }
+}
+
+QList<Outcome> BatchWriter::writeInTransaction(const QStringList &emails, qsizetype first,
+                                               const QList<QString> &hashes, const QDateTime &now,
+                                               bool savepointPerUser)
+{
+    QList<Outcome> outcomes;
+    m_directory.begin();
+    for (qsizetype i = 0; i < emails.size(); ++i) {
+        if (i > 0 && m_reporter.cancelRequested()) {
+            m_cancelled = true;
+            break;
+        }
+        const QString hash = hashes.value(i);
+        outcomes += savepointPerUser ? writeUserAtomically(emails[i], first + i, hash, now)
+                                     : m_steps->write(first + i, hash, now);
+    }
+    if (m_dryRun)
+        m_directory.rollback();
+    else
+        m_directory.commit();
+    return outcomes;
+}
+
+QList<Outcome> BatchWriter::writeUserAtomically(const QString &email, qsizetype index,
+                                                const QString &hash, const QDateTime &now)
+{
+    for (int attempt = 0;; ++attempt) {
+        m_directory.savepoint();
+        try {
+            QList<Outcome> outcomes = m_steps->write(index, hash, now);
+            m_directory.releaseSavepoint();
+            return outcomes;
+        } catch (const StorageError &error) {
+            m_directory.rollbackToSavepoint();
+            m_directory.releaseSavepoint();
+            if (attempt > 0 || !m_steps->retryAfterFailure || !m_steps->retryAfterFailure(index))
+                return {
+                    Outcome::error(email, QStringLiteral("%1: %2").arg(email, error.message()))};
+        }
+    }
+}
+
+void BatchWriter::rollbackQuietly()
+{
+    try {
+        m_directory.rollback();
+    } catch (const StorageError &) {
+        // The connection is gone; the server rolls the transaction back by itself.
+    }
+}

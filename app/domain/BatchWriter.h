@@ -1,0 +1,109 @@
+#pragma once
+
+#include "crypto/Secret.h"
+#include "domain/Outcome.h"
+#include "domain/UserDirectory.h"
+
+#include <QStringList>
+#include <functional>
+
+// What a batch did. Each user is fully written or untouched, whatever happened.
+struct BatchReport
+{
+    QList<Outcome> outcomes;
+    int created = 0;
+    int updated = 0;
+    int skipped = 0;
+    int errors = 0;
+    bool rejected = false;  // the input was invalid: nothing was written
+    bool cancelled = false; // stopped early
+    // Emails left untouched because an error (a lost connection, say) stopped the batch, in
+    // order: running the same request again with just these goes on where it stopped.
+    QStringList notDone;
+
+    // The command line's exit code: 1 error, 3 an existing user skipped, 0 done.
+    int exitCode() const;
+};
+
+// Callbacks of a run; all optional. They are called on the thread that runs the batch.
+struct BatchObserver
+{
+    std::function<void(const Outcome &)> outcome;
+    std::function<void(int done, int total)> progress;
+    std::function<bool()> cancelRequested;
+};
+
+// Appends outcomes to a report, keeps its counters, and passes each on to the observer.
+class BatchReporter
+{
+public:
+    BatchReporter(BatchReport &report, const BatchObserver &observer);
+
+    void add(const Outcome &outcome);
+    void addAll(const QList<Outcome> &outcomes);
+    // The input is invalid: nothing is written.
+    void reject(const QString &email, const QString &message);
+    // The user was left untouched by an error that stopped the batch.
+    void notDone(const QString &email, const QString &message);
+    bool cancelRequested() const;
+    void progress(int done, int total) const;
+    void markCancelled() { m_report.cancelled = true; }
+
+private:
+    BatchReport &m_report;
+    const BatchObserver &m_observer;
+};
+
+// Writes a batch of users in short transactions, each user all or nothing, for createuser and
+// bulk update alike. Passwords are hashed a few users at a time, in parallel on all cores and
+// outside any transaction, so that no lock is held while hashing and Cancel acts between
+// groups. A transaction is first written without savepoints (they double SQLite's work); if
+// anything in it fails, it is rolled back and replayed with one savepoint per user, so that only
+// the failing user is lost. Outcomes are reported after the commit, never before. A transaction
+// that cannot be written at all (a lost connection) stops the batch: its users and the rest are
+// reported as not done.
+class BatchWriter
+{
+public:
+    struct Steps
+    {
+        // The writes of the user at this index; throws StorageError.
+        std::function<QList<Outcome>(qsizetype index, const QString &passwordHash,
+                                     const QDateTime &now)>
+            write;
+        // Whether the user at this index needs a hash of the password (false: it is skipped).
+        std::function<bool(qsizetype index)> needsPasswordHash;
+        // After the user failed in its savepoint: whether one more try can succeed (another
+        // operator created the same email at the same moment, say). Absent: no retry.
+        std::function<bool(qsizetype index)> retryAfterFailure;
+    };
+
+    BatchWriter(UserDirectory &directory, BatchReporter &reporter);
+
+    // Users a transaction when no password is hashed.
+    void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+
+    // Writes the users (one email an index). With a password, each written user gets its own
+    // hash at these iterations. A dry run rolls every transaction back.
+    void run(const QStringList &emails, const Secret &password, int iterations, bool dryRun,
+             const Steps &steps);
+
+private:
+    bool writeChunk(const QStringList &emails, qsizetype first, const QList<QString> &hashes);
+    QList<Outcome> writeInTransaction(const QStringList &emails, qsizetype first,
+                                      const QList<QString> &hashes, const QDateTime &now,
+                                      bool savepointPerUser);
+    QList<Outcome> writeUserAtomically(const QString &email, qsizetype index, const QString &hash,
+                                       const QDateTime &now);
+    QList<QString> hashPasswords(qsizetype first, qsizetype count);
+    void rollbackQuietly();
+
+    UserDirectory &m_directory;
+    BatchReporter &m_reporter;
+    const Steps *m_steps = nullptr;
+    Secret m_password;
+    int m_iterations = 0;
+    bool m_dryRun = false;
+    bool m_cancelled = false;
+    int m_chunkSize = 256;
+};
