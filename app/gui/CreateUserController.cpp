@@ -9,8 +9,13 @@ CreateUserController::CreateUserController(QObject *parent)
     : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
-    connect(&m_watcher, &QFutureWatcher<CreateUserReport>::finished, this,
-            [this] { emit finished(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<CreateUserReport>::finished, this, [this] {
+        const CreateUserReport report = m_watcher.result();
+        m_notDone = report.notDone;
+        if (m_notDone.isEmpty())
+            m_request = {};
+        emit finished(report);
+    });
 }
 
 CreateUserController::~CreateUserController()
@@ -21,6 +26,10 @@ CreateUserController::~CreateUserController()
 
 void CreateUserController::setDatabase(const Database *database, const InstanceSettings &settings)
 {
+    if (!database || !m_database || database->location() != m_database->location()) {
+        m_notDone.clear();
+        m_request = {};
+    }
     m_database = database;
     m_settings = settings;
 }
@@ -34,13 +43,29 @@ void CreateUserController::start(const CreateUserRequest &request)
 {
     if (isRunning() || !m_database)
         return;
+    m_request = request;
+    m_notDone.clear();
+    run(m_request);
+}
+
+void CreateUserController::resume()
+{
+    if (isRunning() || !m_database || m_notDone.isEmpty())
+        return;
+    m_request.emails = m_notDone;
+    run(m_request);
+}
+
+void CreateUserController::run(const CreateUserRequest &request)
+{
     m_cancel = false;
     // Signals emitted on the worker reach the GUI thread queued, as this object lives there.
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, request,
-                                                    settings = m_settings]() {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, request, settings = m_settings]() {
         CreateUserReport report;
+        bool connected = false;
         try {
             const std::unique_ptr<Database> connection = m_database->reopen();
+            connected = true;
             SqlUserDirectory directory(*connection);
             CreateUserWorkflow workflow(directory, settings);
             CreateUserObserver observer;
@@ -52,6 +77,9 @@ void CreateUserController::start(const CreateUserRequest &request)
             const Outcome outcome = Outcome::error({}, error.message());
             report.outcomes.append(outcome);
             ++report.errors;
+            // Without a connection nothing was written: every email is left to go on with.
+            if (!connected)
+                report.notDone = request.emails;
             emit outcomeReported(outcome);
         }
         return report;

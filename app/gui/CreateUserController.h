@@ -5,7 +5,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
-
 #include <atomic>
 
 class Database;
@@ -23,12 +22,18 @@ public:
     ~CreateUserController() override;
 
     // The database to write to; it must outlive any batch (the window switches only when idle).
+    // Another database forgets the users not done on the previous one.
     void setDatabase(const Database *database, const InstanceSettings &settings);
     bool isRunning() const;
+    // The emails, in order, that the last batch left untouched because of an error (a lost
+    // connection, say); empty once they are done or another batch starts.
+    QStringList notDone() const { return m_notDone; }
 
 public slots:
     // Starts a batch. Ignored while one runs or without a database.
     void start(const CreateUserRequest &request);
+    // Runs the last request again, on a new connection, with only the emails not done.
+    void resume();
     // Stops after the user being written: every user is fully written or untouched.
     void cancel();
     // Blocks until the running batch (if any) is over.
@@ -41,6 +46,8 @@ signals:
     void finished(const CreateUserReport &report);
 
 private:
+    void run(const CreateUserRequest &request);
+
     const Database *m_database = nullptr;
     InstanceSettings m_settings;
     // A pool of its own, so that the hashing the workflow spreads over the global pool never
@@ -48,4 +55,8 @@ private:
     QThreadPool m_pool;
     QFutureWatcher<CreateUserReport> m_watcher;
     std::atomic_bool m_cancel = false;
+    // The running or last batch's request, password included, kept in memory only for resume();
+    // released once nothing is left to go on with.
+    CreateUserRequest m_request;
+    QStringList m_notDone;
 };

@@ -1,7 +1,7 @@
 #include "gui/Dialogs.h"
 
 #include <QFileDialog>
-
+#include <QPushButton>
 #include <optional>
 #include <utility>
 
@@ -15,16 +15,16 @@ std::optional<QString> takeNextFileName()
 }
 } // namespace
 
-QString FileDialog::openFileName(QWidget *parent, const QString &caption,
-                                 const QString &directory, const QString &filter)
+QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                 const QString &filter)
 {
     if (const auto fileName = takeNextFileName())
         return *fileName;
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
-QString FileDialog::saveFileName(QWidget *parent, const QString &caption,
-                                 const QString &directory, const QString &filter)
+QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &directory,
+                                 const QString &filter)
 {
     if (const auto fileName = takeNextFileName())
         return *fileName;
@@ -41,6 +41,20 @@ void MessageBox::critical(QWidget *parent, const QString &title, const QString &
     if (std::exchange(nextAnswer, std::nullopt))
         return;
     QMessageBox::critical(parent, title, text);
+}
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
+                                                 const QString &text, const QString &yesText,
+                                                 const QString &noText)
+{
+    if (const auto answer = std::exchange(nextAnswer, std::nullopt))
+        return *answer;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.button(QMessageBox::Yes)->setText(yesText);
+    box.button(QMessageBox::No)->setText(noText);
+    box.setDefaultButton(QMessageBox::Yes);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes ? QMessageBox::Yes : QMessageBox::No;
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

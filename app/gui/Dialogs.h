@@ -3,7 +3,6 @@
 #include <QMessageBox>
 #include <QString>
 
-
 class QWidget;
 
 // Modal dialogs behind small wrappers with a test hook (as KeePassXC's MessageBox::setNextAnswer),
@@ -19,6 +18,10 @@ void setNextFileName(const QString &fileName);
 
 namespace MessageBox {
 void critical(QWidget *parent, const QString &title, const QString &text);
+// Asks a question with two buttons named for what they do; returns QMessageBox::Yes for the
+// first, QMessageBox::No for the second (or when the dialog is closed).
+QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
+                                     const QString &yesText, const QString &noText);
 // The next call returns at once without showing a dialog.
 void setNextAnswer(QMessageBox::StandardButton answer);
 } // namespace MessageBox

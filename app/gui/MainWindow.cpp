@@ -1,7 +1,5 @@
 #include "gui/MainWindow.h"
 
-#include "ui_MainWindow.h"
-
 #include "gui/ConnectionDialog.h"
 #include "gui/CreateUserController.h"
 #include "gui/Dialogs.h"
@@ -13,6 +11,7 @@
 #include "gui/browser/UsersBrowser.h"
 #include "storage/Database.h"
 #include "storage/OrganizationListing.h"
+#include "ui_MainWindow.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -33,10 +32,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     setWindowIcon(Icons::icon(QStringLiteral("useradmin")));
     const std::pair<QAction *, const char *> icons[] = {
-        {m_ui->actionNewDatabase, "database-new"},  {m_ui->actionOpenDatabase, "database-open"},
-        {m_ui->actionConnectPostgres, "database-connect"}, {m_ui->actionQuit, "quit"},
-        {m_ui->actionCreateUsers, "user-add"},      {m_ui->actionBulkUpdate, "users-bulk"},
-        {m_ui->actionCancelBatch, "cancel"},        {m_ui->actionInstanceSettings, "settings"},
+        {m_ui->actionNewDatabase, "database-new"},
+        {m_ui->actionOpenDatabase, "database-open"},
+        {m_ui->actionConnectPostgres, "database-connect"},
+        {m_ui->actionQuit, "quit"},
+        {m_ui->actionCreateUsers, "user-add"},
+        {m_ui->actionBulkUpdate, "users-bulk"},
+        {m_ui->actionCancelBatch, "cancel"},
+        {m_ui->actionInstanceSettings, "settings"},
         {m_ui->actionAbout, "about"},
     };
     for (const auto &[action, name] : icons)
@@ -62,6 +65,7 @@ MainWindow::MainWindow(QWidget *parent)
             &UsersBrowser::startBulkUpdate);
     connect(m_ui->actionCancelBatch, &QAction::triggered, m_controller.get(),
             &CreateUserController::cancel);
+    connect(m_ui->actionResumeBatch, &QAction::triggered, this, &MainWindow::resumeBatch);
     connect(m_ui->actionInstanceSettings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
 
@@ -76,8 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
                 m_ui->batchProgressBar->setRange(0, total);
                 m_ui->batchProgressBar->setValue(done);
             });
-    connect(m_controller.get(), &CreateUserController::finished, this,
-            &MainWindow::batchFinished);
+    connect(m_controller.get(), &CreateUserController::finished, this, &MainWindow::batchFinished);
 
     connect(m_ui->usersBrowser, &UsersBrowser::outcomeReported, m_ui->logPane, &LogPane::append);
     connect(m_ui->usersBrowser, &UsersBrowser::totalUsersChanged, this, &MainWindow::showUserCount);
@@ -111,10 +114,10 @@ bool MainWindow::openDatabase(const QString &location)
         opened = Database::open(location);
         settings = opened->instanceSettings();
     } catch (const StorageError &error) {
-        MessageBox::critical(this, tr("Open database"),
-                             tr("Cannot open %1: %2")
-                                 .arg(location.isEmpty() ? tr("the embedded database") : location,
-                                      error.message()));
+        MessageBox::critical(
+            this, tr("Open database"),
+            tr("Cannot open %1: %2")
+                .arg(location.isEmpty() ? tr("the embedded database") : location, error.message()));
         return false;
     }
     // Everything that reads the old database lets go of it before it closes.
@@ -137,8 +140,48 @@ void MainWindow::createUsers()
     m_controller->start(m_ui->userForm->takeRequest());
 }
 
+void MainWindow::resumeBatch()
+{
+    const int notDone = int(m_controller->notDone().size());
+    if (!m_database || m_controller->isRunning() || notDone == 0)
+        return;
+    // The window's own connection may have been lost with the batch's: a new one, from the same
+    // location and with the password kept in memory, serves the pickers and the next batch.
+    std::unique_ptr<Database> reconnected;
+    try {
+        reconnected = m_database->reopen();
+    } catch (const StorageError &error) {
+        m_ui->logPane->append(Outcome::error(
+            {}, tr("Cannot reconnect: %1 %n user(s) still not done; go on later from the Users "
+                   "menu.",
+                   nullptr, notDone)
+                    .arg(error.message())));
+        updateActions();
+        return;
+    }
+    m_controller->setDatabase(reconnected.get(), m_settings);
+    m_ui->userForm->setDatabase(reconnected.get(), m_settings);
+    m_database = std::move(reconnected);
+    m_controller->resume();
+}
+
+void MainWindow::offerToGoOn(int done, int notDone)
+{
+    const auto answer = MessageBox::question(
+        this, tr("Batch stopped"),
+        tr("An error stopped the batch (a lost connection, say). Every user is either fully "
+           "written or untouched.\n\nDone: %1\nNot done: %2\n\nReconnect and create the users "
+           "not done, with the same choices and password?")
+            .arg(done)
+            .arg(notDone),
+        tr("Reconnect and go on"), tr("Not now"));
+    if (answer == QMessageBox::Yes)
+        resumeBatch();
+}
+
 void MainWindow::batchStarted(int total)
 {
+    m_batchTotal = total;
     m_ui->batchProgressBar->setRange(0, total);
     m_ui->batchProgressBar->setValue(0);
     m_ui->batchPanel->setVisible(true);
@@ -154,14 +197,16 @@ void MainWindow::batchFinished(const CreateUserReport &report)
         statusBar()->showMessage(tr("Cancelled: every user is either fully written or untouched."),
                                  10000);
     else
-        statusBar()->showMessage(tr("%n user(s) created, %1 updated, %2 skipped, %3 error(s).",
-                                    nullptr, report.created)
-                                     .arg(report.updated)
-                                     .arg(report.skipped)
-                                     .arg(report.errors),
-                                 10000);
+        statusBar()->showMessage(
+            tr("%n user(s) created, %1 updated, %2 skipped, %3 error(s).", nullptr, report.created)
+                .arg(report.updated)
+                .arg(report.skipped)
+                .arg(report.errors),
+            10000);
     m_ui->usersBrowser->refresh();
     updateActions();
+    if (const int notDone = int(report.notDone.size()); notDone > 0)
+        offerToGoOn(m_batchTotal - notDone, notDone);
 }
 
 void MainWindow::updateActions()
@@ -171,6 +216,11 @@ void MainWindow::updateActions()
     m_ui->actionCreateUsers->setEnabled(open && !running && m_ui->userForm->isInputValid());
     m_ui->actionBulkUpdate->setEnabled(open && !running && m_selectedUsers > 0);
     m_ui->actionCancelBatch->setEnabled(running);
+    const int notDone = int(m_controller->notDone().size());
+    m_ui->actionResumeBatch->setEnabled(open && !running && notDone > 0);
+    m_ui->actionResumeBatch->setText(notDone > 0
+                                         ? tr("&Go on with %n user(s) not done", nullptr, notDone)
+                                         : tr("&Go on with the users not done"));
     for (QAction *action : {m_ui->actionNewDatabase, m_ui->actionOpenDatabase,
                             m_ui->actionConnectPostgres, m_ui->actionInstanceSettings})
         action->setEnabled(!running);
@@ -187,14 +237,14 @@ void MainWindow::showUserCount(qint64 total)
 
 void MainWindow::newDatabase()
 {
-    const QString fileName = FileDialog::saveFileName(
-        this, tr("New embedded database"), QString(), tr("SQLite databases (*.sqlite3 *.db)"));
+    const QString fileName = FileDialog::saveFileName(this, tr("New embedded database"), QString(),
+                                                      tr("SQLite databases (*.sqlite3 *.db)"));
     if (fileName.isEmpty())
         return;
     if (QFileInfo::exists(fileName)) {
-        MessageBox::critical(this, tr("New embedded database"),
-                             tr("%1 exists already. Open it with File > Open database.")
-                                 .arg(fileName));
+        MessageBox::critical(
+            this, tr("New embedded database"),
+            tr("%1 exists already. Open it with File > Open database.").arg(fileName));
         return;
     }
     openDatabase(fileName);
@@ -272,6 +322,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        updateActions();
     }
     QMainWindow::changeEvent(event);
 }

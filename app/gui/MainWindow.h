@@ -1,11 +1,10 @@
 #pragma once
 
-#include "domain/InstanceSettings.h"
 #include "domain/CreateUserWorkflow.h"
+#include "domain/InstanceSettings.h"
 
 #include <QMainWindow>
 #include <QPointer>
-
 #include <memory>
 
 class CreateUserController;
@@ -32,6 +31,8 @@ public:
 
 public slots:
     void createUsers();
+    // Reconnects and creates the users the last batch left undone, with the same request.
+    void resumeBatch();
     void newDatabase();
     void chooseDatabase();
     void connectPostgres();
@@ -45,6 +46,7 @@ protected:
 private:
     void batchStarted(int total);
     void batchFinished(const CreateUserReport &report);
+    void offerToGoOn(int done, int notDone);
     void updateActions();
     void showUserCount(qint64 total);
     void retranslate();
@@ -60,4 +62,5 @@ private:
     QPointer<QLabel> m_userCountLabel;
     qint64 m_userCount = -1;
     int m_selectedUsers = 0;
+    int m_batchTotal = 0;
 };

@@ -1,0 +1,271 @@
+#include "PostgresServer.h"
+#include "crypto/CryptoSession.h"
+#include "gui/Dialogs.h"
+#include "gui/Language.h"
+#include "gui/LogModel.h"
+#include "gui/LogPane.h"
+#include "gui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString strongPassword = QStringLiteral("Corr3ct-Horse-Battery");
+const QString templateDatabase = QStringLiteral("sentry");
+// Every connection of the window carries this name, so that the test can find and end them.
+const QString applicationName = QStringLiteral("window");
+constexpr int batchSize = 12;
+} // namespace
+
+// The main window on a real PostgreSQL server whose connections die in the middle of a batch
+// (pg_terminate_backend from another connection): it offers to reconnect and go on with exactly
+// the users not done, with the same password, and keeps offering until they are done.
+class TestMainWindowPostgres : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        QApplication::setApplicationName(QStringLiteral("useradmin"));
+        Language::choose(QStringLiteral("en"));
+        // Fails (never skips) when the server cannot start: CI must run these for real.
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.createSentryDatabase(templateDatabase),
+                 qPrintable(m_server.errorString()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    }
+
+    void goesOnAfterTheBackendsAreTerminated()
+    {
+        const QString name = freshDatabase();
+        QSqlDatabase check = m_server.connect(name, QStringLiteral("check"));
+        QVERIFY2(check.isOpen(), qPrintable(m_server.errorString()));
+        openWindow(name);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes); // "Reconnect and go on"
+        startBatch();
+        interruptBatch(check, name, false);
+        if (QTest::currentTestFailed())
+            return;
+        // The resumed batch runs without anyone touching the window.
+        QTRY_COMPARE_WITH_TIMEOUT(countRows(check, QStringLiteral("auth_user")), batchSize, 120000);
+        waitForBatch();
+
+        // At least two were done before, the user in flight and those after it were not.
+        QVERIFY2(notDoneInLog() >= 1 && notDoneInLog() <= batchSize - 2,
+                 qPrintable(logMessages().join(QLatin1Char('\n'))));
+        verifyEveryUserCreatedOnce(check);
+        QVERIFY(!action("actionResumeBatch")->isEnabled());
+    }
+
+    void notNowKeepsOfferingUntilReconnectingWorks()
+    {
+        const QString name = freshDatabase();
+        QSqlDatabase check = m_server.connect(name, QStringLiteral("check"));
+        QVERIFY2(check.isOpen(), qPrintable(m_server.errorString()));
+        openWindow(name);
+
+        MessageBox::setNextAnswer(QMessageBox::No); // "Not now"
+        startBatch();
+        // The database also refuses new connections until the test allows them again.
+        interruptBatch(check, name, true);
+        if (QTest::currentTestFailed())
+            return;
+        waitForBatch();
+        // Done: whole users only, the one in flight rolled back with its membership.
+        const int done = countRows(check, QStringLiteral("auth_user"));
+        QCOMPARE(countRows(check, QStringLiteral("sentry_organizationmember")), done);
+        QCOMPARE(countRows(check, QStringLiteral("sentry_organizationmember_teams")), done);
+        QCOMPARE(notDoneInLog(), batchSize - done);
+        QAction *resume = action("actionResumeBatch");
+        QVERIFY(resume->isEnabled());
+        QVERIFY2(resume->text().contains(QString::number(batchSize - done)),
+                 qPrintable(resume->text()));
+
+        // Reconnecting fails: the log says so and the action stays for later.
+        const int logged = log()->rowCount();
+        resume->trigger();
+        QVERIFY(!child<QWidget>("batchPanel")->isVisible());
+        QCOMPARE(log()->rowCount(), logged + 1);
+        QVERIFY2(log()->outcomeAt(logged).message.startsWith(QStringLiteral("Cannot reconnect: ")),
+                 qPrintable(log()->outcomeAt(logged).message));
+        QVERIFY(resume->isEnabled());
+
+        QVERIFY2(
+            m_server.psql(
+                QStringLiteral("postgres"),
+                QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS true").arg(name).toUtf8()),
+            qPrintable(m_server.errorString()));
+        resume->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(countRows(check, QStringLiteral("auth_user")), batchSize, 120000);
+        waitForBatch();
+        verifyEveryUserCreatedOnce(check);
+        QVERIFY(!resume->isEnabled());
+    }
+
+private:
+    QString freshDatabase()
+    {
+        const QString name = QStringLiteral("window%1").arg(++m_databases);
+        if (!m_server.createDatabase(name, templateDatabase))
+            qWarning("%s", qPrintable(m_server.errorString()));
+        return name;
+    }
+
+    void openWindow(const QString &name)
+    {
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(m_window->openDatabase(m_server.url(name) + QStringLiteral("?application_name=") +
+                                       applicationName));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    static QStringList emails()
+    {
+        QStringList emails;
+        for (int i = 0; i < batchSize; ++i)
+            emails << QStringLiteral("user%1@example.com").arg(i, 2, 10, QLatin1Char('0'));
+        return emails;
+    }
+
+    // A batch with a password: PBKDF2 at Sentry's 1,000,000 iterations makes it last a while.
+    void startBatch()
+    {
+        child<QPlainTextEdit>("emailsEdit")->setPlainText(emails().join(QLatin1Char('\n')));
+        QTest::keyClicks(child<QLineEdit>("passwordEdit"), strongPassword);
+        QTest::keyClicks(child<QLineEdit>("confirmPasswordEdit"), strongPassword);
+        QAction *create = action("actionCreateUsers");
+        QVERIFY(create->isEnabled());
+        create->trigger();
+    }
+
+    // Once some users are in, holds the next one in flight (between its membership and its
+    // team) and terminates every connection of the window there.
+    void interruptBatch(QSqlDatabase check, const QString &name, bool refuseConnections)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(countRows(check, QStringLiteral("auth_user")) >= 2, 60000);
+        QSqlDatabase locker = m_server.connect(name, QStringLiteral("locker"));
+        QVERIFY(locker.transaction());
+        QSqlQuery lock(locker);
+        QVERIFY(
+            lock.exec(QStringLiteral("LOCK TABLE sentry_organizationmember_teams IN SHARE MODE")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            value(check,
+                  QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                 "application_name = ? AND wait_event_type = 'Lock'"),
+                  {applicationName})
+                .toInt(),
+            1, 60000);
+        if (refuseConnections)
+            QVERIFY2(m_server.psql(QStringLiteral("postgres"),
+                                   QStringLiteral("ALTER DATABASE \"%1\" ALLOW_CONNECTIONS false")
+                                       .arg(name)
+                                       .toUtf8()),
+                     qPrintable(m_server.errorString()));
+        QVERIFY(value(check,
+                      QStringLiteral("SELECT bool_and(pg_terminate_backend(pid)) FROM "
+                                     "pg_stat_activity WHERE application_name = ?"),
+                      {applicationName})
+                    .toBool());
+        QVERIFY(locker.commit());
+    }
+
+    // The users the log reports as not done, for the error that stopped the batch.
+    int notDoneInLog() const { return int(logMessages().filter(QStringLiteral(": not ")).size()); }
+
+    void verifyEveryUserCreatedOnce(QSqlDatabase check)
+    {
+        const QStringList expected = emails();
+        QCOMPARE(value(check, QStringLiteral("SELECT string_agg(email, ',' ORDER BY email) "
+                                             "FROM auth_user"))
+                     .toString(),
+                 expected.join(QLatin1Char(',')));
+        QCOMPARE(countRows(check, QStringLiteral("sentry_organizationmember")), batchSize);
+        QCOMPARE(value(check, QStringLiteral("SELECT count(DISTINCT user_id) FROM "
+                                             "sentry_organizationmember"))
+                     .toInt(),
+                 batchSize);
+        QCOMPARE(countRows(check, QStringLiteral("sentry_organizationmember_teams")), batchSize);
+        // The resumed batch hashed the same password, which never reached the log.
+        QCOMPARE(value(check, QStringLiteral("SELECT count(*) FROM auth_user WHERE password "
+                                             "LIKE 'pbkdf2_sha256$1000000$%'"))
+                     .toInt(),
+                 batchSize);
+        for (const QString &email : expected) {
+            int created = 0;
+            for (int row = 0; row < log()->rowCount(); ++row)
+                created += log()->outcomeAt(row).kind == Outcome::Kind::Created &&
+                           log()->outcomeAt(row).email == email;
+            QVERIFY2(created == 1, qPrintable(email));
+        }
+        QVERIFY(logMessages().filter(strongPassword).isEmpty());
+    }
+
+    static QVariant value(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+    {
+        QSqlQuery query(db);
+        query.prepare(sql);
+        for (const QVariant &bound : values)
+            query.addBindValue(bound);
+        if (!query.exec()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            return {};
+        }
+        return query.next() ? query.value(0) : QVariant();
+    }
+
+    static int countRows(QSqlDatabase db, const QString &table)
+    {
+        return value(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
+    }
+
+    template<typename T> T *child(const char *name) const
+    {
+        T *found = m_window->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no %s named %s", T::staticMetaObject.className(), name);
+        return found;
+    }
+    QAction *action(const char *name) const { return child<QAction>(name); }
+    LogModel *log() const { return child<LogPane>("logPane")->model(); }
+
+    QStringList logMessages() const
+    {
+        QStringList messages;
+        for (int row = 0; row < log()->rowCount(); ++row)
+            messages << log()->outcomeAt(row).message;
+        return messages;
+    }
+
+    void waitForBatch()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("batchPanel")->isHidden(), 120000);
+        QTRY_VERIFY(child<QWidget>("userForm")->isEnabled());
+    }
+
+    QTemporaryDir m_home;
+    CryptoSession m_crypto;
+    PostgresServer m_server;
+    int m_databases = 0;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindowPostgres)
+#include "tst_mainwindow_postgres.moc"
