@@ -15,8 +15,13 @@ lines = []
 for path in sorted(top.glob("app/**/*.cpp")):
     text = path.read_text()
     rel = str(path.relative_to(top))
+    # A file's own one-argument helper names its context: translate("Context", text).
+    helper = re.search(r'QString\s+translated\(\s*const\s+char\s*\*\s*(\w+)\s*\)\s*\{\s*'
+                       r'return\s+QCoreApplication::translate\(\s*"(\w+)",\s*\1\s*\)', text)
+    if helper:
+        one_arg.setdefault(rel, helper.group(2))
     for context, strings in re.findall(r'translated\(\s*"(\w+)",\s*(' + literal + r')\s*\)', text):
-        lines.append(f"QT_TRANSLATE_NOOP({context!r}, {strings})".replace("'", '"'))
+        lines.append(f'QT_TRANSLATE_NOOP("{context}", {strings})')
     if rel in one_arg:
         for strings in re.findall(r'translated\(\s*(' + literal + r')\s*\)', text):
             lines.append(f'QT_TRANSLATE_NOOP("{one_arg[rel]}", {strings})')

@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountWrites</name>
+    <message>
+        <source>Team ID not found in organization %1</source>
+        <translation>Team-ID in Organisation %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The user role &quot;Super Admin&quot; does not exist.</source>
+        <translation>Die Benutzerrolle „Super Admin“ existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWriter</name>
+    <message>
+        <source>%1: not attempted after the error above</source>
+        <translation>%1: nach dem obigen Fehler nicht versucht</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1: nicht geschrieben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkUpdateDialog</name>
+    <message>
+        <source>Update selected users</source>
+        <translation>Ausgewählte Benutzer ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Superuser:</source>
+        <translation>&amp;Superuser:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>S&amp;taff:</translation>
+    </message>
+    <message>
+        <source>Staff goes only with superuser; left as it is, it follows a change of superuser</source>
+        <translation>Staff gibt es nur zusammen mit Superuser; unverändert gelassen folgt es einer Änderung von Superuser</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>&amp;Aktiv:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>Passwort &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>Store it although it breaks the password policy (logged)</source>
+        <translation>Speichern, obwohl es gegen die Passwortrichtlinie verstößt (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to an organization</source>
+        <translation>Einer Organisation &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>Users who are already members are left as they are.</source>
+        <translation>Benutzer, die bereits Mitglied sind, bleiben unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) selected.</source>
+        <translation>
+            <numerusform>%n Benutzer ausgewählt.</numerusform>
+            <numerusform>%n Benutzer ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <source>Unset</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>(automatic: the organization&apos;s only team)</source>
+        <translation>(automatisch: das einzige Team der Organisation)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Geben Sie das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Policy overridden (the log will say so): %1</source>
+        <translation>Richtlinie übergangen (wird protokolliert): %1</translation>
+    </message>
+    <message>
+        <source>Make superuser</source>
+        <translation>Zum Superuser machen</translation>
+    </message>
+    <message>
+        <source>Remove superuser</source>
+        <translation>Superuser entziehen</translation>
+    </message>
+    <message>
+        <source>Make staff</source>
+        <translation>Staff-Zugang geben</translation>
+    </message>
+    <message>
+        <source>Remove staff</source>
+        <translation>Staff-Zugang entziehen</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Reset the password (policy overridden)</source>
+        <translation>Passwort zurücksetzen (Richtlinie übergangen)</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Add to %1, team %2</source>
+        <translation>Zu %1 hinzufügen, Team %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkUpdateWorkflow</name>
+    <message>
+        <source>User ID %1 not found</source>
+        <translation>Benutzer-ID %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Organization ID not found</source>
+        <translation>Organisations-ID nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No users selected.</source>
+        <translation>Keine Benutzer ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Error: %1</source>
@@ -151,6 +322,89 @@ Befehle:
         <source>--default-org-id takes an organization id.</source>
         <translation>--default-org-id erwartet eine Organisations-ID.</translation>
     </message>
+    <message>
+        <source>Users not done: %1. To go on, run the same command again with these emails instead:</source>
+        <translation>Nicht erledigte Benutzer: %1. Um fortzufahren, führen Sie denselben Befehl stattdessen mit diesen E-Mail-Adressen erneut aus:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Mit PostgreSQL verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Saved under this name</source>
+        <translation>Unter diesem Namen gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Mode (sslmode):</source>
+        <translation>&amp;Modus (sslmode):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (sslrootcert):</source>
+        <translation>&amp;CA-Zertifikat (sslrootcert):</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate (sslcert):</source>
+        <translation>Client-&amp;Zertifikat (sslcert):</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (sslkey):</source>
+        <translation>Client-&amp;Schlüssel (sslkey):</translation>
+    </message>
+    <message>
+        <source>The server asks for a password. It is used for this session only and never saved; a .pgpass file or PGPASSWORD spares you typing it.</source>
+        <translation>Der Server verlangt ein Passwort. Es gilt nur für diese Sitzung und wird nie gespeichert; mit einer .pgpass-Datei oder PGPASSWORD müssen Sie es nicht eingeben.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>(new profile)</source>
+        <translation>(neues Profil)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
 </context>
 <context>
     <name>CreateUserWorkflow</name>
@@ -161,18 +415,6 @@ Befehle:
     <message>
         <source>No default organization found to add users to.</source>
         <translation>Keine Standardorganisation gefunden, der Benutzer hinzugefügt werden können.</translation>
-    </message>
-    <message>
-        <source>Team ID not found in organization %1</source>
-        <translation>Team-ID in Organisation %1 nicht gefunden</translation>
-    </message>
-    <message>
-        <source>%1: not written: %2</source>
-        <translation>%1: nicht geschrieben: %2</translation>
-    </message>
-    <message>
-        <source>The user role &quot;Super Admin&quot; does not exist.</source>
-        <translation>Die Benutzerrolle „Super Admin“ existiert nicht.</translation>
     </message>
     <message>
         <source>Password: %1</source>
@@ -189,10 +431,6 @@ Befehle:
     <message>
         <source>No password set and --no-password not passed.</source>
         <translation>Kein Passwort gesetzt und --no-password nicht angegeben.</translation>
-    </message>
-    <message>
-        <source>%1: not attempted after the error above</source>
-        <translation>%1: nach dem obigen Fehler nicht versucht</translation>
     </message>
 </context>
 <context>
@@ -543,6 +781,54 @@ Befehle:
         <source>%1 – Sentry users</source>
         <translation>%1 – Sentry-Benutzer</translation>
     </message>
+    <message>
+        <source>&amp;Go on with the users not done</source>
+        <translation>&amp;Fortfahren mit den nicht erledigten Benutzern</translation>
+    </message>
+    <message>
+        <source>Reconnect and create the users a lost connection left undone</source>
+        <translation>Neu verbinden und die Benutzer anlegen, die eine abgebrochene Verbindung unerledigt ließ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
+        <translation>
+            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
+            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch stopped</source>
+        <translation>Vorgang angehalten</translation>
+    </message>
+    <message>
+        <source>An error stopped the batch (a lost connection, say). Every user is either fully written or untouched.
+
+Done: %1
+Not done: %2
+
+Reconnect and create the users not done, with the same choices and password?</source>
+        <translation>Ein Fehler hat den Vorgang angehalten (etwa eine abgebrochene Verbindung). Jeder Benutzer ist entweder vollständig geschrieben oder unverändert.
+
+Erledigt: %1
+Nicht erledigt: %2
+
+Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und demselben Passwort anlegen?</translation>
+    </message>
+    <message>
+        <source>Reconnect and go on</source>
+        <translation>Neu verbinden und fortfahren</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Go on with %n user(s) not done</source>
+        <translation>
+            <numerusform>&amp;Fortfahren mit %n nicht erledigten Benutzer</numerusform>
+            <numerusform>&amp;Fortfahren mit %n nicht erledigten Benutzern</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -697,6 +983,13 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SqlUserDirectory</name>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <source>(automatic: the organization&apos;s only team)</source>
@@ -797,6 +1090,110 @@ Befehle:
     <message>
         <source>Open a database first.</source>
         <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersBrowser</name>
+    <message>
+        <source>Shows the users whose email or name starts with this text (case does not matter)</source>
+        <translation>Zeigt die Benutzer, deren E-Mail-Adresse oder Name mit diesem Text beginnt (ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Search by the start of an email or name</source>
+        <translation>Nach dem Anfang einer E-Mail-Adresse oder eines Namens suchen</translation>
+    </message>
+    <message>
+        <source>%v of %m users</source>
+        <translation>%v von %m Benutzern</translation>
+    </message>
+    <message>
+        <source>Stop after the users being written; every user stays fully written or untouched</source>
+        <translation>Nach den gerade geschriebenen Benutzern anhalten; jeder Benutzer bleibt vollständig geschrieben oder unverändert</translation>
+    </message>
+    <message>
+        <source>Cancel update</source>
+        <translation>Änderung abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>Die Benutzer können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 von %2 Benutzern</translation>
+    </message>
+    <message>
+        <source>Update selected users</source>
+        <translation>Ausgewählte Benutzer ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n user(s)?</source>
+        <translation>
+            <numerusform>%n Benutzer ändern?</numerusform>
+            <numerusform>%n Benutzer ändern?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Sorting by this column orders users by when they were created: a list of organizations has no order of its own to search quickly.</source>
+        <translation>Die Sortierung nach dieser Spalte ordnet die Benutzer nach ihrem Anlagedatum: Eine Liste von Organisationen hat keine eigene Ordnung, in der sich schnell suchen ließe.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Date joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountWrites</name>
+    <message>
+        <source>Team ID not found in organization %1</source>
+        <translation>Identifiant d&apos;équipe introuvable dans l&apos;organisation %1</translation>
+    </message>
+    <message>
+        <source>The user role &quot;Super Admin&quot; does not exist.</source>
+        <translation>Le rôle utilisateur « Super Admin » n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWriter</name>
+    <message>
+        <source>%1: not attempted after the error above</source>
+        <translation>%1 : non tenté après l&apos;erreur ci-dessus</translation>
+    </message>
+    <message>
+        <source>%1: not written: %2</source>
+        <translation>%1 : non écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkUpdateDialog</name>
+    <message>
+        <source>Update selected users</source>
+        <translation>Modifier les utilisateurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Superuser:</source>
+        <translation>S&amp;uperutilisateur :</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>S&amp;taff :</translation>
+    </message>
+    <message>
+        <source>Staff goes only with superuser; left as it is, it follows a change of superuser</source>
+        <translation>Staff uniquement avec superutilisateur ; laissé tel quel, il suit un changement de superutilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Active:</source>
+        <translation>&amp;Actif :</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the password</source>
+        <translation>&amp;Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmer :</translation>
+    </message>
+    <message>
+        <source>Store it although it breaks the password policy (logged)</source>
+        <translation>L&apos;enregistrer bien qu&apos;il enfreigne la politique de mot de passe (consigné au journal)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to an organization</source>
+        <translation>A&amp;jouter à une organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>Or&amp;ganisation :</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>Équi&amp;pe :</translation>
+    </message>
+    <message>
+        <source>Users who are already members are left as they are.</source>
+        <translation>Les utilisateurs déjà membres restent inchangés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) selected.</source>
+        <translation>
+            <numerusform>%n utilisateur sélectionné.</numerusform>
+            <numerusform>%n utilisateurs sélectionnés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Ne pas modifier</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Unset</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>(automatic: the organization&apos;s only team)</source>
+        <translation>(automatique : l&apos;unique équipe de l&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Saisissez le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Policy overridden (the log will say so): %1</source>
+        <translation>Politique outrepassée (le journal l&apos;indiquera) : %1</translation>
+    </message>
+    <message>
+        <source>Make superuser</source>
+        <translation>Rendre superutilisateur</translation>
+    </message>
+    <message>
+        <source>Remove superuser</source>
+        <translation>Retirer le statut de superutilisateur</translation>
+    </message>
+    <message>
+        <source>Make staff</source>
+        <translation>Donner l&apos;accès staff</translation>
+    </message>
+    <message>
+        <source>Remove staff</source>
+        <translation>Retirer l&apos;accès staff</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Reset the password (policy overridden)</source>
+        <translation>Réinitialiser le mot de passe (politique outrepassée)</translation>
+    </message>
+    <message>
+        <source>Reset the password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Add to %1, team %2</source>
+        <translation>Ajouter à %1, équipe %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkUpdateWorkflow</name>
+    <message>
+        <source>User ID %1 not found</source>
+        <translation>Identifiant d&apos;utilisateur %1 introuvable</translation>
+    </message>
+    <message>
+        <source>Organization ID not found</source>
+        <translation>Identifiant d&apos;organisation introuvable</translation>
+    </message>
+    <message>
+        <source>No users selected.</source>
+        <translation>Aucun utilisateur sélectionné.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Error: %1</source>
@@ -151,6 +322,89 @@ Commandes :
         <source>--default-org-id takes an organization id.</source>
         <translation>--default-org-id attend un identifiant d&apos;organisation.</translation>
     </message>
+    <message>
+        <source>Users not done: %1. To go on, run the same command again with these emails instead:</source>
+        <translation>Utilisateurs non traités : %1. Pour continuer, relancez la même commande avec plutôt ces adresses e-mail :</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connect to PostgreSQL</source>
+        <translation>Se connecter à PostgreSQL</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Saved under this name</source>
+        <translation>Enregistré sous ce nom</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>&amp;Mode (sslmode):</source>
+        <translation>&amp;Mode (sslmode) :</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (sslrootcert):</source>
+        <translation>Certificat de l&apos;A&amp;C (sslrootcert) :</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate (sslcert):</source>
+        <translation>Certificat cli&amp;ent (sslcert) :</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (sslkey):</source>
+        <translation>Clé clien&amp;t (sslkey) :</translation>
+    </message>
+    <message>
+        <source>The server asks for a password. It is used for this session only and never saved; a .pgpass file or PGPASSWORD spares you typing it.</source>
+        <translation>Le serveur demande un mot de passe. Il ne sert que pour cette session et n&apos;est jamais enregistré ; un fichier .pgpass ou PGPASSWORD vous évite de le saisir.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot &amp;de passe :</translation>
+    </message>
+    <message>
+        <source>(new profile)</source>
+        <translation>(nouveau profil)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
 </context>
 <context>
     <name>CreateUserWorkflow</name>
@@ -161,18 +415,6 @@ Commandes :
     <message>
         <source>No default organization found to add users to.</source>
         <translation>Aucune organisation par défaut trouvée à laquelle ajouter les utilisateurs.</translation>
-    </message>
-    <message>
-        <source>Team ID not found in organization %1</source>
-        <translation>Identifiant d&apos;équipe introuvable dans l&apos;organisation %1</translation>
-    </message>
-    <message>
-        <source>%1: not written: %2</source>
-        <translation>%1 : non écrit : %2</translation>
-    </message>
-    <message>
-        <source>The user role &quot;Super Admin&quot; does not exist.</source>
-        <translation>Le rôle utilisateur « Super Admin » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Password: %1</source>
@@ -189,10 +431,6 @@ Commandes :
     <message>
         <source>No password set and --no-password not passed.</source>
         <translation>Aucun mot de passe défini et --no-password non indiqué.</translation>
-    </message>
-    <message>
-        <source>%1: not attempted after the error above</source>
-        <translation>%1 : non tenté après l&apos;erreur ci-dessus</translation>
     </message>
 </context>
 <context>
@@ -543,6 +781,54 @@ Commandes :
         <source>%1 – Sentry users</source>
         <translation>%1 – Utilisateurs Sentry</translation>
     </message>
+    <message>
+        <source>&amp;Go on with the users not done</source>
+        <translation>&amp;Poursuivre avec les utilisateurs non traités</translation>
+    </message>
+    <message>
+        <source>Reconnect and create the users a lost connection left undone</source>
+        <translation>Se reconnecter et créer les utilisateurs qu&apos;une connexion perdue a laissés en suspens</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
+        <translation>
+            <numerusform>Reconnexion impossible : %1 %n utilisateur toujours non traité ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+            <numerusform>Reconnexion impossible : %1 %n utilisateurs toujours non traités ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch stopped</source>
+        <translation>Traitement interrompu</translation>
+    </message>
+    <message>
+        <source>An error stopped the batch (a lost connection, say). Every user is either fully written or untouched.
+
+Done: %1
+Not done: %2
+
+Reconnect and create the users not done, with the same choices and password?</source>
+        <translation>Une erreur a interrompu le traitement (une connexion perdue, par exemple). Chaque utilisateur est soit entièrement écrit, soit inchangé.
+
+Traités : %1
+Non traités : %2
+
+Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et le même mot de passe ?</translation>
+    </message>
+    <message>
+        <source>Reconnect and go on</source>
+        <translation>Se reconnecter et poursuivre</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Go on with %n user(s) not done</source>
+        <translation>
+            <numerusform>&amp;Poursuivre avec %n utilisateur non traité</numerusform>
+            <numerusform>&amp;Poursuivre avec %n utilisateurs non traités</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -697,6 +983,13 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>SqlUserDirectory</name>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <translation>La connexion à la base de données a été perdue.</translation>
+    </message>
+</context>
+<context>
     <name>TeamModel</name>
     <message>
         <source>(automatic: the organization&apos;s only team)</source>
@@ -797,6 +1090,110 @@ Commandes :
     <message>
         <source>Open a database first.</source>
         <translation>Ouvrez d&apos;abord une base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersBrowser</name>
+    <message>
+        <source>Shows the users whose email or name starts with this text (case does not matter)</source>
+        <translation>Affiche les utilisateurs dont l&apos;adresse e-mail ou le nom commence par ce texte (sans tenir compte de la casse)</translation>
+    </message>
+    <message>
+        <source>Search by the start of an email or name</source>
+        <translation>Rechercher par le début d&apos;une adresse e-mail ou d&apos;un nom</translation>
+    </message>
+    <message>
+        <source>%v of %m users</source>
+        <translation>%v utilisateurs sur %m</translation>
+    </message>
+    <message>
+        <source>Stop after the users being written; every user stays fully written or untouched</source>
+        <translation>S&apos;arrêter après les utilisateurs en cours d&apos;écriture ; chaque utilisateur reste entièrement écrit ou inchangé</translation>
+    </message>
+    <message>
+        <source>Cancel update</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Cannot read the users: %1</source>
+        <translation>Impossible de lire les utilisateurs : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 users</source>
+        <translation>%1 utilisateurs sur %2</translation>
+    </message>
+    <message>
+        <source>Update selected users</source>
+        <translation>Modifier les utilisateurs sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n user(s)?</source>
+        <translation>
+            <numerusform>Modifier %n utilisateur ?</numerusform>
+            <numerusform>Modifier %n utilisateurs ?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Sorting by this column orders users by when they were created: a list of organizations has no order of its own to search quickly.</source>
+        <translation>Trier selon cette colonne classe les utilisateurs par date de création : une liste d&apos;organisations n&apos;a pas d&apos;ordre propre permettant une recherche rapide.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Superuser</source>
+        <translation>Superutilisateur</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Date joined</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,20 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     m_ui->usersView->setModel(m_model);
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSortIndicator(UsersTableModel::EmailColumn, Qt::AscendingOrder);
-    header->resizeSection(UsersTableModel::EmailColumn, 240);
+    // Rows load lazily, so there is nothing to measure: widths follow what the columns hold.
+    const QFontMetrics metrics = m_ui->usersView->fontMetrics();
+    const int padding = 2 * metrics.averageCharWidth();
+    const QString sampleTime =
+        QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat);
+    header->resizeSection(UsersTableModel::EmailColumn, metrics.averageCharWidth() * 36);
+    header->resizeSection(UsersTableModel::NameColumn, metrics.averageCharWidth() * 20);
+    for (const int column : {UsersTableModel::SuperuserColumn, UsersTableModel::StaffColumn,
+                             UsersTableModel::ActiveColumn})
+        header->resizeSection(column, metrics.horizontalAdvance(
+                                          m_model->headerData(column, Qt::Horizontal).toString()) +
+                                          3 * padding); // room for the sort indicator
+    for (const int column : {UsersTableModel::DateJoinedColumn, UsersTableModel::LastLoginColumn})
+        header->resizeSection(column, metrics.horizontalAdvance(sampleTime) + 2 * padding);
     m_ui->usersView->setSortingEnabled(true);
     // Rows have one height, so the view needs no row-by-row measurement at a million rows.
     m_ui->usersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
