@@ -18,7 +18,24 @@ Team teamFrom(const QSqlQuery &query)
             query.value(3).toString()};
 }
 
+qint64 idFrom(const QSqlQuery &query)
+{
+    return query.value(0).toLongLong();
+}
+
+// The first row of an executed query, converted by `from`; none when there is no row.
+template<typename From>
+auto firstRow(QSqlQuery &query, From from) -> std::optional<decltype(from(query))>
+{
+    std::optional<decltype(from(query))> row;
+    if (query.next())
+        row = from(query);
+    query.finish();
+    return row;
+}
+
 const QString organizationColumns = QStringLiteral("id, name, slug, default_role, status");
+const QString teamColumns = QStringLiteral("id, organization_id, name, slug");
 const QString savepointName = QStringLiteral("useradmin_user");
 
 // Once a PostgreSQL connection is lost the driver closes it, and every later statement would
@@ -48,13 +65,13 @@ SqlUserDirectory::SqlUserDirectory(const Database &database)
         "0%2)");
     m_insertUserSql =
         m_insertUserSql.arg(m_hasIsSuspended ? QStringLiteral(", is_suspended") : QString(),
-                            m_hasIsSuspended ? QStringLiteral(", false") : QString())
-        + m_returningId;
+                            m_hasIsSuspended ? QStringLiteral(", false") : QString()) +
+        m_returningId;
     m_insertMemberSql =
         QStringLiteral("INSERT INTO sentry_organizationmember (organization_id, user_id, role, "
                        "flags, date_added, has_global_access, invite_status, type, "
-                       "user_is_active) VALUES (?, ?, ?, 0, ?, true, 0, 50, true)")
-        + m_returningId;
+                       "user_is_active) VALUES (?, ?, ?, 0, ?, true, 0, 50, true)") +
+        m_returningId;
 }
 
 QSqlQuery &SqlUserDirectory::prepared(const QString &sql, const QString &what)
@@ -82,9 +99,19 @@ QVariant SqlUserDirectory::timestamp(const QDateTime &time)
     return m_lastTimestamp;
 }
 
+QSqlQuery &SqlUserDirectory::run(const QString &sql, const QString &what,
+                                 std::initializer_list<QVariant> values)
+{
+    QSqlQuery &query = prepared(sql, what);
+    int index = 0;
+    for (const QVariant &value : values)
+        query.bindValue(index++, value);
+    execOrThrow(query, what);
+    return query;
+}
+
 qint64 SqlUserDirectory::insertedId(QSqlQuery &query, const QString &what)
 {
-    execOrThrow(query, what);
     if (m_sqlite)
         return query.lastInsertId().toLongLong();
     if (!query.next())
@@ -150,112 +177,65 @@ void SqlUserDirectory::rollbackToSavepoint()
 
 std::optional<qint64> SqlUserDirectory::findUserId(const QString &username)
 {
-    QSqlQuery &query = prepared(QStringLiteral("SELECT id FROM auth_user WHERE username = ?"),
-                                QStringLiteral("auth_user"));
-    query.bindValue(0, username);
-    execOrThrow(query, QStringLiteral("auth_user"));
-    std::optional<qint64> id;
-    if (query.next())
-        id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    return firstRow(run(QStringLiteral("SELECT id FROM auth_user WHERE username = ?"),
+                        QStringLiteral("auth_user"), {username}),
+                    idFrom);
 }
 
 qint64 SqlUserDirectory::insertUser(const UserAccount &account, const QDateTime &now)
 {
-    QSqlQuery &query = prepared(m_insertUserSql, QStringLiteral("auth_user"));
     const QVariant time = timestamp(now);
-    query.bindValue(0, account.email);
-    query.bindValue(1, account.email);
-    query.bindValue(2, account.staff);
-    query.bindValue(3, account.active);
-    query.bindValue(4, account.superuser);
-    query.bindValue(5, time);
-    query.bindValue(6, time);
-    return insertedId(query, QStringLiteral("auth_user"));
+    return insertedId(run(m_insertUserSql, QStringLiteral("auth_user"),
+                          {account.email, account.email, account.staff, account.active,
+                           account.superuser, time, time}),
+                      QStringLiteral("auth_user"));
 }
 
 void SqlUserDirectory::updateUser(qint64 userId, const UserAccount &account)
 {
-    QSqlQuery &query =
-        prepared(QStringLiteral("UPDATE auth_user SET email = ?, username = ?, is_superuser = ?, "
-                                "is_staff = ?, is_active = ? WHERE id = ?"),
-                 QStringLiteral("auth_user"));
-    query.bindValue(0, account.email);
-    query.bindValue(1, account.email);
-    query.bindValue(2, account.superuser);
-    query.bindValue(3, account.staff);
-    query.bindValue(4, account.active);
-    query.bindValue(5, userId);
-    execOrThrow(query, QStringLiteral("auth_user"));
+    run(QStringLiteral("UPDATE auth_user SET email = ?, username = ?, is_superuser = ?, "
+                       "is_staff = ?, is_active = ? WHERE id = ?"),
+        QStringLiteral("auth_user"),
+        {account.email, account.email, account.superuser, account.staff, account.active, userId});
 }
 
 void SqlUserDirectory::setPasswordHash(qint64 userId, const QString &hash, const QDateTime &now)
 {
-    QSqlQuery &query =
-        prepared(QStringLiteral("UPDATE auth_user SET password = ?, last_password_change = ?, "
-                                "is_password_expired = ? WHERE id = ?"),
-                 QStringLiteral("auth_user"));
-    query.bindValue(0, hash);
-    query.bindValue(1, now);
-    query.bindValue(2, false);
-    query.bindValue(3, userId);
-    execOrThrow(query, QStringLiteral("auth_user"));
+    run(QStringLiteral("UPDATE auth_user SET password = ?, last_password_change = ?, "
+                       "is_password_expired = false WHERE id = ?"),
+        QStringLiteral("auth_user"), {hash, timestamp(now), userId});
 }
 
 std::optional<Organization> SqlUserDirectory::organization(qint64 id)
 {
-    QSqlQuery &query = prepared(
-        QStringLiteral("SELECT %1 FROM sentry_organization WHERE id = ?").arg(organizationColumns),
-        QStringLiteral("sentry_organization"));
-    query.bindValue(0, id);
-    execOrThrow(query, QStringLiteral("sentry_organization"));
-    std::optional<Organization> organization;
-    if (query.next())
-        organization = organizationFrom(query);
-    query.finish();
-    return organization;
+    return firstRow(run(QStringLiteral("SELECT %1 FROM sentry_organization WHERE id = ?")
+                            .arg(organizationColumns),
+                        QStringLiteral("sentry_organization"), {id}),
+                    organizationFrom);
 }
 
 std::optional<Organization> SqlUserDirectory::firstActiveOrganization()
 {
-    QSqlQuery &query =
-        prepared(QStringLiteral("SELECT %1 FROM sentry_organization WHERE status = ? "
-                                "ORDER BY id LIMIT 1")
-                     .arg(organizationColumns),
-                 QStringLiteral("sentry_organization"));
-    query.bindValue(0, 0);
-    execOrThrow(query, QStringLiteral("sentry_organization"));
-    std::optional<Organization> organization;
-    if (query.next())
-        organization = organizationFrom(query);
-    query.finish();
-    return organization;
+    return firstRow(run(QStringLiteral("SELECT %1 FROM sentry_organization WHERE status = 0 "
+                                       "ORDER BY id LIMIT 1")
+                            .arg(organizationColumns),
+                        QStringLiteral("sentry_organization"), {}),
+                    organizationFrom);
 }
 
 std::optional<Team> SqlUserDirectory::team(qint64 id)
 {
-    QSqlQuery &query = prepared(
-        QStringLiteral("SELECT id, organization_id, name, slug FROM sentry_team WHERE id = ?"),
-        QStringLiteral("sentry_team"));
-    query.bindValue(0, id);
-    execOrThrow(query, QStringLiteral("sentry_team"));
-    std::optional<Team> found;
-    if (query.next())
-        found = teamFrom(query);
-    query.finish();
-    return found;
+    return firstRow(run(QStringLiteral("SELECT %1 FROM sentry_team WHERE id = ?").arg(teamColumns),
+                        QStringLiteral("sentry_team"), {id}),
+                    teamFrom);
 }
 
 QList<Team> SqlUserDirectory::teams(qint64 organizationId, int limit)
 {
-    QSqlQuery &query = prepared(QStringLiteral("SELECT id, organization_id, name, slug FROM "
-                                               "sentry_team WHERE organization_id = ? "
-                                               "ORDER BY id LIMIT ?"),
-                                QStringLiteral("sentry_team"));
-    query.bindValue(0, organizationId);
-    query.bindValue(1, limit);
-    execOrThrow(query, QStringLiteral("sentry_team"));
+    QSqlQuery &query = run(QStringLiteral("SELECT %1 FROM sentry_team WHERE organization_id = ? "
+                                          "ORDER BY id LIMIT ?")
+                               .arg(teamColumns),
+                           QStringLiteral("sentry_team"), {organizationId, limit});
     QList<Team> found;
     while (query.next())
         found.append(teamFrom(query));
@@ -266,110 +246,71 @@ QList<Team> SqlUserDirectory::teams(qint64 organizationId, int limit)
 qint64 SqlUserDirectory::addOrganizationMember(qint64 organizationId, qint64 userId,
                                                const QString &role, const QDateTime &now)
 {
-    QSqlQuery &query = prepared(m_insertMemberSql, QStringLiteral("sentry_organizationmember"));
-    query.bindValue(0, organizationId);
-    query.bindValue(1, userId);
-    query.bindValue(2, role);
-    query.bindValue(3, timestamp(now));
-    return insertedId(query, QStringLiteral("sentry_organizationmember"));
+    return insertedId(run(m_insertMemberSql, QStringLiteral("sentry_organizationmember"),
+                          {organizationId, userId, role, timestamp(now)}),
+                      QStringLiteral("sentry_organizationmember"));
 }
 
 void SqlUserDirectory::addTeamMember(qint64 memberId, qint64 teamId)
 {
-    QSqlQuery &query = prepared(
-        QStringLiteral("INSERT INTO sentry_organizationmember_teams (organizationmember_id, "
+    run(QStringLiteral("INSERT INTO sentry_organizationmember_teams (organizationmember_id, "
                        "team_id, is_active, role) VALUES (?, ?, true, NULL)"),
-        QStringLiteral("sentry_organizationmember_teams"));
-    query.bindValue(0, memberId);
-    query.bindValue(1, teamId);
-    execOrThrow(query, QStringLiteral("sentry_organizationmember_teams"));
+        QStringLiteral("sentry_organizationmember_teams"), {memberId, teamId});
 }
 
 bool SqlUserDirectory::linkUserRole(qint64 userId, const QString &roleName, const QDateTime &now)
 {
-    QSqlQuery &role = prepared(QStringLiteral("SELECT id FROM sentry_userrole WHERE name = ?"),
-                               QStringLiteral("sentry_userrole"));
-    role.bindValue(0, roleName);
-    execOrThrow(role, QStringLiteral("sentry_userrole"));
-    if (!role.next())
+    const std::optional<qint64> roleId =
+        firstRow(run(QStringLiteral("SELECT id FROM sentry_userrole WHERE name = ?"),
+                     QStringLiteral("sentry_userrole"), {roleName}),
+                 idFrom);
+    if (!roleId)
         return false;
-    const qint64 roleId = role.value(0).toLongLong();
-    role.finish();
-
     // Sentry has no unique constraint here; checking first keeps the link single.
-    QSqlQuery &existing = prepared(
-        QStringLiteral("SELECT 1 FROM sentry_userrole_users WHERE user_id = ? AND role_id = ?"),
-        QStringLiteral("sentry_userrole_users"));
-    existing.bindValue(0, userId);
-    existing.bindValue(1, roleId);
-    execOrThrow(existing, QStringLiteral("sentry_userrole_users"));
-    const bool linked = existing.next();
-    existing.finish();
-    if (linked)
-        return true;
-
-    QSqlQuery &insert =
-        prepared(QStringLiteral("INSERT INTO sentry_userrole_users (user_id, role_id, date_added, "
-                                "date_updated) VALUES (?, ?, ?, ?)"),
-                 QStringLiteral("sentry_userrole_users"));
-    insert.bindValue(0, userId);
-    insert.bindValue(1, roleId);
-    const QVariant time = timestamp(now);
-    insert.bindValue(2, time);
-    insert.bindValue(3, time);
-    execOrThrow(insert, QStringLiteral("sentry_userrole_users"));
+    const bool linked =
+        firstRow(run(QStringLiteral("SELECT id FROM sentry_userrole_users WHERE user_id = ? AND "
+                                    "role_id = ?"),
+                     QStringLiteral("sentry_userrole_users"), {userId, *roleId}),
+                 idFrom)
+            .has_value();
+    if (!linked) {
+        const QVariant time = timestamp(now);
+        run(QStringLiteral("INSERT INTO sentry_userrole_users (user_id, role_id, date_added, "
+                           "date_updated) VALUES (?, ?, ?, ?)"),
+            QStringLiteral("sentry_userrole_users"), {userId, *roleId, time, time});
+    }
     return true;
 }
 
 void SqlUserDirectory::unlinkUserRole(qint64 userId, const QString &roleName)
 {
-    QSqlQuery &query = prepared(
-        QStringLiteral("DELETE FROM sentry_userrole_users WHERE user_id = ? AND role_id IN "
+    run(QStringLiteral("DELETE FROM sentry_userrole_users WHERE user_id = ? AND role_id IN "
                        "(SELECT id FROM sentry_userrole WHERE name = ?)"),
-        QStringLiteral("sentry_userrole_users"));
-    query.bindValue(0, userId);
-    query.bindValue(1, roleName);
-    execOrThrow(query, QStringLiteral("sentry_userrole_users"));
+        QStringLiteral("sentry_userrole_users"), {userId, roleName});
 }
 
 std::optional<UserAccount> SqlUserDirectory::userAccount(qint64 userId)
 {
-    QSqlQuery &query = prepared(QStringLiteral("SELECT email, is_superuser, is_staff, is_active "
-                                               "FROM auth_user WHERE id = ?"),
-                                QStringLiteral("auth_user"));
-    query.bindValue(0, userId);
-    execOrThrow(query, QStringLiteral("auth_user"));
-    std::optional<UserAccount> account;
-    if (query.next())
-        account = UserAccount{query.value(0).toString(), query.value(1).toBool(),
-                              query.value(2).toBool(), query.value(3).toBool()};
-    query.finish();
-    return account;
+    return firstRow(run(QStringLiteral("SELECT email, is_superuser, is_staff, is_active FROM "
+                                       "auth_user WHERE id = ?"),
+                        QStringLiteral("auth_user"), {userId}),
+                    [](const QSqlQuery &query) {
+                        return UserAccount{query.value(0).toString(), query.value(1).toBool(),
+                                           query.value(2).toBool(), query.value(3).toBool()};
+                    });
 }
 
 void SqlUserDirectory::setUserFlags(qint64 userId, bool superuser, bool staff, bool active)
 {
-    QSqlQuery &query = prepared(QStringLiteral("UPDATE auth_user SET is_superuser = ?, "
-                                               "is_staff = ?, is_active = ? WHERE id = ?"),
-                                QStringLiteral("auth_user"));
-    query.bindValue(0, superuser);
-    query.bindValue(1, staff);
-    query.bindValue(2, active);
-    query.bindValue(3, userId);
-    execOrThrow(query, QStringLiteral("auth_user"));
+    run(QStringLiteral("UPDATE auth_user SET is_superuser = ?, is_staff = ?, is_active = ? "
+                       "WHERE id = ?"),
+        QStringLiteral("auth_user"), {superuser, staff, active, userId});
 }
 
 std::optional<qint64> SqlUserDirectory::organizationMemberId(qint64 organizationId, qint64 userId)
 {
-    QSqlQuery &query = prepared(QStringLiteral("SELECT id FROM sentry_organizationmember WHERE "
-                                               "organization_id = ? AND user_id = ?"),
-                                QStringLiteral("sentry_organizationmember"));
-    query.bindValue(0, organizationId);
-    query.bindValue(1, userId);
-    execOrThrow(query, QStringLiteral("sentry_organizationmember"));
-    std::optional<qint64> id;
-    if (query.next())
-        id = query.value(0).toLongLong();
-    query.finish();
-    return id;
+    return firstRow(run(QStringLiteral("SELECT id FROM sentry_organizationmember WHERE "
+                                       "organization_id = ? AND user_id = ?"),
+                        QStringLiteral("sentry_organizationmember"), {organizationId, userId}),
+                    idFrom);
 }

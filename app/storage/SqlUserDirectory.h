@@ -50,7 +50,9 @@ protected:
     void execute(const QString &sql);
     // The bound form of a time: ISO-8601 UTC text in SQLite, timestamptz in PostgreSQL.
     QVariant timestamp(const QDateTime &time);
-    // Runs an INSERT and returns the new row's id.
+    // Runs the statement for `sql` with `values` bound in order; `what` names it in errors.
+    QSqlQuery &run(const QString &sql, const QString &what, std::initializer_list<QVariant> values);
+    // The new row's id, once an INSERT has run.
     qint64 insertedId(QSqlQuery &query, const QString &what);
     QSqlDatabase m_db;
 
