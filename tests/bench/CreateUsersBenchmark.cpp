@@ -1,6 +1,4 @@
-#include "domain/CreateUserWorkflow.h"
-#include "storage/Database.h"
-#include "storage/SqlUserDirectory.h"
+#include "BenchSupport.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -16,33 +14,6 @@
 namespace {
 constexpr int userCount = 10'000;
 constexpr int rounds = 3;
-
-QStringList benchEmails()
-{
-    QStringList emails;
-    emails.reserve(userCount);
-    for (int i = 0; i < userCount; ++i)
-        emails << QStringLiteral("bench%1@example.com").arg(i);
-    return emails;
-}
-
-double workflowSeconds(const QString &path, const QStringList &emails, int chunkSize)
-{
-    std::unique_ptr<Database> database = Database::open(path);
-    SqlUserDirectory directory(*database);
-    CreateUserWorkflow workflow(directory, database->instanceSettings());
-    workflow.setChunkSize(chunkSize);
-    CreateUserRequest request;
-    request.emails = emails;
-    request.noPassword = true;
-    QElapsedTimer timer;
-    timer.start();
-    const CreateUserReport report = workflow.run(request);
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (report.created != userCount)
-        qFatal("workflow created %d users", report.created);
-    return seconds;
-}
 
 bool step(sqlite3_stmt *statement)
 {
@@ -105,33 +76,30 @@ double rawSeconds(const QString &path, const QStringList &emails)
     return seconds;
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 } // namespace
 
 int runCreateUsersBenchmark(QTextStream &out)
 {
-    const QStringList emails = benchEmails();
+    const QStringList emails = BenchSupport::emails(userCount);
     QList<double> raw, ours, perUserCommit;
     for (int round = 0; round < rounds; ++round) {
         QTemporaryDir dir;
         raw << rawSeconds(dir.filePath(QStringLiteral("raw.sqlite3")), emails);
-        ours << workflowSeconds(dir.filePath(QStringLiteral("ours.sqlite3")), emails, 256);
-        perUserCommit << workflowSeconds(dir.filePath(QStringLiteral("single.sqlite3")), emails, 1);
+        ours << BenchSupport::createUsersSeconds(dir.filePath(QStringLiteral("ours.sqlite3")),
+                                                 emails, 256);
+        perUserCommit << BenchSupport::createUsersSeconds(
+            dir.filePath(QStringLiteral("single.sqlite3")), emails, 1);
     }
     out << "users: " << userCount << " (no password, organization and team membership), " << rounds
         << " rounds, median\n";
     out << QStringLiteral("  raw SQLite C API, one transaction:        %1 s\n")
-               .arg(median(raw), 0, 'f', 3);
+               .arg(BenchSupport::median(raw), 0, 'f', 3);
     out << QStringLiteral("  workflow, 256 users a commit:            %1 s  ratio %2x\n")
-               .arg(median(ours), 0, 'f', 3)
-               .arg(median(ours) / median(raw), 0, 'f', 2);
+               .arg(BenchSupport::median(ours), 0, 'f', 3)
+               .arg(BenchSupport::median(ours) / BenchSupport::median(raw), 0, 'f', 2);
     out << QStringLiteral("  workflow, one commit per user:           %1 s  ratio %2x\n")
-               .arg(median(perUserCommit), 0, 'f', 3)
-               .arg(median(perUserCommit) / median(raw), 0, 'f', 2);
+               .arg(BenchSupport::median(perUserCommit), 0, 'f', 3)
+               .arg(BenchSupport::median(perUserCommit) / BenchSupport::median(raw), 0, 'f', 2);
     out.flush();
     return 0;
 }

@@ -1,3 +1,4 @@
+#include "BenchSupport.h"
 #include "PostgresServer.h"
 #include "domain/CreateUserWorkflow.h"
 #include "storage/Database.h"
@@ -16,29 +17,6 @@ namespace {
 constexpr int userCount = 10'000;
 constexpr int rounds = 3;
 const QString templateDatabase = QStringLiteral("sentry");
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-double workflowSeconds(const QString &url, const QStringList &emails)
-{
-    std::unique_ptr<Database> database = Database::open(url);
-    SqlUserDirectory directory(*database);
-    CreateUserWorkflow workflow(directory, database->instanceSettings());
-    CreateUserRequest request;
-    request.emails = emails;
-    request.noPassword = true;
-    QElapsedTimer timer;
-    timer.start();
-    const CreateUserReport report = workflow.run(request);
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (report.created != userCount)
-        qFatal("workflow created %d users", report.created);
-    return seconds;
-}
 
 // The rows the workflow writes, as one psql script: COPY into the three tables (ids given, as
 // the databases are fresh copies) and the sequences moved past them, in one transaction.
@@ -100,10 +78,7 @@ int runPostgresBenchmark(QTextStream &out)
         out << "cannot start PostgreSQL: " << server.errorString() << '\n';
         return 1;
     }
-    QStringList emails;
-    emails.reserve(userCount);
-    for (int i = 0; i < userCount; ++i)
-        emails << QStringLiteral("bench%1@example.com").arg(i);
+    const QStringList emails = BenchSupport::emails(userCount);
     const QByteArray script = copyScript(emails);
 
     QList<double> ours, psqlProcess, psqlTimed;
@@ -115,7 +90,7 @@ int runPostgresBenchmark(QTextStream &out)
             out << server.errorString() << '\n';
             return 1;
         }
-        ours << workflowSeconds(server.url(workflowDatabase), emails);
+        ours << BenchSupport::createUsersSeconds(server.url(workflowDatabase), emails);
         QString output;
         QElapsedTimer timer;
         timer.start();
@@ -131,14 +106,14 @@ int runPostgresBenchmark(QTextStream &out)
            "fsync off, "
         << rounds << " rounds, median\n";
     out << QStringLiteral("  psql COPY, one transaction (\\timing):     %1 s\n")
-               .arg(median(psqlTimed), 0, 'f', 3);
+               .arg(BenchSupport::median(psqlTimed), 0, 'f', 3);
     out << QStringLiteral("  psql COPY, whole psql process:            %1 s\n")
-               .arg(median(psqlProcess), 0, 'f', 3);
+               .arg(BenchSupport::median(psqlProcess), 0, 'f', 3);
     out << QStringLiteral("  workflow, 256 users a commit:             %1 s  ratio %2x "
                           "(%3x the whole psql process)\n")
-               .arg(median(ours), 0, 'f', 3)
-               .arg(median(ours) / median(psqlTimed), 0, 'f', 2)
-               .arg(median(ours) / median(psqlProcess), 0, 'f', 2);
+               .arg(BenchSupport::median(ours), 0, 'f', 3)
+               .arg(BenchSupport::median(ours) / BenchSupport::median(psqlTimed), 0, 'f', 2)
+               .arg(BenchSupport::median(ours) / BenchSupport::median(psqlProcess), 0, 'f', 2);
     out.flush();
     return 0;
 }

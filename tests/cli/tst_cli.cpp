@@ -1,5 +1,6 @@
+#include "CliRunner.h"
 #include "Django.h"
-#include "TestPaths.h"
+#include "SqlValue.h"
 #include "crypto/CryptoSession.h"
 #include "crypto/PasswordHasher.h"
 #include "storage/Database.h"
@@ -11,13 +12,7 @@
 
 namespace {
 const QByteArray password = "Corr3ct-Horse-Battery";
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CliRunner::Result;
 } // namespace
 
 // Drives the real useradmin-cli executable: arguments, standard input, outputs and exit codes.
@@ -31,32 +26,11 @@ private:
 
     QString databasePath() const { return m_home->filePath(QStringLiteral("x.db")); }
 
-    QProcess *start(const QStringList &arguments, QObject *parent)
-    {
-        auto *process = new QProcess(parent);
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home->path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home->filePath(QStringLiteral("data")));
-        process->setProcessEnvironment(environment);
-        process->start(QString::fromUtf8(TestPaths::cliExecutable), arguments);
-        return process;
-    }
-
-    Result finish(QProcess *process, const QByteArray &input)
-    {
-        process->write(input);
-        process->closeWriteChannel();
-        if (!process->waitForFinished(60000))
-            qWarning("useradmin-cli did not finish");
-        return {process->exitCode(), QString::fromUtf8(process->readAllStandardOutput()),
-                QString::fromUtf8(process->readAllStandardError())};
-    }
+    CliRunner runner() const { return CliRunner(m_home->path()); }
 
     Result cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QObject owner;
-        return finish(start(arguments, &owner), input);
+        return runner().run(arguments, input);
     }
 
     Result createUser(const QStringList &extra, const QByteArray &input = password + '\n')
@@ -69,12 +43,7 @@ private:
 
     QVariant value(const QString &sql, const QVariantList &values = {})
     {
-        std::unique_ptr<Database> database = Database::open(databasePath());
-        QSqlQuery query(database->connection());
-        query.prepare(sql);
-        for (const QVariant &bound : values)
-            query.addBindValue(bound);
-        return query.exec() && query.next() ? query.value(0) : QVariant();
+        return sqlValue(Database::open(databasePath())->connection(), sql, values);
     }
 
 private slots:
@@ -317,10 +286,10 @@ private slots:
                 QStringLiteral("--email"),    email,          QStringLiteral("--no-password"),
                 QStringLiteral("--no-input")};
             QObject owner;
-            QProcess *first = start(arguments, &owner);
-            QProcess *second = start(arguments, &owner);
-            const Result a = finish(first, {});
-            const Result b = finish(second, {});
+            QProcess *first = runner().start(arguments, &owner);
+            QProcess *second = runner().start(arguments, &owner);
+            const Result a = CliRunner::finish(first);
+            const Result b = CliRunner::finish(second);
             QCOMPARE(QList<int>({a.exitCode, b.exitCode}).count(0), 1);
             QCOMPARE(QList<int>({a.exitCode, b.exitCode}).count(3), 1);
             QVERIFY2(a.err.isEmpty() && b.err.isEmpty(), qPrintable(a.err + b.err));

@@ -1,5 +1,6 @@
+#include "CliRunner.h"
 #include "PostgresServer.h"
-#include "TestPaths.h"
+#include "SqlValue.h"
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -11,13 +12,7 @@
 namespace {
 const QByteArray password = "Corr3ct-Horse-Battery";
 const QString templateDatabase = QStringLiteral("sentry");
-
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Result = CliRunner::Result;
 } // namespace
 
 // The real useradmin-cli on a real PostgreSQL server holding Sentry's tables: the same lines and
@@ -39,46 +34,20 @@ private:
         return name;
     }
 
-    QProcess *start(const QStringList &arguments, QObject *parent)
+    CliRunner runner() const
     {
-        auto *process = new QProcess(parent);
-        QProcessEnvironment environment = PostgresServer::cleanEnvironment();
-        environment.insert(QStringLiteral("HOME"), m_home.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                           m_home.filePath(QStringLiteral("data")));
-        process->setProcessEnvironment(environment);
-        process->start(QString::fromUtf8(TestPaths::cliExecutable), arguments);
-        return process;
-    }
-
-    static Result finish(QProcess *process, const QByteArray &input = {})
-    {
-        process->write(input);
-        process->closeWriteChannel();
-        if (!process->waitForFinished(120000))
-            qWarning("useradmin-cli did not finish");
-        return {process->exitCode(), QString::fromUtf8(process->readAllStandardOutput()),
-                QString::fromUtf8(process->readAllStandardError())};
+        return CliRunner(m_home.path(), PostgresServer::cleanEnvironment());
     }
 
     Result cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QObject owner;
-        return finish(start(arguments, &owner), input);
+        return runner().run(arguments, input);
     }
 
     // A check made through the test's own connection, with bound values.
     static QVariant value(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery query(db);
-        query.prepare(sql);
-        for (const QVariant &bound : values)
-            query.addBindValue(bound);
-        if (!query.exec()) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-            return {};
-        }
-        return query.next() ? query.value(0) : QVariant();
+        return sqlValue(db, sql, values);
     }
 
     static int backendsWaitingForALock(QSqlDatabase db, const QString &applicationName)
@@ -199,16 +168,17 @@ private slots:
         QObject owner;
         QList<QProcess *> operators;
         for (int i = 0; i < 2; ++i)
-            operators << start({QStringLiteral("--database"), url, QStringLiteral("createuser"),
-                                QStringLiteral("--email"), QStringLiteral("same@example.com"),
-                                QStringLiteral("--no-password"), QStringLiteral("--no-input")},
-                               &owner);
+            operators << runner().start(
+                {QStringLiteral("--database"), url, QStringLiteral("createuser"),
+                 QStringLiteral("--email"), QStringLiteral("same@example.com"),
+                 QStringLiteral("--no-password"), QStringLiteral("--no-input")},
+                &owner);
         QTRY_COMPARE_WITH_TIMEOUT(backendsWaitingForALock(check, QStringLiteral("racer")), 2,
                                   60000);
         QVERIFY(locker.commit());
 
-        const Result first = finish(operators[0]);
-        const Result second = finish(operators[1]);
+        const Result first = CliRunner::finish(operators[0]);
+        const Result second = CliRunner::finish(operators[1]);
         const Result &creator = first.exitCode == 0 ? first : second;
         const Result &other = first.exitCode == 0 ? second : first;
         QCOMPARE(creator.exitCode, 0);
@@ -248,7 +218,7 @@ private slots:
         // transactions). Once some are in, hold the next user in flight, between its membership
         // and its team, and terminate its connection there.
         QObject owner;
-        QProcess *batch = start(withEmails(arguments, emails), &owner);
+        QProcess *batch = runner().start(withEmails(arguments, emails), &owner);
         batch->write(password + '\n');
         batch->closeWriteChannel();
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -265,7 +235,7 @@ private slots:
         terminate.addBindValue(QStringLiteral("batch"));
         QVERIFY(terminate.exec() && terminate.next() && terminate.value(0).toBool());
         QVERIFY(locker.commit());
-        const Result interrupted = finish(batch);
+        const Result interrupted = CliRunner::finish(batch);
         QCOMPARE(interrupted.exitCode, 1);
 
         // Done: exactly the users reported as created, each one whole; the one in flight is gone.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PostgresServer.h"
+#include "SqlValue.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -39,13 +40,7 @@ public:
     // The first column of the first row of a query with bound values.
     QVariant value(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery query(m_database->connection());
-        query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (!query.exec() || !query.next())
-            return {};
-        return query.value(0);
+        return sqlValue(m_database->connection(), sql, values);
     }
 
     int count(const QString &table, const QString &where = QStringLiteral("1 = 1"),

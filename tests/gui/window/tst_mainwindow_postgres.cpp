@@ -1,4 +1,5 @@
 #include "PostgresServer.h"
+#include "SqlValue.h"
 #include "crypto/CryptoSession.h"
 #include "gui/Dialogs.h"
 #include "gui/Language.h"
@@ -220,15 +221,7 @@ private:
 
     static QVariant value(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
     {
-        QSqlQuery query(db);
-        query.prepare(sql);
-        for (const QVariant &bound : values)
-            query.addBindValue(bound);
-        if (!query.exec()) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
-            return {};
-        }
-        return query.next() ? query.value(0) : QVariant();
+        return sqlValue(db, sql, values);
     }
 
     static int countRows(QSqlDatabase db, const QString &table)
