@@ -70,7 +70,8 @@ UsersBrowser::~UsersBrowser()
 void UsersBrowser::setDatabaseLocation(const QString &location, const InstanceSettings &settings)
 {
     m_settings = settings;
-    if (location == m_location && m_database) {
+    // The same database again, still connected: only re-read it.
+    if (location == m_location && m_database && m_database->connection().isOpen()) {
         refresh();
         return;
     }

@@ -26,9 +26,20 @@ void UsersPageLoader::open()
     }
 }
 
+bool UsersPageLoader::connected()
+{
+    if (m_database && m_database->connection().isOpen())
+        return true;
+    // Lost (a restarted server, say): the next request reconnects.
+    m_pager.reset();
+    m_database.reset();
+    open();
+    return m_pager != nullptr;
+}
+
 void UsersPageLoader::setQuery(int generation, const BrowseQuery &query, bool refreshing)
 {
-    if (!m_pager || stale(generation))
+    if (stale(generation) || !connected())
         return;
     try {
         if (query == m_pager->query())
@@ -46,13 +57,20 @@ void UsersPageLoader::setQuery(int generation, const BrowseQuery &query, bool re
         if (!refreshing)
             fetch(generation, 0, UsersTableModel::PageSize, matching);
     } catch (const StorageError &error) {
+        // This request found the connection gone: once more on a new one.
+        if (!m_retrying && !m_database->connection().isOpen() && connected()) {
+            m_retrying = true;
+            setQuery(generation, query, refreshing);
+            m_retrying = false;
+            return;
+        }
         emit failed(error.message());
     }
 }
 
 void UsersPageLoader::fetch(int generation, int page, int pageSize, qint64 rows)
 {
-    if (!m_pager || stale(generation))
+    if (stale(generation) || !connected())
         return;
     try {
         emit pageLoaded(generation, page, m_pager->rows(qint64(page) * pageSize, pageSize, rows));

@@ -32,10 +32,13 @@ signals:
 
 private:
     bool stale(int generation) const { return generation < m_latestGeneration->loadAcquire(); }
+    // Whether there is a working connection, reopening one that was lost.
+    bool connected();
 
     QString m_location;
     std::shared_ptr<QAtomicInt> m_latestGeneration;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<UserPager> m_pager;
     qint64 m_total = -1; // every user; -1 until counted
+    bool m_retrying = false;
 };

@@ -6,6 +6,7 @@
 #include "gui/LogModel.h"
 #include "gui/LogPane.h"
 #include "gui/MainWindow.h"
+#include "gui/browser/UsersBrowser.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +74,10 @@ private slots:
                  qPrintable(logMessages().join(QLatin1Char('\n'))));
         verifyEveryUserCreatedOnce(check);
         QVERIFY(!action("actionResumeBatch")->isEnabled());
+        // The users browser lost its connection too; it reconnects and shows every user.
+        auto *browser = m_window->findChild<UsersBrowser *>();
+        QVERIFY(browser);
+        QTRY_COMPARE_WITH_TIMEOUT(browser->totalUsers(), qint64(batchSize), 20000);
     }
 
     void notNowKeepsOfferingUntilReconnectingWorks()
