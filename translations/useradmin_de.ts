@@ -521,10 +521,6 @@ Befehle:
 <context>
     <name>LogPane</name>
     <message>
-        <source>Show:</source>
-        <translation>Anzeigen:</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -571,6 +567,10 @@ Befehle:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>An&amp;zeigen:</translation>
     </message>
 </context>
 <context>
@@ -730,13 +730,6 @@ Befehle:
             <numerusform>%n Benutzer angelegt, %1 aktualisiert, %2 übersprungen, %3 Fehler.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New embedded database</source>
         <translation>Neue eingebettete Datenbank</translation>
@@ -827,6 +820,25 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>
             <numerusform>&amp;Fortfahren mit %n nicht erledigten Benutzer</numerusform>
             <numerusform>&amp;Fortfahren mit %n nicht erledigten Benutzern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find users</source>
+        <translation>Benutzer &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the users browser</source>
+        <translation>Zum Suchfeld der Benutzerliste springen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
 </context>
@@ -1021,7 +1033,7 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     </message>
     <message>
         <source>&amp;Emails:</source>
-        <translation>&amp;E-Mail-Adressen:</translation>
+        <translation>E-&amp;Mail-Adressen:</translation>
     </message>
     <message>
         <source>One or more addresses, separated by new lines, commas or spaces</source>
@@ -1032,44 +1044,24 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Passwort &amp;bestätigen:</translation>
-    </message>
-    <message>
         <source>&amp;No password (the user cannot sign in with one)</source>
         <translation>&amp;Kein Passwort (der Benutzer kann sich nicht mit einem anmelden)</translation>
-    </message>
-    <message>
-        <source>O&amp;verride the password policy (recorded in the log)</source>
-        <translation>Passwortrichtlinie &amp;übergehen (wird protokolliert)</translation>
     </message>
     <message>
         <source>Store a password that breaks the password policy. Every such user is named in the log.</source>
         <translation>Ein Passwort speichern, das gegen die Passwortrichtlinie verstößt. Jeder betroffene Benutzer wird im Protokoll genannt.</translation>
     </message>
     <message>
-        <source>&amp;Superuser</source>
-        <translation>&amp;Superuser</translation>
-    </message>
-    <message>
         <source>S&amp;taff (only with superuser)</source>
-        <translation>S&amp;taff (nur mit Superuser)</translation>
-    </message>
-    <message>
-        <source>&amp;Force-update users that already exist</source>
-        <translation>Bestehende Benutzer &amp;erzwungen aktualisieren</translation>
+        <translation>Sta&amp;ff (nur mit Superuser)</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <source>T&amp;eam:</source>
-        <translation>T&amp;eam:</translation>
-    </message>
-    <message>
         <source>&amp;Create users</source>
-        <translation>Benutzer &amp;anlegen</translation>
+        <translation>Benutzer an&amp;legen</translation>
     </message>
     <message>
         <source>The two entered values do not match.</source>
@@ -1090,6 +1082,30 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>Open a database first.</source>
         <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m password:</source>
+        <translation>Passwort bestäti&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide the password policy (recorded in the log)</source>
+        <translation>Passwortrichtlinie &amp;übergehen (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>Supe&amp;ruser</source>
+        <translation>S&amp;uperuser</translation>
+    </message>
+    <message>
+        <source>Force-up&amp;date users that already exist</source>
+        <translation>Bestehende Benutzer erz&amp;wungen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Te&amp;am:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>Policy overridden (the log will say so): %1</source>
+        <translation>Richtlinie übergangen (wird protokolliert): %1</translation>
     </message>
 </context>
 <context>

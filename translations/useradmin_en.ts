@@ -22,7 +22,7 @@
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
         </translation>
@@ -39,6 +39,13 @@
         <translation>
             <numerusform>&amp;Go on with %n user not done</numerusform>
             <numerusform>&amp;Go on with %n users not done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
         </translation>
     </message>
 </context>

@@ -521,10 +521,6 @@ Commandes :
 <context>
     <name>LogPane</name>
     <message>
-        <source>Show:</source>
-        <translation>Afficher :</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -571,6 +567,10 @@ Commandes :
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Aff&amp;icher :</translation>
     </message>
 </context>
 <context>
@@ -730,13 +730,6 @@ Commandes :
             <numerusform>%n utilisateurs créés, %1 mis à jour, %2 ignorés, %3 erreurs.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n utilisateur</numerusform>
-            <numerusform>%n utilisateurs</numerusform>
-        </translation>
-    </message>
     <message>
         <source>New embedded database</source>
         <translation>Nouvelle base de données intégrée</translation>
@@ -827,6 +820,25 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>
             <numerusform>&amp;Poursuivre avec %n utilisateur non traité</numerusform>
             <numerusform>&amp;Poursuivre avec %n utilisateurs non traités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Find users</source>
+        <translation>&amp;Rechercher des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Go to the search field of the users browser</source>
+        <translation>Aller au champ de recherche de la liste des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
         </translation>
     </message>
 </context>
@@ -1032,40 +1044,20 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
-        <translation>Con&amp;firmer le mot de passe :</translation>
-    </message>
-    <message>
         <source>&amp;No password (the user cannot sign in with one)</source>
         <translation>&amp;Sans mot de passe (l&apos;utilisateur ne peut pas se connecter avec un mot de passe)</translation>
-    </message>
-    <message>
-        <source>O&amp;verride the password policy (recorded in the log)</source>
-        <translation>&amp;Outrepasser la politique de mot de passe (consigné au journal)</translation>
     </message>
     <message>
         <source>Store a password that breaks the password policy. Every such user is named in the log.</source>
         <translation>Enregistrer un mot de passe qui enfreint la politique de mot de passe. Chaque utilisateur concerné est nommé dans le journal.</translation>
     </message>
     <message>
-        <source>&amp;Superuser</source>
-        <translation>S&amp;uperutilisateur</translation>
-    </message>
-    <message>
         <source>S&amp;taff (only with superuser)</source>
         <translation>S&amp;taff (uniquement avec superutilisateur)</translation>
     </message>
     <message>
-        <source>&amp;Force-update users that already exist</source>
-        <translation>&amp;Forcer la mise à jour des utilisateurs existants</translation>
-    </message>
-    <message>
         <source>&amp;Organization:</source>
         <translation>Or&amp;ganisation :</translation>
-    </message>
-    <message>
-        <source>T&amp;eam:</source>
-        <translation>Équi&amp;pe :</translation>
     </message>
     <message>
         <source>&amp;Create users</source>
@@ -1090,6 +1082,30 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>Open a database first.</source>
         <translation>Ouvrez d&apos;abord une base de données.</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m password:</source>
+        <translation>Co&amp;nfirmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Overr&amp;ide the password policy (recorded in the log)</source>
+        <translation>&amp;Outrepasser la politique de mot de passe (consigné au journal)</translation>
+    </message>
+    <message>
+        <source>Supe&amp;ruser</source>
+        <translation>Supe&amp;rutilisateur</translation>
+    </message>
+    <message>
+        <source>Force-up&amp;date users that already exist</source>
+        <translation>Forcer la mise à &amp;jour des utilisateurs existants</translation>
+    </message>
+    <message>
+        <source>Te&amp;am:</source>
+        <translation>É&amp;quipe :</translation>
+    </message>
+    <message>
+        <source>Policy overridden (the log will say so): %1</source>
+        <translation>Politique outrepassée (le journal l&apos;indiquera) : %1</translation>
     </message>
 </context>
 <context>

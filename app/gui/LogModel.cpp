@@ -4,8 +4,7 @@
 
 LogModel::LogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void LogModel::append(const Outcome &outcome)
 {
@@ -45,7 +44,8 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(outcome.time.toLocalTime().time(), QLocale::LongFormat);
+        // Seconds matter in a log; the zone name (long in some languages) only crowds it out.
+        return QLocale().toString(outcome.time.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
     case KindColumn:
         return outcomeKindName(outcome.kind);
     case EmailColumn:
@@ -92,8 +92,7 @@ void LogModel::retranslate()
 
 LogFilterModel::LogFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{}
 
 void LogFilterModel::setKind(std::optional<Outcome::Kind> kind)
 {

@@ -13,6 +13,7 @@
 #include "storage/OrganizationListing.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -63,6 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionCreateUsers, &QAction::triggered, this, &MainWindow::createUsers);
     connect(m_ui->actionBulkUpdate, &QAction::triggered, m_ui->usersBrowser,
             &UsersBrowser::startBulkUpdate);
+    connect(m_ui->actionFindUsers, &QAction::triggered, m_ui->usersBrowser,
+            &UsersBrowser::focusSearch);
     connect(m_ui->actionCancelBatch, &QAction::triggered, m_controller.get(),
             &CreateUserController::cancel);
     connect(m_ui->actionResumeBatch, &QAction::triggered, this, &MainWindow::resumeBatch);
@@ -137,6 +140,8 @@ void MainWindow::createUsers()
 {
     if (!m_database || m_controller->isRunning() || !m_ui->userForm->isInputValid())
         return;
+    // Taken before the emptied password disables the button that may hold the focus.
+    m_focusBeforeBatch = QApplication::focusWidget();
     m_controller->start(m_ui->userForm->takeRequest());
 }
 
@@ -162,6 +167,7 @@ void MainWindow::resumeBatch()
     m_controller->setDatabase(reconnected.get(), m_settings);
     m_ui->userForm->setDatabase(reconnected.get(), m_settings);
     m_database = std::move(reconnected);
+    m_focusBeforeBatch = QApplication::focusWidget();
     m_controller->resume();
 }
 
@@ -193,6 +199,14 @@ void MainWindow::batchFinished(const CreateUserReport &report)
 {
     m_ui->batchPanel->setVisible(false);
     m_ui->userForm->setEnabled(true);
+    // Disabling the form sent the focus on (to the search field): the keyboard goes back to the
+    // form, to the field it was in or, when that is now disabled, to the emails.
+    if (m_focusBeforeBatch && m_ui->userForm->isAncestorOf(m_focusBeforeBatch)) {
+        if (m_focusBeforeBatch->isEnabled())
+            m_focusBeforeBatch->setFocus();
+        else
+            m_ui->userForm->focusEmails();
+    }
     if (report.cancelled)
         statusBar()->showMessage(tr("Cancelled: every user is either fully written or untouched."),
                                  10000);
@@ -232,13 +246,22 @@ void MainWindow::showUserCount(qint64 total)
     if (!m_database || total < 0)
         m_userCountLabel->clear();
     else
-        m_userCountLabel->setText(tr("%n user(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+        m_userCountLabel->setText(tr("%Ln user(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+}
+
+QString MainWindow::databaseFolder() const
+{
+    // File dialogs start beside the open database file rather than in the working directory.
+    return m_database && m_database->kind() == Database::Kind::SQLite
+               ? QFileInfo(m_database->location()).absolutePath()
+               : QString();
 }
 
 void MainWindow::newDatabase()
 {
-    const QString fileName = FileDialog::saveFileName(this, tr("New embedded database"), QString(),
-                                                      tr("SQLite databases (*.sqlite3 *.db)"));
+    const QString fileName =
+        FileDialog::saveFileName(this, tr("New embedded database"), databaseFolder(),
+                                 tr("SQLite databases (*.sqlite3 *.db)"));
     if (fileName.isEmpty())
         return;
     if (QFileInfo::exists(fileName)) {
@@ -253,7 +276,7 @@ void MainWindow::newDatabase()
 void MainWindow::chooseDatabase()
 {
     const QString fileName =
-        FileDialog::openFileName(this, tr("Open database"), QString(),
+        FileDialog::openFileName(this, tr("Open database"), databaseFolder(),
                                  tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"));
     if (!fileName.isEmpty())
         openDatabase(fileName);

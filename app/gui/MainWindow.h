@@ -49,6 +49,7 @@ private:
     void offerToGoOn(int done, int notDone);
     void updateActions();
     void showUserCount(qint64 total);
+    QString databaseFolder() const;
     void retranslate();
     void restoreState();
     void saveState();
@@ -60,6 +61,7 @@ private:
     const std::unique_ptr<CreateUserController> m_controller;
     QPointer<QLabel> m_databaseLabel;
     QPointer<QLabel> m_userCountLabel;
+    QPointer<QWidget> m_focusBeforeBatch;
     qint64 m_userCount = -1;
     int m_selectedUsers = 0;
     int m_batchTotal = 0;

@@ -1,15 +1,15 @@
 #include "gui/UserForm.h"
 
-#include "ui_UserForm.h"
-
 #include "domain/CreateUserWorkflow.h"
 #include "gui/Icons.h"
 #include "gui/PickerModels.h"
 #include "storage/Database.h"
 #include "storage/OrganizationListing.h"
 #include "storage/SqlUserDirectory.h"
+#include "ui_UserForm.h"
 
 #include <QRegularExpression>
+#include <utility>
 
 UserForm::UserForm(QWidget *parent)
     : QWidget(parent)
@@ -100,6 +100,11 @@ void UserForm::loadTeams()
     m_ui->teamCombo->setCurrentIndex(0);
 }
 
+void UserForm::focusEmails()
+{
+    m_ui->emailsEdit->setFocus(Qt::OtherFocusReason);
+}
+
 QStringList UserForm::splitEmails(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
@@ -126,9 +131,8 @@ CreateUserRequest UserForm::request(const Secret &password) const
 CreateUserRequest UserForm::takeRequest()
 {
     const CreateUserRequest taken =
-        request(m_ui->noPasswordCheck->isChecked()
-                    ? Secret()
-                    : Secret::fromText(m_ui->passwordEdit->text()));
+        request(m_ui->noPasswordCheck->isChecked() ? Secret()
+                                                   : Secret::fromText(m_ui->passwordEdit->text()));
     m_ui->passwordEdit->clear();
     m_ui->confirmPasswordEdit->clear();
     return taken;
@@ -138,21 +142,30 @@ void UserForm::validate()
 {
     const bool noPassword = m_ui->noPasswordCheck->isChecked();
     const QString typed = m_ui->passwordEdit->text();
-    const CreateUserRequest current = request(noPassword ? Secret() : Secret::fromText(typed));
+    const QString confirmation = m_ui->confirmPasswordEdit->text();
+    CreateUserRequest current = request(noPassword ? Secret() : Secret::fromText(typed));
+    // Checked without the override, so the operator still sees which rules it lets through.
+    const bool overridePolicy = std::exchange(current.overridePasswordPolicy, false);
 
     QStringList emailProblems;
-    QStringList passwordProblems;
+    QStringList policyProblems;
     for (const InputProblem &problem : CreateUserWorkflow::validate(current, m_limits)) {
         if (problem.field == InputProblem::Field::Emails)
             emailProblems << problem.describe();
         else
-            passwordProblems << problem.describe();
+            policyProblems << problem.describe();
     }
-    if (!noPassword && typed != m_ui->confirmPasswordEdit->text()
-        && !m_ui->confirmPasswordEdit->text().isEmpty())
+    // A confirmation still being typed is not a mismatch yet.
+    const bool confirming = !noPassword && confirmation != typed && typed.startsWith(confirmation);
+    QStringList passwordProblems = overridePolicy ? QStringList() : policyProblems;
+    if (!noPassword && confirmation != typed && !confirming)
         passwordProblems << tr("The two entered values do not match.");
     showProblems(m_ui->emailsProblemLabel, emailProblems);
     showProblems(m_ui->passwordProblemLabel, passwordProblems);
+    if (overridePolicy && !policyProblems.isEmpty() && passwordProblems.isEmpty())
+        showProblems(m_ui->passwordProblemLabel,
+                     {tr("Policy overridden (the log will say so): %1")
+                          .arg(policyProblems.join(QLatin1Char('\n')))});
 
     // What is missing is a hint, not an error: the operator has not finished typing.
     QString hint;
@@ -160,12 +173,12 @@ void UserForm::validate()
         hint = tr("Enter at least one email address.");
     else if (!noPassword && typed.isEmpty())
         hint = tr("Enter a password, or choose \"No password\".");
-    else if (!noPassword && m_ui->confirmPasswordEdit->text().isEmpty())
+    else if (confirming)
         hint = tr("Enter the password again to confirm it.");
     else if (!m_database)
         hint = tr("Open a database first.");
+    // Shown even when empty: the hint sits beside the button, so nothing moves as it changes.
     m_ui->submitHintLabel->setText(hint);
-    m_ui->submitHintLabel->setVisible(!hint.isEmpty());
 
     const bool valid = hint.isEmpty() && emailProblems.isEmpty() && passwordProblems.isEmpty();
     m_ui->createUsersButton->setEnabled(valid);

@@ -5,7 +5,6 @@
 #include "domain/UserDirectory.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class Database;
@@ -29,6 +28,7 @@ public:
     // Reads the organizations (and their teams) of this database; null empties the pickers.
     void setDatabase(const Database *database, const InstanceSettings &settings);
     bool isInputValid() const { return m_valid; }
+    void focusEmails();
 
     // The request as entered. The password moves into a Secret and both fields are cleared.
     CreateUserRequest takeRequest();

@@ -50,6 +50,9 @@ UsersBrowser::UsersBrowser(QWidget *parent)
         m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(message));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersBrowser::emitSelectionCount);
+    // A new search or order starts at its first rows, not where the old one was scrolled to.
+    connect(m_model, &QAbstractItemModel::modelReset, m_ui->usersView,
+            &QAbstractItemView::scrollToTop);
     connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersBrowser::emitSelectionCount);
     connect(m_ui->cancelBulkButton, &QPushButton::clicked, this, [this] {
@@ -104,6 +107,12 @@ QList<qint64> UsersBrowser::selectedUserIds() const
 void UsersBrowser::refresh()
 {
     m_model->refresh();
+}
+
+void UsersBrowser::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
 }
 
 void UsersBrowser::showCounts(qint64 matching, qint64 total)

@@ -36,6 +36,8 @@ public:
 public slots:
     // Re-reads the count and the visible rows (after another part of the window wrote).
     void refresh();
+    // Puts the keyboard in the search field, its text selected to be typed over.
+    void focusSearch();
     // Asks what to change for the selected users, confirms how many change, then writes.
     void startBulkUpdate();
 

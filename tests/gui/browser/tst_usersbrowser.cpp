@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -74,6 +75,34 @@ private slots:
                                        "DESC LIMIT 1"))
                 .toString();
         QTRY_COMPARE(cell(0, 0), newest);
+    }
+
+    void endAndHomeGoToTheLastAndFirstUserInTheSameColumn()
+    {
+        QTRY_VERIFY(view()->model()->index(0, 0).data(UsersTableModel::IdRole).isValid());
+        view()->setFocus();
+        view()->setCurrentIndex(view()->model()->index(0, UsersTableModel::EmailColumn));
+        QTest::keyClick(view(), Qt::Key_End);
+        QCOMPARE(view()->currentIndex().row(), 299);
+        QCOMPARE(view()->currentIndex().column(), int(UsersTableModel::EmailColumn));
+        QVERIFY(view()->selectionModel()->isRowSelected(299));
+        // The view does not scroll sideways to the last column.
+        QCOMPARE(view()->horizontalScrollBar()->value(), 0);
+        QTest::keyClick(view(), Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(view()->currentIndex().row(), 0);
+        QCOMPARE(view()->currentIndex().column(), int(UsersTableModel::EmailColumn));
+    }
+
+    void aNewSearchStartsAtTheTop()
+    {
+        QTRY_VERIFY(view()->model()->index(0, 0).data(UsersTableModel::IdRole).isValid());
+        view()->scrollToBottom();
+        QVERIFY(view()->verticalScrollBar()->value() > 0);
+        auto *search = m_browser->findChild<QLineEdit *>("searchEdit");
+        QTest::keyClicks(search, QStringLiteral("a"));
+        QTRY_COMPARE(view()->model()->rowCount(), 30);
+        QVERIFY(view()->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(view()->verticalScrollBar()->value(), 0);
     }
 
     void bulkUpdateShowsTheNewState()

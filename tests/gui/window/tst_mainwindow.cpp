@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -23,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 namespace {
 const QString strongPassword = QStringLiteral("Corr3ct-Horse-Battery");
@@ -69,10 +71,9 @@ private slots:
         QCOMPARE(log()->outcomeAt(1).kind, Outcome::Kind::Created);
         QCOMPARE(log()->outcomeAt(1).email, QStringLiteral("ada@example.com"));
         QCOMPARE(m_database->count(QStringLiteral("auth_user")), 1);
-        QCOMPARE(m_database->count(QStringLiteral("auth_user"),
-                                   QStringLiteral("email = ? AND password LIKE ?"),
-                                   {QStringLiteral("ada@example.com"),
-                                    QStringLiteral("pbkdf2_sha256$1000$%")}),
+        QCOMPARE(m_database->count(
+                     QStringLiteral("auth_user"), QStringLiteral("email = ? AND password LIKE ?"),
+                     {QStringLiteral("ada@example.com"), QStringLiteral("pbkdf2_sha256$1000$%")}),
                  1);
         QCOMPARE(m_database->count(QStringLiteral("sentry_organizationmember")), 1);
     }
@@ -179,15 +180,21 @@ private slots:
         typePasswords(QStringLiteral("12345678"), QStringLiteral("12345678"));
         QLabel *problem = label("passwordProblemLabel");
         QVERIFY(problem->isVisible());
-        QVERIFY2(problem->text().contains(QStringLiteral("too common")), qPrintable(problem->text()));
+        QVERIFY2(problem->text().contains(QStringLiteral("too common")),
+                 qPrintable(problem->text()));
         QVERIFY(problem->text().contains(QStringLiteral("entirely numeric")));
         QVERIFY(!button("createUsersButton")->isEnabled());
         QTest::keyClick(lineEdit("confirmPasswordEdit"), Qt::Key_Return, Qt::ControlModifier);
         QTest::qWait(50);
         QCOMPARE(m_database->count(QStringLiteral("auth_user")), 0);
 
+        // The override is visible and so are the rules it lets through.
         click(checkBox("overridePolicyCheck"));
-        QVERIFY(!problem->isVisible());
+        QVERIFY(problem->isVisible());
+        QVERIFY2(
+            problem->text().startsWith(QStringLiteral("Policy overridden (the log will say so): ")),
+            qPrintable(problem->text()));
+        QVERIFY(problem->text().contains(QStringLiteral("too common")));
         QVERIFY(button("createUsersButton")->isEnabled());
         QTest::keyClick(lineEdit("confirmPasswordEdit"), Qt::Key_Return, Qt::ControlModifier);
         waitForBatch();
@@ -196,6 +203,89 @@ private slots:
             QStringLiteral("Password policy overridden by the operator for: weak@example.com")));
         QCOMPARE(m_database->count(QStringLiteral("auth_user"), QStringLiteral("password <> ''")),
                  1);
+    }
+
+    void aConfirmationBeingTypedIsNoMismatch()
+    {
+        typeEmails(QStringLiteral("ada@example.com"));
+        typePasswords(strongPassword, strongPassword.left(5));
+        QVERIFY(!label("passwordProblemLabel")->isVisible());
+        QCOMPARE(label("submitHintLabel")->text(),
+                 QStringLiteral("Enter the password again to confirm it."));
+        QVERIFY(!button("createUsersButton")->isEnabled());
+        QTest::keyClicks(lineEdit("confirmPasswordEdit"), QStringLiteral("x"));
+        QVERIFY(label("passwordProblemLabel")->isVisible());
+    }
+
+    void theFormDoesNotMoveUnderTheMouse()
+    {
+        // Clicking "No password" changes the hint; the boxes below it must stay where they are.
+        typeEmails(QStringLiteral("ada@example.com"));
+        QCheckBox *superuser = checkBox("superuserCheck");
+        const QPoint before = superuser->mapTo(m_window.get(), QPoint());
+        QVERIFY(!label("submitHintLabel")->text().isEmpty());
+        click(checkBox("noPasswordCheck"));
+        QVERIFY(label("submitHintLabel")->text().isEmpty());
+        QTest::qWait(20); // layouts settle through posted events
+        QCOMPARE(superuser->mapTo(m_window.get(), QPoint()), before);
+    }
+
+    void theKeyboardStaysInTheFormAfterABatch()
+    {
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        typeEmails(QStringLiteral("keys@example.com"));
+        typePasswords(strongPassword, strongPassword);
+        QLineEdit *confirmation = lineEdit("confirmPasswordEdit");
+        confirmation->setFocus();
+        QTest::keyClick(confirmation, Qt::Key_Return, Qt::ControlModifier);
+        waitForBatch();
+        QCOMPARE(QApplication::focusWidget(), confirmation);
+
+        // From the button, which the emptied password disables, the keyboard goes to the emails.
+        typePasswords(strongPassword, strongPassword);
+        QPushButton *create = button("createUsersButton");
+        create->setFocus();
+        QTest::keyClick(create, Qt::Key_Space);
+        waitForBatch();
+        QCOMPARE(QApplication::focusWidget(), plainTextEdit("emailsEdit"));
+    }
+
+    void ctrlFGoesToTheSearchField()
+    {
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        plainTextEdit("emailsEdit")->setFocus();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), lineEdit("searchEdit"));
+    }
+
+    void mnemonicsAreUniqueInEveryLanguage()
+    {
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}) {
+            Language::choose(language);
+            QTRY_COMPARE(action("actionQuit")->text(),
+                         QCoreApplication::translate("MainWindow", "&Quit"));
+            // What Alt+letter reaches at once: the menus, buttons and check boxes, and labels.
+            QStringList texts;
+            for (QAction *menu : m_window->menuBar()->actions())
+                texts << menu->text();
+            for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>())
+                if (!qobject_cast<QToolButton *>(button)) // tool buttons show no mnemonic
+                    texts << button->text();
+            for (QLabel *label : m_window->findChildren<QLabel *>())
+                if (label->buddy())
+                    texts << label->text();
+            QHash<QKeySequence, QString> seen;
+            for (const QString &text : std::as_const(texts)) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                if (key.isEmpty())
+                    continue;
+                QVERIFY2(!seen.contains(key),
+                         qPrintable(QStringLiteral("%1: \"%2\" and \"%3\"")
+                                        .arg(language, seen.value(key), text)));
+                seen.insert(key, text);
+            }
+        }
     }
 
     void organizationAndTeamChoices()
@@ -229,11 +319,11 @@ private slots:
                                    QStringLiteral("organization_id = 2")),
                  2);
         QCOMPARE(m_database->count(QStringLiteral("sentry_organizationmember_teams")), 1);
-        QCOMPARE(m_database->value(QStringLiteral(
-                                       "SELECT u.email FROM sentry_organizationmember_teams t "
-                                       "JOIN sentry_organizationmember m ON "
-                                       "m.id = t.organizationmember_id JOIN auth_user u ON "
-                                       "u.id = m.user_id WHERE t.team_id = 3"))
+        QCOMPARE(m_database
+                     ->value(QStringLiteral("SELECT u.email FROM sentry_organizationmember_teams t "
+                                            "JOIN sentry_organizationmember m ON "
+                                            "m.id = t.organizationmember_id JOIN auth_user u ON "
+                                            "u.id = m.user_id WHERE t.team_id = 3"))
                      .toString(),
                  QStringLiteral("beta@example.com"));
     }
@@ -247,7 +337,8 @@ private slots:
         plainTextEdit("emailsEdit")->setPlainText(emails.join(QLatin1Char('\n')));
         typePasswords(strongPassword, strongPassword);
         triggerAction("actionCreateUsers");
-        QProgressBar *progress = m_window->findChild<QProgressBar *>(QStringLiteral("batchProgressBar"));
+        QProgressBar *progress =
+            m_window->findChild<QProgressBar *>(QStringLiteral("batchProgressBar"));
         QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 2, 60000);
         // The window answers while the batch runs.
         QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("userForm"))->isEnabled());
@@ -284,7 +375,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString saved = QString::fromUtf8(file.readAll());
         QCOMPARE(saved.count(QLatin1Char('\n')), 2);
-        QVERIFY(saved.contains(QStringLiteral("\tcreated\tlog@example.com\tUser created: log@example.com")));
+        QVERIFY(saved.contains(
+            QStringLiteral("\tcreated\tlog@example.com\tUser created: log@example.com")));
         QVERIFY(!saved.contains(strongPassword));
         QVERIFY(!copied.contains(strongPassword));
 
@@ -328,7 +420,7 @@ private slots:
         QCOMPARE(Language::chosen(), QStringLiteral("de"));
         // Installing a translator posts the LanguageChange event.
         QTRY_COMPARE(action("actionQuit")->text(), QStringLiteral("&Beenden"));
-        QCOMPARE(label("emailsLabel")->text(), QStringLiteral("&E-Mail-Adressen:"));
+        QCOMPARE(label("emailsLabel")->text(), QStringLiteral("E-&Mail-Adressen:"));
         QCOMPARE(comboBox("teamCombo")->itemText(2), QStringLiteral("(keines)"));
     }
 
@@ -339,9 +431,6 @@ private:
         m_database = std::make_unique<TestDatabase>();
         InstanceSettings settings = m_database->database().instanceSettings();
         settings.passwordIterations = iterations;
-        // Saving "no default organization" fails in Database::saveInstanceSettings (it binds a
-        // null value to a NOT NULL column); the seeded organization is the same choice here.
-        settings.defaultOrganizationId = 1;
         m_database->database().saveInstanceSettings(settings);
         m_window = std::make_unique<MainWindow>();
         QVERIFY(m_window->openDatabase(m_database->path()));

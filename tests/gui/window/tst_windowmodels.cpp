@@ -15,8 +15,8 @@ private slots:
         LogModel model;
         LogFilterModel filter;
         filter.setSourceModel(&model);
-        QAbstractItemModelTester modelTester(&model,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester filterTester(
             &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -28,6 +28,8 @@ private slots:
         QCOMPARE(model.index(1, LogModel::MessageColumn).data().toString(),
                  QStringLiteral("User: b@example.com exists, use --force-update to force."));
         QCOMPARE(model.index(0, LogModel::KindColumn).data().toString(), QStringLiteral("created"));
+        // The time alone: no zone name, which German spells "Koordinierte Weltzeit".
+        QCOMPARE(model.index(0, LogModel::TimeColumn).data().toString().size(), 8);
 
         filter.setKind(Outcome::Kind::Created);
         QCOMPARE(filter.rowCount(), 2);

@@ -1,0 +1,107 @@
+#include "SqlValue.h"
+#include "TestDatabase.h"
+#include "storage/EmbeddedSchema.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+// Opening databases: the embedded one is created, seeded, versioned and keeps the instance
+// settings; anything else is checked and never changed.
+class TestDatabaseOpening : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void instanceSettingsRoundTrip_data()
+    {
+        QTest::addColumn<bool>("singleOrganization");
+        QTest::addColumn<bool>("selfHosted");
+        QTest::addColumn<qint64>("defaultOrganization"); // 0: none configured
+        QTest::addColumn<int>("iterations");
+        QTest::newRow("defaults") << true << true << qint64(0) << 1'000'000;
+        QTest::newRow("no default organization") << false << true << qint64(0) << 600'000;
+        QTest::newRow("configured organization") << true << false << qint64(7) << 1'000;
+    }
+
+    void instanceSettingsRoundTrip()
+    {
+        QFETCH(bool, singleOrganization);
+        QFETCH(bool, selfHosted);
+        QFETCH(qint64, defaultOrganization);
+        QFETCH(int, iterations);
+        TestDatabase db;
+        InstanceSettings settings;
+        settings.singleOrganization = singleOrganization;
+        settings.selfHosted = selfHosted;
+        if (defaultOrganization)
+            settings.defaultOrganizationId = defaultOrganization;
+        settings.passwordIterations = iterations;
+        db.database().saveInstanceSettings(settings);
+        QCOMPARE(Database::open(db.path())->instanceSettings(), settings);
+    }
+
+    void freshDatabaseIsVersionedAndSeeded()
+    {
+        TestDatabase db;
+        QCOMPARE(db.database().schemaVersion(), EmbeddedSchema::CurrentVersion);
+        QVERIFY(db.database().isEmbedded());
+        QCOMPARE(db.count(QStringLiteral("sentry_organization")), 1);
+        QCOMPARE(
+            db.value(QStringLiteral("SELECT default_role FROM sentry_organization")).toString(),
+            QStringLiteral("member"));
+        // Reopening neither seeds again nor loses anything.
+        QCOMPARE(Database::open(db.path())->schemaVersion(), EmbeddedSchema::CurrentVersion);
+        QCOMPARE(db.count(QStringLiteral("sentry_team")), 1);
+    }
+
+    void newerSchemaIsRefusedUntouched()
+    {
+        TestDatabase db;
+        db.exec(QStringLiteral("UPDATE useradmin_meta SET value = ? WHERE key = ?"),
+                {QString::number(EmbeddedSchema::CurrentVersion + 1),
+                 QStringLiteral("schema_version")});
+        try {
+            Database::open(db.path());
+            QFAIL("a database from a newer version opened");
+        } catch (const StorageError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("newer version")),
+                     qPrintable(error.message()));
+        }
+        QCOMPARE(db.value(QStringLiteral("SELECT value FROM useradmin_meta WHERE key = ?"),
+                          {QStringLiteral("schema_version")})
+                     .toInt(),
+                 EmbeddedSchema::CurrentVersion + 1);
+    }
+
+    void foreignSqliteFileIsCheckedNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite3"));
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE TABLE notes (id integer)")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        try {
+            Database::open(path);
+            QFAIL("a file without Sentry's tables opened");
+        } catch (const StorageError &error) {
+            QVERIFY2(error.message().contains(QStringLiteral("table auth_user")),
+                     qPrintable(error.message()));
+        }
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QCOMPARE(raw.tables(), QStringList{QStringLiteral("notes")}); // nothing was created
+        raw.close();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseOpening)
+#include "tst_database.moc"
