@@ -241,11 +241,9 @@ for password, email in json.load(sys.stdin):
         out.append(list(e.messages))
 json.dump(out, sys.stdout)
 )";
-    const Django::Result python = Django::runPython(
-        QString::fromUtf8(script), QJsonDocument(input).toJson(QJsonDocument::Compact));
-    QVERIFY(python.finished);
-    QVERIFY2(python.exitCode == 0, python.err.constData());
-    const QJsonArray verdicts = QJsonDocument::fromJson(python.out).array();
+    const std::optional<QJsonArray> answer = Django::runJson(QString::fromUtf8(script), input);
+    QVERIFY(answer);
+    const QJsonArray &verdicts = *answer;
     QCOMPARE(verdicts.size(), cases.size());
     QStringList disagreements;
     for (qsizetype i = 0; i < cases.size(); ++i) {

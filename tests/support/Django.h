@@ -2,8 +2,11 @@
 
 #include "TestPaths.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QString>
+#include <optional>
 
 // Django itself (Debian's python3-django in the build environment) as an independent check.
 // Everything the script needs, passwords included, travels on its standard input: never on a
@@ -40,6 +43,18 @@ inline Result runPython(const QString &script, const QByteArray &input)
     result.out = python.readAllStandardOutput();
     result.err = python.readAllStandardError();
     return result;
+}
+
+// Runs a script that reads a JSON array on standard input and writes one on standard output;
+// the answer, or nothing (with a warning saying why) when the script did not run to its end.
+inline std::optional<QJsonArray> runJson(const QString &script, const QJsonArray &input)
+{
+    const Result result = runPython(script, QJsonDocument(input).toJson(QJsonDocument::Compact));
+    if (!result.finished || result.exitCode != 0) {
+        qWarning("python3 failed: %s", result.err.constData());
+        return std::nullopt;
+    }
+    return QJsonDocument::fromJson(result.out).array();
 }
 
 // Whether Django's check_password accepts the password for this stored hash.
