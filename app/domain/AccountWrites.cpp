@@ -34,14 +34,25 @@ AccountWrites::TeamResolution AccountWrites::resolveTeam(UserDirectory &director
     return resolution;
 }
 
+Membership AccountWrites::membership(const Organization &organization,
+                                     const std::optional<Team> &team, bool superuser)
+{
+    Membership membership{
+        organization.id, superuser ? topOrganizationRole : organization.defaultRole, {}};
+    if (team)
+        membership.teamId = team->id;
+    return membership;
+}
+
 Outcome AccountWrites::joinOrganization(UserDirectory &directory, const Organization &organization,
                                         const std::optional<Team> &team, qint64 userId,
                                         const QString &email, bool superuser, const QDateTime &now)
 {
-    const QString role = superuser ? topOrganizationRole : organization.defaultRole;
-    const qint64 memberId = directory.addOrganizationMember(organization.id, userId, role, now);
-    if (team)
-        directory.addTeamMember(memberId, team->id);
+    const Membership joined = membership(organization, team, superuser);
+    const qint64 memberId =
+        directory.addOrganizationMember(joined.organizationId, userId, joined.role, now);
+    if (joined.teamId)
+        directory.addTeamMember(memberId, *joined.teamId);
     return Outcome::addedToOrganization(email, organization.slug);
 }
 

@@ -17,8 +17,13 @@ struct TeamResolution
 TeamResolution resolveTeam(UserDirectory &directory, const Organization &organization,
                            const TeamChoice &choice);
 
-// Adds the user to the organization (as owner when a superuser, else with the organization's
-// default role) and to the team; returns the outcome to report.
+// The membership of a user joining the organization: as owner when a superuser, else with the
+// organization's default role, and in the team if there is one.
+Membership membership(const Organization &organization, const std::optional<Team> &team,
+                      bool superuser);
+
+// Adds the user to the organization with membership()'s role and team; returns the outcome to
+// report.
 Outcome joinOrganization(UserDirectory &directory, const Organization &organization,
                          const std::optional<Team> &team, qint64 userId, const QString &email,
                          bool superuser, const QDateTime &now);

@@ -85,20 +85,15 @@ private:
     {
         const UserAccount account{email, m_flags.superuser, m_flags.staff, true};
         QList<Outcome> outcomes;
-        std::optional<qint64> userId = m_directory.findUserId(email);
-        const bool created = !userId;
-        if (userId) {
+        std::optional<qint64> userId = createUser(account, now, outcomes);
+        const bool created = userId.has_value();
+        if (!created) {
+            userId = m_directory.findUserId(email);
+            if (!userId) // deleted meanwhile
+                throw StorageError(translated("%1 exists but cannot be read").arg(email));
             if (!m_request.forceUpdate)
                 return {Outcome::skippedExisting(email)};
             m_directory.updateUser(*userId, account);
-        } else {
-            userId = m_directory.insertUser(account, now);
-            if (m_settings.singleOrganization) {
-                if (!m_organization)
-                    throw StorageError(m_organizationProblem);
-                outcomes.append(AccountWrites::joinOrganization(
-                    m_directory, *m_organization, m_team, *userId, email, m_flags.superuser, now));
-            }
         }
         if (!m_request.password.isEmpty() && !m_request.dryRun) {
             if (hash.isEmpty()) // it did not exist when the batch was hashed
@@ -111,6 +106,27 @@ private:
                                            now);
         outcomes.append(created ? Outcome::created(email) : Outcome::updated(email));
         return outcomes;
+    }
+
+    // Creates the user with its membership; none when it exists. Users are created first and
+    // looked up only when they exist: most are new, so PostgreSQL needs one round trip for
+    // each, and another operator creating the same email at once just makes it exist.
+    std::optional<qint64> createUser(const UserAccount &account, const QDateTime &now,
+                                     QList<Outcome> &outcomes)
+    {
+        if (!m_settings.singleOrganization)
+            return m_directory.insertUserAndJoin(account, std::nullopt, now);
+        if (!m_organization) {
+            // Only a batch of existing users goes on without one (see resolveOrganization).
+            if (m_directory.findUserId(account.email))
+                return std::nullopt;
+            throw StorageError(m_organizationProblem);
+        }
+        const std::optional<qint64> userId = m_directory.insertUserAndJoin(
+            account, AccountWrites::membership(*m_organization, m_team, m_flags.superuser), now);
+        if (userId)
+            outcomes.append(Outcome::addedToOrganization(account.email, m_organization->slug));
+        return userId;
     }
 
     UserDirectory &m_directory;

@@ -32,6 +32,14 @@ struct UserAccount
     bool active = true;
 };
 
+// A new user's membership: the organization, the role there, and the team it joins, if any.
+struct Membership
+{
+    qint64 organizationId = 0;
+    QString role;
+    std::optional<qint64> teamId;
+};
+
 // What the store limits: column lengths differ between Sentry versions.
 struct DirectoryLimits
 {
@@ -70,7 +78,11 @@ public:
     virtual void rollbackToSavepoint() = 0;
 
     virtual std::optional<qint64> findUserId(const QString &username) = 0;
-    virtual qint64 insertUser(const UserAccount &account, const QDateTime &now) = 0;
+    // Creates the user and, when given, its membership and team link; none, and nothing
+    // written, when the username is taken (even by a writer that has not committed yet).
+    virtual std::optional<qint64> insertUserAndJoin(const UserAccount &account,
+                                                    const std::optional<Membership> &membership,
+                                                    const QDateTime &now) = 0;
     virtual void updateUser(qint64 userId, const UserAccount &account) = 0;
     virtual void setPasswordHash(qint64 userId, const QString &hash, const QDateTime &now) = 0;
 

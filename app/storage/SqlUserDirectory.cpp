@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QVarLengthArray>
 
 namespace {
 Organization organizationFrom(const QSqlQuery &query)
@@ -37,6 +38,9 @@ auto firstRow(QSqlQuery &query, From from) -> std::optional<decltype(from(query)
 const QString organizationColumns = QStringLiteral("id, name, slug, default_role, status");
 const QString teamColumns = QStringLiteral("id, organization_id, name, slug");
 const QString savepointName = QStringLiteral("useradmin_user");
+const QString usersTable = QStringLiteral("auth_user");
+const QString membersTable = QStringLiteral("sentry_organizationmember");
+const QString teamMembersTable = QStringLiteral("sentry_organizationmember_teams");
 
 // Once a PostgreSQL connection is lost the driver closes it, and every later statement would
 // fail with an empty message: say what happened instead.
@@ -57,21 +61,47 @@ SqlUserDirectory::SqlUserDirectory(const Database &database)
     // RETURNING doubles SQLite's work per insert; there, the connection's last rowid is exact.
     , m_returningId(m_sqlite ? QString() : QStringLiteral(" RETURNING id"))
 {
-    // Every NOT NULL column is written: a real Sentry database has no column defaults.
+    // Every NOT NULL column is written: a real Sentry database has no column defaults. A taken
+    // username inserts nothing, also when its writer has not committed yet (this one waits).
     m_insertUserSql = QStringLiteral(
         "INSERT INTO auth_user (password, username, first_name, email, is_staff, is_active, "
         "is_superuser, is_managed, is_password_expired, is_unclaimed, flags, date_joined, "
         "last_active, avatar_type%1) VALUES ('', ?, '', ?, ?, ?, ?, false, false, false, 0, ?, ?, "
-        "0%2)");
+        "0%2) ON CONFLICT (username) DO NOTHING");
     m_insertUserSql =
         m_insertUserSql.arg(m_hasIsSuspended ? QStringLiteral(", is_suspended") : QString(),
                             m_hasIsSuspended ? QStringLiteral(", false") : QString()) +
         m_returningId;
-    m_insertMemberSql =
+    // The membership's and team link's values; %1 is the id they refer to.
+    const QString insertMember =
         QStringLiteral("INSERT INTO sentry_organizationmember (organization_id, user_id, role, "
                        "flags, date_added, has_global_access, invite_status, type, "
-                       "user_is_active) VALUES (?, ?, ?, 0, ?, true, 0, 50, true)") +
-        m_returningId;
+                       "user_is_active) ");
+    const QString memberValues = QStringLiteral("?, %1, ?, 0, ?, true, 0, 50, true");
+    const QString insertTeamMember =
+        QStringLiteral("INSERT INTO sentry_organizationmember_teams (organizationmember_id, "
+                       "team_id, is_active, role) ");
+    const QString teamMemberValues = QStringLiteral("%1, ?, true, NULL");
+    const QString bound = QStringLiteral("?");
+    m_insertMemberSql =
+        insertMember + QStringLiteral("VALUES (%1)").arg(memberValues.arg(bound)) + m_returningId;
+    m_insertTeamMemberSql =
+        insertTeamMember + QStringLiteral("VALUES (%1)").arg(teamMemberValues.arg(bound));
+    if (m_sqlite)
+        return;
+    // On PostgreSQL a new user's rows cost one round trip: one statement whose inserts each take
+    // the id the one before returned, so that a taken username inserts nothing at all.
+    const QString withMember =
+        QStringLiteral("WITH new_user AS (%1), new_member AS (%2SELECT %3 FROM new_user "
+                       "RETURNING id)")
+            .arg(m_insertUserSql, insertMember, memberValues.arg(QStringLiteral("new_user.id")));
+    const QString selectUserId = QStringLiteral(" SELECT id FROM new_user");
+    m_insertUserAndMemberSql = withMember + selectUserId;
+    m_insertUserMemberAndTeamSql =
+        withMember +
+        QStringLiteral(", new_team AS (%1SELECT %2 FROM new_member)")
+            .arg(insertTeamMember, teamMemberValues.arg(QStringLiteral("new_member.id"))) +
+        selectUserId;
 }
 
 QSqlQuery &SqlUserDirectory::prepared(const QString &sql, const QString &what)
@@ -100,7 +130,7 @@ QVariant SqlUserDirectory::timestamp(const QDateTime &time)
 }
 
 QSqlQuery &SqlUserDirectory::run(const QString &sql, const QString &what,
-                                 std::initializer_list<QVariant> values)
+                                 QSpan<const QVariant> values)
 {
     QSqlQuery &query = prepared(sql, what);
     int index = 0;
@@ -182,13 +212,34 @@ std::optional<qint64> SqlUserDirectory::findUserId(const QString &username)
                     idFrom);
 }
 
-qint64 SqlUserDirectory::insertUser(const UserAccount &account, const QDateTime &now)
+std::optional<qint64> SqlUserDirectory::insertUserAndJoin(
+    const UserAccount &account, const std::optional<Membership> &membership, const QDateTime &now)
 {
     const QVariant time = timestamp(now);
-    return insertedId(run(m_insertUserSql, QStringLiteral("auth_user"),
-                          {account.email, account.email, account.staff, account.active,
-                           account.superuser, time, time}),
-                      QStringLiteral("auth_user"));
+    QVarLengthArray<QVariant, 11> values{
+        account.email, account.email, account.staff, account.active, account.superuser, time, time};
+    if (m_sqlite) {
+        // Local statements are cheap, and RETURNING would double SQLite's work: one by one.
+        QSqlQuery &user = run(m_insertUserSql, usersTable, values);
+        if (user.numRowsAffected() == 0)
+            return std::nullopt;
+        const qint64 userId = insertedId(user, usersTable);
+        if (membership) {
+            const qint64 memberId = SqlUserDirectory::addOrganizationMember(
+                membership->organizationId, userId, membership->role, now);
+            if (membership->teamId)
+                SqlUserDirectory::addTeamMember(memberId, *membership->teamId);
+        }
+        return userId;
+    }
+    if (!membership)
+        return firstRow(run(m_insertUserSql, usersTable, values), idFrom);
+    values << membership->organizationId << membership->role << time;
+    if (membership->teamId)
+        values << *membership->teamId;
+    const QString &sql =
+        membership->teamId ? m_insertUserMemberAndTeamSql : m_insertUserAndMemberSql;
+    return firstRow(run(sql, usersTable + QStringLiteral(", ") + membersTable, values), idFrom);
 }
 
 void SqlUserDirectory::updateUser(qint64 userId, const UserAccount &account)
@@ -246,16 +297,14 @@ QList<Team> SqlUserDirectory::teams(qint64 organizationId, int limit)
 qint64 SqlUserDirectory::addOrganizationMember(qint64 organizationId, qint64 userId,
                                                const QString &role, const QDateTime &now)
 {
-    return insertedId(run(m_insertMemberSql, QStringLiteral("sentry_organizationmember"),
-                          {organizationId, userId, role, timestamp(now)}),
-                      QStringLiteral("sentry_organizationmember"));
+    return insertedId(
+        run(m_insertMemberSql, membersTable, {organizationId, userId, role, timestamp(now)}),
+        membersTable);
 }
 
 void SqlUserDirectory::addTeamMember(qint64 memberId, qint64 teamId)
 {
-    run(QStringLiteral("INSERT INTO sentry_organizationmember_teams (organizationmember_id, "
-                       "team_id, is_active, role) VALUES (?, ?, true, NULL)"),
-        QStringLiteral("sentry_organizationmember_teams"), {memberId, teamId});
+    run(m_insertTeamMemberSql, teamMembersTable, {memberId, teamId});
 }
 
 bool SqlUserDirectory::linkUserRole(qint64 userId, const QString &roleName, const QDateTime &now)

@@ -3,6 +3,7 @@
 #include "domain/UserDirectory.h"
 
 #include <QHash>
+#include <QSpan>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -25,7 +26,9 @@ public:
     void rollbackToSavepoint() override;
 
     std::optional<qint64> findUserId(const QString &username) override;
-    qint64 insertUser(const UserAccount &account, const QDateTime &now) override;
+    std::optional<qint64> insertUserAndJoin(const UserAccount &account,
+                                            const std::optional<Membership> &membership,
+                                            const QDateTime &now) override;
     void updateUser(qint64 userId, const UserAccount &account) override;
     void setPasswordHash(qint64 userId, const QString &hash, const QDateTime &now) override;
 
@@ -51,7 +54,7 @@ protected:
     // The bound form of a time: ISO-8601 UTC text in SQLite, timestamptz in PostgreSQL.
     QVariant timestamp(const QDateTime &time);
     // Runs the statement for `sql` with `values` bound in order; `what` names it in errors.
-    QSqlQuery &run(const QString &sql, const QString &what, std::initializer_list<QVariant> values);
+    QSqlQuery &run(const QString &sql, const QString &what, QSpan<const QVariant> values);
     // The new row's id, once an INSERT has run.
     qint64 insertedId(QSqlQuery &query, const QString &what);
     QSqlDatabase m_db;
@@ -64,6 +67,9 @@ private:
     QString m_returningId;
     QString m_insertUserSql;
     QString m_insertMemberSql;
+    QString m_insertTeamMemberSql;
+    QString m_insertUserAndMemberSql;     // PostgreSQL only
+    QString m_insertUserMemberAndTeamSql; // PostgreSQL only
     QDateTime m_lastTime;
     QString m_lastTimestamp;
 };

@@ -160,8 +160,8 @@ private slots:
         QVERIFY2(check.isOpen() && locker.isOpen(), qPrintable(m_server.errorString()));
         const QString url = m_server.url(name) + QStringLiteral("?application_name=racer");
 
-        // Both look the email up and find nothing; both inserts then wait on this lock, so that
-        // they really run at the same moment once it is released.
+        // Both inserts wait on this lock, so that they really run at the same moment once it is
+        // released.
         QVERIFY(locker.transaction());
         QSqlQuery lock(locker);
         QVERIFY(lock.exec(QStringLiteral("LOCK TABLE auth_user IN SHARE MODE")));
@@ -215,8 +215,8 @@ private slots:
                                     QStringLiteral("--no-input")};
 
         // With passwords, users are committed a few at a time (hashing happens between
-        // transactions). Once some are in, hold the next user in flight, between its membership
-        // and its team, and terminate its connection there.
+        // transactions). Once some are in, hold the next user in flight (its team link waits on
+        // the lock) and terminate its connection there.
         QObject owner;
         QProcess *batch = runner().start(withEmails(arguments, emails), &owner);
         batch->write(password + '\n');

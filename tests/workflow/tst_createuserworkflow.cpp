@@ -44,15 +44,14 @@ public:
     int hiddenLookups = 0;
     bool failCommit = false;
 
-    qint64 addOrganizationMember(qint64 organizationId, qint64 userId, const QString &role,
-                                 const QDateTime &now) override
+    // After the user's row, membership and team link: on PostgreSQL they are one statement.
+    std::optional<qint64> insertUserAndJoin(const UserAccount &account,
+                                            const std::optional<Membership> &membership,
+                                            const QDateTime &now) override
     {
-        const qint64 id =
-            SqlUserDirectory::addOrganizationMember(organizationId, userId, role, now);
-        QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT username FROM auth_user WHERE id = ?"));
-        query.addBindValue(userId);
-        if (query.exec() && query.next() && query.value(0).toString() == failMembershipFor)
+        const std::optional<qint64> id =
+            SqlUserDirectory::insertUserAndJoin(account, membership, now);
+        if (id && membership && account.email == failMembershipFor)
             throw StorageError(QStringLiteral("injected fault after the membership row"));
         return id;
     }
