@@ -432,6 +432,10 @@ Befehle:
         <source>No password set and --no-password not passed.</source>
         <translation>Kein Passwort gesetzt und --no-password nicht angegeben.</translation>
     </message>
+    <message>
+        <source>%1 exists but cannot be read</source>
+        <translation>%1 existiert, kann aber nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1154,6 +1158,31 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>
             <numerusform>%n Benutzer ändern?</numerusform>
             <numerusform>%n Benutzer ändern?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk update stopped</source>
+        <translation>Sammeländerung angehalten</translation>
+    </message>
+    <message>
+        <source>An error stopped the update (a lost connection, say). Every user is either fully updated or untouched.
+
+Done: %1
+Not done: %2
+
+Reconnect and go on with the users not done, with the same changes and password?</source>
+        <translation>Ein Fehler hat die Änderung angehalten (etwa eine verlorene Verbindung). Jeder Benutzer ist entweder vollständig geändert oder unberührt.
+
+Erledigt: %1
+Nicht erledigt: %2
+
+Neu verbinden und mit den nicht erledigten Benutzern weitermachen, mit denselben Änderungen und demselben Passwort?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reconnect: %1 %n user(s) not updated.</source>
+        <translation>
+            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer nicht geändert.</numerusform>
+            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer nicht geändert.</numerusform>
         </translation>
     </message>
 </context>

@@ -65,5 +65,12 @@
             <numerusform>Change %n users?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cannot reconnect: %1 %n user(s) not updated.</source>
+        <translation>
+            <numerusform>Cannot reconnect: %1 %n user not updated.</numerusform>
+            <numerusform>Cannot reconnect: %1 %n users not updated.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -432,6 +432,10 @@ Commandes :
         <source>No password set and --no-password not passed.</source>
         <translation>Aucun mot de passe défini et --no-password non indiqué.</translation>
     </message>
+    <message>
+        <source>%1 exists but cannot be read</source>
+        <translation>%1 existe mais ne peut pas être lu</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1154,6 +1158,31 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>
             <numerusform>Modifier %n utilisateur ?</numerusform>
             <numerusform>Modifier %n utilisateurs ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bulk update stopped</source>
+        <translation>Modification groupée arrêtée</translation>
+    </message>
+    <message>
+        <source>An error stopped the update (a lost connection, say). Every user is either fully updated or untouched.
+
+Done: %1
+Not done: %2
+
+Reconnect and go on with the users not done, with the same changes and password?</source>
+        <translation>Une erreur a arrêté la modification (une connexion perdue, par exemple). Chaque utilisateur est soit entièrement modifié, soit intact.
+
+Faits : %1
+Non faits : %2
+
+Se reconnecter et continuer avec les utilisateurs non faits, avec les mêmes changements et le même mot de passe ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reconnect: %1 %n user(s) not updated.</source>
+        <translation>
+            <numerusform>Reconnexion impossible : %1 %n utilisateur non modifié.</numerusform>
+            <numerusform>Reconnexion impossible : %1 %n utilisateurs non modifiés.</numerusform>
         </translation>
     </message>
 </context>

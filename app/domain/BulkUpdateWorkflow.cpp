@@ -56,6 +56,20 @@ public:
         return true;
     }
 
+    // The ids of the not-done emails: both lists are in the same order, and walking them
+    // together keeps two users with the same email apart.
+    QList<qint64> idsOf(const QStringList &notDone) const
+    {
+        QList<qint64> ids;
+        qsizetype next = 0;
+        for (const Target &target : m_targets)
+            if (next < notDone.size() && target.account.email == notDone[next]) {
+                ids.append(target.id);
+                ++next;
+            }
+        return ids;
+    }
+
     QStringList emails() const
     {
         QStringList emails;
@@ -168,5 +182,6 @@ BulkUpdateReport BulkUpdateWorkflow::run(const BulkUpdateRequest &request,
     BatchWriter writer(m_directory, reporter);
     writer.setChunkSize(m_chunkSize);
     writer.run(emails, request.password, m_settings.passwordIterations, false, run.steps());
+    report.notDoneUserIds = run.idsOf(report.notDone);
     return report;
 }

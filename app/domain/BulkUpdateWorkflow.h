@@ -30,7 +30,11 @@ struct BulkUpdateRequest
 };
 
 struct BulkUpdateReport : BatchReport
-{};
+{
+    // The ids of the users in notDone, in the same order: the request is by ids, so going on
+    // after a lost connection is the same request with just these.
+    QList<qint64> notDoneUserIds;
+};
 using BulkUpdateObserver = BatchObserver;
 
 // Force-updates existing users with the rules and transactions of createuser: the password
@@ -43,6 +47,7 @@ public:
     BulkUpdateWorkflow(UserDirectory &directory, const InstanceSettings &settings);
 
     // The password's problems for these emails; none without a password or with the override.
+    // run() checks every selected email; a dialog may check a sample while typing.
     static QList<InputProblem> validatePassword(const Secret &password, bool overridePolicy,
                                                 const QStringList &emails);
 

@@ -3,6 +3,8 @@
 #include "ui_BulkUpdateDialog.h"
 
 #include <QPushButton>
+#include <algorithm>
+#include <climits>
 
 namespace {
 // The items of the superuser, staff and active choices, in this order.
@@ -30,17 +32,19 @@ constexpr qint64 automaticTeam = -1;
 constexpr qint64 noTeam = 0;
 } // namespace
 
-BulkUpdateDialog::BulkUpdateDialog(const QStringList &emails,
+BulkUpdateDialog::BulkUpdateDialog(qsizetype selected, const QStringList &sampleEmails,
                                    const QList<Organization> &organizations, TeamsOf teamsOf,
                                    QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::BulkUpdateDialog>())
-    , m_emails(emails)
+    , m_selected(selected)
+    , m_sampleEmails(sampleEmails.first(std::min<qsizetype>(sampleEmails.size(), SampleSize)))
     , m_teamsOf(std::move(teamsOf))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("bulkUpdateDialog"));
-    m_ui->selectionLabel->setText(tr("%n user(s) selected.", nullptr, int(emails.size())));
+    m_ui->selectionLabel->setText(
+        tr("%n user(s) selected.", nullptr, int(std::min<qsizetype>(selected, INT_MAX))));
     for (QComboBox *combo : {m_ui->superuserCombo, m_ui->staffCombo, m_ui->activeCombo}) {
         combo->addItems({tr("Leave as it is"), tr("Set"), tr("Unset")});
         connect(combo, &QComboBox::currentIndexChanged, this, &BulkUpdateDialog::validate);
@@ -88,8 +92,8 @@ void BulkUpdateDialog::validate()
         else if (password != m_ui->confirmPasswordEdit->text())
             reasons << tr("The passwords do not match.");
         else
-            for (const InputProblem &found :
-                 BulkUpdateWorkflow::validatePassword(Secret::fromText(password), false, m_emails))
+            for (const InputProblem &found : BulkUpdateWorkflow::validatePassword(
+                     Secret::fromText(password), false, m_sampleEmails))
                 reasons << found.describe();
         const bool overridable =
             !password.isEmpty() && password == m_ui->confirmPasswordEdit->text();
@@ -106,7 +110,7 @@ void BulkUpdateDialog::validate()
         m_ui->passwordGroup->isChecked() ||
         (m_ui->organizationGroup->isChecked() && m_ui->organizationCombo->currentIndex() >= 0);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setEnabled(changes && passwordValid && !m_emails.isEmpty());
+        ->setEnabled(changes && passwordValid && m_selected > 0);
 }
 
 BulkUpdateRequest BulkUpdateDialog::takeRequest()

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QThread>
 #include <limits>
 
@@ -50,11 +51,21 @@ UsersBrowser::UsersBrowser(QWidget *parent)
         m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(message));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersBrowser::emitSelectionCount);
+    // A new sort or filter starts with no selection: nothing is followed into it.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_followedIds.clear(); });
+    connect(m_model, &UsersTableModel::pageArrived, this, &UsersBrowser::reselectFollowed);
     // A new search or order starts at its first rows, not where the old one was scrolled to.
     connect(m_model, &QAbstractItemModel::modelReset, m_ui->usersView,
             &QAbstractItemView::scrollToTop);
     connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &UsersBrowser::emitSelectionCount);
+    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] {
+                if (m_reselecting)
+                    return;
+                m_followedIds.clear();
+                m_selectionChangedDuringBulk = m_bulkThread != nullptr;
+            });
     connect(m_ui->cancelBulkButton, &QPushButton::clicked, this, [this] {
         if (m_cancelBulk)
             *m_cancelBulk = true;
@@ -106,7 +117,56 @@ QList<qint64> UsersBrowser::selectedUserIds() const
 
 void UsersBrowser::refresh()
 {
+    // Another part of the window wrote: the users shown selected stay selected.
+    refreshFollowingSelection(m_model->cachedIds(m_ui->usersView->selectionModel()->selection()));
+}
+
+qint64 UsersBrowser::selectedRows() const
+{
+    // Counted from the ranges: a selection of a million rows is a handful of ranges.
+    qint64 rows = 0;
+    for (const QItemSelectionRange &range : m_ui->usersView->selectionModel()->selection())
+        rows += range.height();
+    return rows;
+}
+
+void UsersBrowser::refreshFollowingSelection(const QList<qint64> &ids)
+{
+    const qint64 selected = selectedRows();
+    // Every row selected (Ctrl+A) stays every row, whatever the order: nothing to follow.
+    if (selected > 0 && selected < m_model->rowCount()) {
+        // Positions mean other users once the rows are read again: the selection is rebuilt from
+        // the ids as the pages arrive. Rows not read again (off screen) are left unselected
+        // until they are shown, rather than read all at once at a million rows.
+        m_followedIds = QSet<qint64>(ids.cbegin(), ids.cend());
+        const QScopedValueRollback guard(m_reselecting, true);
+        m_ui->usersView->selectionModel()->clearSelection();
+    }
     m_model->refresh();
+}
+
+void UsersBrowser::reselectFollowed(int first, int last)
+{
+    if (m_followedIds.isEmpty())
+        return;
+    QItemSelection selection;
+    int runStart = -1;
+    for (int row = first; row <= last + 1; ++row) {
+        const std::optional<qint64> id = row <= last ? m_model->loadedId(row) : std::nullopt;
+        const bool followed = id && m_followedIds.contains(*id);
+        if (followed && runStart < 0)
+            runStart = row;
+        else if (!followed && runStart >= 0) {
+            selection.select(m_model->index(runStart, 0),
+                             m_model->index(row - 1, UsersTableModel::ColumnCount - 1));
+            runStart = -1;
+        }
+    }
+    if (selection.isEmpty())
+        return;
+    const QScopedValueRollback guard(m_reselecting, true);
+    m_ui->usersView->selectionModel()->select(selection, QItemSelectionModel::Select |
+                                                             QItemSelectionModel::Rows);
 }
 
 void UsersBrowser::focusSearch()
@@ -127,11 +187,7 @@ void UsersBrowser::showCounts(qint64 matching, qint64 total)
 
 void UsersBrowser::emitSelectionCount()
 {
-    // Counted from the ranges: a selection of a million rows is a handful of ranges.
-    qint64 rows = 0;
-    for (const QItemSelectionRange &range : m_ui->usersView->selectionModel()->selection())
-        rows += range.height();
-    emit selectionCountChanged(int(rows));
+    emit selectionCountChanged(int(selectedRows()));
 }
 
 void UsersBrowser::startBulkUpdate()
@@ -144,14 +200,17 @@ void UsersBrowser::startBulkUpdate()
     QStringList emails;
     QList<Organization> organizations;
     try {
-        emails = UserBrowsing::emails(*m_database, ids);
+        // A sample, for checking the password while typing: reading a million emails here
+        // would freeze the window; the workflow reads and checks them all on its thread.
+        emails = UserBrowsing::emails(
+            *m_database, ids.first(std::min<qsizetype>(ids.size(), BulkUpdateDialog::SampleSize)));
         organizations = OrganizationListing::organizations(*m_database);
     } catch (const StorageError &error) {
         QMessageBox::critical(this, tr("Update selected users"), error.message());
         return;
     }
     auto *dialog = new BulkUpdateDialog(
-        emails, organizations,
+        ids.size(), emails, organizations,
         [this](qint64 organizationId) {
             try {
                 return OrganizationListing::teams(*m_database, organizationId);
@@ -169,6 +228,7 @@ void UsersBrowser::startBulkUpdate()
         if (!Confirmation::ask(this, tr("Update selected users"), question))
             return;
         request.userIds = ids;
+        m_bulkSelection = ids;
         runBulkUpdate(request);
     });
     // Not exec(): the window stays live, and tests fill the dialog like an operator.
@@ -177,6 +237,8 @@ void UsersBrowser::startBulkUpdate()
 
 void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
 {
+    m_bulkRequest = std::make_unique<BulkUpdateRequest>(request);
+    m_selectionChangedDuringBulk = false;
     m_cancelBulk = std::make_shared<std::atomic_bool>(false);
     m_ui->bulkProgressBar->setRange(0, int(request.userIds.size()));
     m_ui->bulkProgressBar->setValue(0);
@@ -208,15 +270,17 @@ void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
             QMetaObject::invokeMethod(
                 this, [this, outcome] { emit outcomeReported(outcome); }, Qt::QueuedConnection);
         }
+        // Not the outcomes: they went out one by one, and may be a million.
+        report.outcomes.clear();
         QMetaObject::invokeMethod(
-            this, [this, updated = report.updated] { bulkUpdateFinished(updated); },
+            this, [this, report = std::move(report)] { bulkUpdateFinished(report); },
             Qt::QueuedConnection);
     });
     m_bulkThread->setObjectName(QStringLiteral("bulk update"));
     m_bulkThread->start();
 }
 
-void UsersBrowser::bulkUpdateFinished(int updated)
+void UsersBrowser::bulkUpdateFinished(const BulkUpdateReport &report)
 {
     m_bulkThread->wait();
     delete m_bulkThread;
@@ -224,7 +288,48 @@ void UsersBrowser::bulkUpdateFinished(int updated)
     m_cancelBulk.reset();
     m_ui->bulkProgressBar->setVisible(false);
     m_ui->cancelBulkButton->setVisible(false);
-    refresh();
-    if (updated > 0)
+    // The selection stays on the users it was on, wherever the update moved them; if the
+    // operator chose others meanwhile, on those of them that are shown.
+    refreshFollowingSelection(
+        m_selectionChangedDuringBulk
+            ? m_model->cachedIds(m_ui->usersView->selectionModel()->selection())
+            : m_bulkSelection);
+    if (report.updated > 0)
         emit usersChanged();
+    if (!report.cancelled && !report.notDoneUserIds.isEmpty())
+        offerToGoOn(m_bulkRequest->userIds.size() - report.notDoneUserIds.size(),
+                    report.notDoneUserIds);
+    else
+        m_bulkRequest.reset();
+}
+
+void UsersBrowser::offerToGoOn(qsizetype done, const QList<qint64> &notDone)
+{
+    const bool goOn = Confirmation::ask(
+        this, tr("Bulk update stopped"),
+        tr("An error stopped the update (a lost connection, say). Every user is either fully "
+           "updated or untouched.\n\nDone: %1\nNot done: %2\n\nReconnect and go on with the "
+           "users not done, with the same changes and password?")
+            .arg(done)
+            .arg(notDone.size()));
+    if (!goOn) {
+        m_bulkRequest.reset();
+        return;
+    }
+    // This thread's connection may have been lost with the update's; the update opens its own,
+    // from the same location and the password kept in memory.
+    try {
+        std::unique_ptr<Database> reconnected =
+            m_database ? m_database->reopen() : Database::open(m_location);
+        m_database = std::move(reconnected);
+    } catch (const StorageError &error) {
+        emit outcomeReported(Outcome::error(
+            {}, tr("Cannot reconnect: %1 %n user(s) not updated.", nullptr, int(notDone.size()))
+                    .arg(error.message())));
+        m_bulkRequest.reset();
+        return;
+    }
+    BulkUpdateRequest request = std::move(*m_bulkRequest);
+    request.userIds = notDone;
+    runBulkUpdate(request);
 }

@@ -3,6 +3,7 @@
 #include "domain/InstanceSettings.h"
 #include "domain/Outcome.h"
 
+#include <QSet>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -52,7 +53,12 @@ private:
     void showCounts(qint64 matching, qint64 total);
     void emitSelectionCount();
     void runBulkUpdate(const BulkUpdateRequest &request);
-    void bulkUpdateFinished(int updated);
+    void bulkUpdateFinished(const BulkUpdateReport &report);
+    void offerToGoOn(qsizetype done, const QList<qint64> &notDone);
+    // Refreshes so that the selection stays on these users, wherever the new order puts them.
+    void refreshFollowingSelection(const QList<qint64> &ids);
+    void reselectFollowed(int first, int last);
+    qint64 selectedRows() const;
 
     const std::unique_ptr<Ui::UsersBrowser> m_ui;
     UsersTableModel *m_model = nullptr;
@@ -62,4 +68,15 @@ private:
     std::unique_ptr<Database> m_database;
     QThread *m_bulkThread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelBulk;
+    // The running bulk update's request (its password in memory only), kept to go on with the
+    // users a lost connection left undone; emptied once it is not needed.
+    std::unique_ptr<BulkUpdateRequest> m_bulkRequest;
+    // The users selected when the bulk update started, and whether the operator changed the
+    // selection since.
+    QList<qint64> m_bulkSelection;
+    bool m_selectionChangedDuringBulk = false;
+    // After a refresh, rows whose id is here are selected as their new values arrive; the
+    // operator's own selection ends this.
+    QSet<qint64> m_followedIds;
+    bool m_reselecting = false;
 };

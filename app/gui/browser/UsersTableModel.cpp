@@ -156,8 +156,10 @@ void UsersTableModel::pageReceived(int generation, int page, const QList<Browsed
     }
     const int first = page * PageSize;
     const int last = std::min(m_rows, first + PageSize) - 1;
-    if (first <= last)
+    if (first <= last) {
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        emit pageArrived(first, last);
+    }
     emit rowsLoaded();
 }
 
@@ -204,6 +206,26 @@ bool UsersTableModel::isLoaded(int row) const
     const auto found = m_pages.constFind(row / PageSize);
     return found != m_pages.cend() && found->generation == m_generation &&
            row % PageSize < found->rows.size();
+}
+
+std::optional<qint64> UsersTableModel::loadedId(int row) const
+{
+    if (!isLoaded(row))
+        return std::nullopt;
+    return m_pages.value(row / PageSize).rows[row % PageSize].id;
+}
+
+QList<qint64> UsersTableModel::cachedIds(const QItemSelection &selection) const
+{
+    // At most MaxCachedPages pages: bounded whatever the table's or the selection's size.
+    QList<qint64> ids;
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page)
+        for (int offset = 0; offset < page->rows.size(); ++offset) {
+            const int r = page.key() * PageSize + offset;
+            if (r < m_rows && selection.contains(index(r, 0)))
+                ids.append(page->rows[offset].id);
+        }
+    return ids;
 }
 
 QList<qint64> UsersTableModel::userIds(const QItemSelection &selection) const

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class Database;
 class QThread;
@@ -54,6 +55,11 @@ public:
     qint64 totalUsers() const { return m_total; }
     bool isLoaded(int row) const;
     int cachedPages() const { return int(m_pages.size()); }
+    // The id of this row if its current values are loaded.
+    std::optional<qint64> loadedId(int row) const;
+    // The ids of the rows of this selection that are in the cache, even from before a refresh:
+    // the users shown there, without reading anything.
+    QList<qint64> cachedIds(const QItemSelection &selection) const;
     // The ids of these rows; rows not loaded are read at once on a connection of this thread.
     // Throws StorageError.
     QList<qint64> userIds(const QItemSelection &selection) const;
@@ -71,6 +77,8 @@ signals:
     void counted(qint64 matching, qint64 total);
     // A page of rows arrived and is shown.
     void rowsLoaded();
+    // The current values of rows [first, last] arrived.
+    void pageArrived(int first, int last);
     void failed(const QString &message);
 
 private:

@@ -7,6 +7,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +29,11 @@ private:
     std::unique_ptr<UsersBrowser> m_browser;
 
     QTableView *view() const { return m_browser->findChild<QTableView *>("usersView"); }
+    UsersTableModel *model() const { return qobject_cast<UsersTableModel *>(view()->model()); }
+    qint64 rowId(int row) const
+    {
+        return view()->model()->index(row, 0).data(UsersTableModel::IdRole).toLongLong();
+    }
     QString cell(int row, int column) const
     {
         return view()->model()->index(row, column).data().toString();
@@ -150,6 +157,97 @@ private slots:
         QCOMPARE(m_db->count(QStringLiteral("auth_user"),
                              QStringLiteral("is_active = 1 AND id IN (?, ?)"), {ids[0], ids[1]}),
                  2);
+    }
+
+    void selectionFollowsTheUsersAReorderingUpdateMoves()
+    {
+        // Superusers first: the two selected are superusers that the update moves down.
+        view()->sortByColumn(UsersTableModel::SuperuserColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(model()->isLoaded(0));
+        QCOMPARE(cell(0, UsersTableModel::SuperuserColumn), QStringLiteral("yes"));
+        QCOMPARE(cell(2, UsersTableModel::SuperuserColumn), QStringLiteral("yes"));
+        QList<qint64> ids{rowId(0), rowId(2)};
+        std::sort(ids.begin(), ids.end()); // as selectedUserIds() gives them
+        view()->selectionModel()->select(view()->model()->index(0, 0),
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view()->selectionModel()->select(view()->model()->index(2, 0),
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_browser->selectedUserIds(), ids);
+
+        m_browser->startBulkUpdate();
+        auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
+        QVERIFY(dialog);
+        dialog->findChild<QComboBox *>("superuserCombo")->setCurrentIndex(2); // unset
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        Confirmation::setNextAnswer(true);
+        dialog->accept();
+        QTRY_COMPARE(changed.size(), 1);
+
+        // Rows 0 and 2 now show other users, and are not selected.
+        QTRY_VERIFY(model()->isLoaded(0) && !ids.contains(rowId(0)));
+        QVERIFY(!view()->selectionModel()->isRowSelected(0));
+        QVERIFY(!view()->selectionModel()->isRowSelected(2));
+        // The two users are selected where they are now, once shown.
+        QList<int> rows;
+        for (int row = 0; row < view()->model()->rowCount(); row += 10) {
+            view()->scrollTo(view()->model()->index(row, 0));
+            QTRY_VERIFY(model()->isLoaded(row));
+        }
+        for (int row = 0; row < view()->model()->rowCount(); ++row) {
+            QVERIFY(model()->isLoaded(row));
+            if (ids.contains(rowId(row)))
+                rows << row;
+        }
+        QCOMPARE(rows.size(), 2);
+        QVERIFY(rows[0] > 2);
+        for (const int row : rows) {
+            QVERIFY(view()->selectionModel()->isRowSelected(row));
+            QCOMPARE(cell(row, UsersTableModel::SuperuserColumn), QStringLiteral("no"));
+        }
+        QCOMPARE(m_browser->selectedUserIds(), ids);
+    }
+
+    void aLargeSelectionKeepsTheDialogResponsive()
+    {
+        cleanup();
+        m_db = std::make_unique<TestDatabase>();
+        addBrowserUsers(*m_db, 50000);
+        m_browser = std::make_unique<UsersBrowser>();
+        m_browser->resize(900, 600);
+        m_browser->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_browser.get()));
+        m_browser->setDatabaseLocation(m_db->path(), InstanceSettings());
+        QTRY_COMPARE(m_browser->totalUsers(), 50000);
+        QTRY_VERIFY(model()->isLoaded(0));
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_A, Qt::ControlModifier);
+        QSignalSpy selection(m_browser.get(), &UsersBrowser::selectionCountChanged);
+        QTRY_VERIFY(!selection.isEmpty() || view()->selectionModel()->isRowSelected(49999));
+
+        m_browser->startBulkUpdate();
+        auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
+        QVERIFY(dialog);
+        QVERIFY(
+            dialog->findChild<QLabel *>("selectionLabel")->text().contains(QStringLiteral("50")));
+        dialog->findChild<QGroupBox *>("passwordGroup")->setChecked(true);
+        auto *password = dialog->findChild<QLineEdit *>("passwordEdit");
+        auto *confirm = dialog->findChild<QLineEdit *>("confirmPasswordEdit");
+        // A generous sanity bound, not a benchmark: each keystroke re-checks the policy.
+        const QString typed = QStringLiteral("Corr3ct-Horse-Battery");
+        QElapsedTimer slowest;
+        qint64 worst = 0;
+        for (QLineEdit *edit : {password, confirm})
+            for (const QChar c : typed) {
+                slowest.start();
+                QTest::keyClicks(edit, QString(c));
+                worst = std::max(worst, slowest.elapsed());
+            }
+        QVERIFY2(worst < 1000, qPrintable(QString::number(worst)));
+        auto *ok = dialog->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok);
+        QVERIFY(ok->isEnabled());
+        // Hashing 50,000 passwords is not this test's business.
+        Confirmation::setNextAnswer(false);
+        dialog->accept();
     }
 
     void declinedConfirmationWritesNothing()
