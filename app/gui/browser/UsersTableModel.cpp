@@ -160,7 +160,6 @@ void UsersTableModel::pageReceived(int generation, int page, const QList<Browsed
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
         emit pageArrived(first, last);
     }
-    emit rowsLoaded();
 }
 
 void UsersTableModel::want(int page) const

@@ -75,8 +75,6 @@ signals:
     void totalUsersChanged(qint64 total);
     // The number of rows matching the filter, and of all users, are known.
     void counted(qint64 matching, qint64 total);
-    // A page of rows arrived and is shown.
-    void rowsLoaded();
     // The current values of rows [first, last] arrived.
     void pageArrived(int first, int last);
     void failed(const QString &message);
