@@ -198,6 +198,8 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     observer.outcome = [](const Outcome &outcome) {
         if (outcome.isError())
             err() << translated("Error: %1").arg(outcome.message) << Qt::endl;
+        else if (outcome.toStandardError())
+            err() << translated("Note: %1").arg(outcome.message) << Qt::endl;
         else
             out() << outcome.message << Qt::endl;
     };

@@ -1,8 +1,8 @@
 #include "crypto/PasswordHasher.h"
 
 #include "crypto/Pbkdf2.h"
+#include "crypto/RandomToken.h"
 
-#include <QMutex>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtCrypto>
 #include <algorithm>
@@ -33,25 +33,7 @@ QString hashWithSalt(const Secret &password, const QString &salt, int iterations
 
 QString PasswordHasher::makeSalt()
 {
-    static constexpr char Alphabet[] =
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    constexpr int AlphabetSize = sizeof Alphabet - 1;
-    // Bytes at or above the largest multiple of 62 are rejected, so each character is uniform.
-    constexpr int Limit = 256 / AlphabetSize * AlphabetSize;
-    // hash() may run on several threads; QCA's global generator is not documented as thread-safe.
-    static QMutex randomMutex;
-    const QMutexLocker locker(&randomMutex);
-    QString salt;
-    salt.reserve(SaltLength);
-    while (salt.size() < SaltLength) {
-        const QCA::SecureArray bytes = QCA::Random::randomArray(32);
-        for (int i = 0; i < bytes.size() && salt.size() < SaltLength; ++i) {
-            const int value = static_cast<unsigned char>(bytes[i]);
-            if (value < Limit)
-                salt += QLatin1Char(Alphabet[value % AlphabetSize]);
-        }
-    }
-    return salt;
+    return RandomToken::alphanumeric(SaltLength);
 }
 
 QString PasswordHasher::hash(const Secret &password, int iterations)

@@ -65,6 +65,23 @@ void BatchReporter::notDone(const QString &email, const QString &message)
     add(Outcome::error(email, message));
 }
 
+bool BatchReporter::refuseUnwritable(const DirectoryLimits &limits)
+{
+    if (limits.unwritableColumns.isEmpty())
+        return false;
+    reject({}, translated("Nothing was written: this database requires %1, which useradmin does "
+                          "not know how to fill (a newer Sentry?).")
+                   .arg(limits.unwritableColumns.join(QStringLiteral(", "))));
+    return true;
+}
+
+void BatchReporter::noticeAfterUpdates(const UserDirectory &directory)
+{
+    const QString notice = directory.notice();
+    if (m_report.updated > 0 && !notice.isEmpty())
+        add(Outcome::notice(notice));
+}
+
 bool BatchReporter::cancelRequested() const
 {
     return m_observer.cancelRequested && m_observer.cancelRequested();

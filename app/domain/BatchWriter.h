@@ -46,6 +46,11 @@ public:
     // The user was left untouched by an error that stopped the batch.
     void notDone(const QString &email, const QString &message);
     bool cancelRequested() const;
+    // Refuses the batch when the database has a required column this project cannot fill.
+    // True when refused (nothing is written).
+    bool refuseUnwritable(const DirectoryLimits &limits);
+    // The directory's notice, once, when the batch updated existing users.
+    void noticeAfterUpdates(const UserDirectory &directory);
     void progress(int done, int total) const;
     void markCancelled() { m_report.cancelled = true; }
 

@@ -110,6 +110,7 @@ private:
         if (m_organization && !m_directory.organizationMemberId(m_organization->id, target.id))
             outcomes.append(AccountWrites::joinOrganization(
                 m_directory, *m_organization, m_team, target.id, current.email, superuser, now));
+        m_directory.followUser(target.id);
         outcomes.append(Outcome::updated(current.email));
         return outcomes;
     }
@@ -158,6 +159,8 @@ BulkUpdateReport BulkUpdateWorkflow::run(const BulkUpdateRequest &request,
         reporter.reject({}, translated("Nothing to change."));
         return report;
     }
+    if (reporter.refuseUnwritable(m_directory.limits()))
+        return report;
     try {
         if (!run.prepare())
             return report;
@@ -182,6 +185,7 @@ BulkUpdateReport BulkUpdateWorkflow::run(const BulkUpdateRequest &request,
     BatchWriter writer(m_directory, reporter);
     writer.setChunkSize(m_chunkSize);
     writer.run(emails, request.password, m_settings.passwordIterations, false, run.steps());
+    reporter.noticeAfterUpdates(m_directory);
     report.notDoneUserIds = run.idsOf(report.notDone);
     return report;
 }

@@ -104,6 +104,8 @@ private:
         if (m_flags.superuser || !created)
             AccountWrites::followSuperuser(m_directory, m_settings, *userId, m_flags.superuser,
                                            now);
+        if (!created)
+            m_directory.followUser(*userId);
         outcomes.append(created ? Outcome::created(email) : Outcome::updated(email));
         return outcomes;
     }
@@ -219,7 +221,7 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
     const QList<InputProblem> problems = validate(request, m_directory.limits());
     for (const InputProblem &problem : problems)
         reporter.reject(problem.email, problem.describe());
-    if (!problems.isEmpty())
+    if (!problems.isEmpty() || reporter.refuseUnwritable(m_directory.limits()))
         return report;
 
     CreateUserRun run(m_directory, m_settings, request, flags, reporter);
@@ -243,5 +245,7 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
     writer.setChunkSize(m_chunkSize);
     writer.run(request.emails, request.password, m_settings.passwordIterations, request.dryRun,
                run.steps());
+    if (!request.dryRun)
+        reporter.noticeAfterUpdates(m_directory);
     return report;
 }

@@ -62,6 +62,11 @@ Outcome Outcome::error(const QString &email, const QString &message)
     return make(Kind::Error, email, message);
 }
 
+Outcome Outcome::notice(const QString &message)
+{
+    return make(Kind::Notice, {}, message);
+}
+
 QString outcomeKindName(Outcome::Kind kind)
 {
     switch (kind) {
@@ -79,6 +84,8 @@ QString outcomeKindName(Outcome::Kind kind)
         return QCoreApplication::translate("Outcome", "skipped as existing");
     case Outcome::Kind::Error:
         return QCoreApplication::translate("Outcome", "error");
+    case Outcome::Kind::Notice:
+        return QCoreApplication::translate("Outcome", "notice");
     }
     return {};
 }

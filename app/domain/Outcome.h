@@ -16,6 +16,7 @@ struct Outcome
         Updated,
         SkippedExisting, // exists and no force-update
         Error,
+        Notice, // worth knowing about the whole batch; not Sentry's output
     };
 
     Kind kind = Kind::Error;
@@ -23,8 +24,9 @@ struct Outcome
     QString message; // the exact printed line
     QDateTime time = QDateTime::currentDateTimeUtc();
 
-    // The outcome printed on standard error rather than standard output.
     bool isError() const { return kind == Kind::Error; }
+    // Printed on standard error rather than standard output, which keeps Sentry's lines only.
+    bool toStandardError() const { return kind == Kind::Error || kind == Kind::Notice; }
 
     static Outcome staffCorrected();
     static Outcome policyOverridden(const QString &email);
@@ -33,6 +35,7 @@ struct Outcome
     static Outcome updated(const QString &email);
     static Outcome skippedExisting(const QString &email);
     static Outcome error(const QString &email, const QString &message);
+    static Outcome notice(const QString &message);
 };
 
 // Translated name of a kind, for the log pane and its filter.

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <optional>
 #include <stdexcept>
@@ -44,6 +45,9 @@ struct Membership
 struct DirectoryLimits
 {
     int emailLength = 200;
+    // "table.column" of each NOT NULL column without a database default that a write would have
+    // to fill and this project does not know: nothing is written while there is one.
+    QStringList unwritableColumns;
 };
 
 // A failed read or write; the message names the table or step and never holds a secret.
@@ -69,6 +73,9 @@ public:
     virtual ~UserDirectory() = default;
 
     virtual DirectoryLimits limits() const = 0;
+    // Said once after a batch that updated existing users (what Sentry may still show from its
+    // caches, say); empty when there is nothing to say.
+    virtual QString notice() const { return {}; }
 
     virtual void begin() = 0;
     virtual void commit() = 0;
@@ -107,4 +114,8 @@ public:
     virtual void setUserFlags(qint64 userId, bool superuser, bool staff, bool active) = 0;
     // The id of the user's membership of the organization; none when not a member.
     virtual std::optional<qint64> organizationMemberId(qint64 organizationId, qint64 userId) = 0;
+    // After an existing user's writes: brings in line what Sentry keeps in step with the user
+    // (member mappings, the members' copies of email and active flag, the useremail row, team
+    // replicas) and invalidates what Sentry caches of it, where the database allows.
+    virtual void followUser(qint64 userId) = 0;
 };

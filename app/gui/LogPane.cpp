@@ -15,7 +15,7 @@ constexpr Outcome::Kind kinds[] = {
     Outcome::Kind::Created,          Outcome::Kind::Updated,
     Outcome::Kind::SkippedExisting,  Outcome::Kind::AddedToOrganization,
     Outcome::Kind::StaffCorrected,   Outcome::Kind::PolicyOverridden,
-    Outcome::Kind::Error,
+    Outcome::Kind::Error,            Outcome::Kind::Notice,
 };
 } // namespace
 

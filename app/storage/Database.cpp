@@ -9,9 +9,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -219,33 +217,44 @@ void Database::prepareEmbedded()
 {
     EmbeddedSchema::createOrMigrate(connection());
     m_embedded = true;
+    checkSentryTables();
 }
 
 void Database::checkSentryTables()
 {
-    QSqlDatabase db = connection();
+    m_layout = SentryLayout::read(connection(), m_kind == Kind::PostgreSQL);
     QStringList missing;
     for (const auto &[table, columns] : EmbeddedSchema::requiredColumns()) {
-        const QSqlRecord record = db.record(table);
-        if (record.isEmpty()) {
+        if (!m_layout.hasTable(table)) {
             missing << translated("table %1").arg(table);
             continue;
         }
         for (const QString &column : columns)
-            if (!record.contains(column))
+            if (!m_layout.hasColumn(table, column))
+                missing << QStringLiteral("%1.%2").arg(table, column);
+    }
+    // Tables that only some Sentry versions have are written where they exist, in full.
+    for (const auto &[table, columns] : EmbeddedSchema::columnsWhereTablesExist()) {
+        if (!m_layout.hasTable(table))
+            continue;
+        for (const QString &column : columns)
+            if (!m_layout.hasColumn(table, column))
                 missing << QStringLiteral("%1.%2").arg(table, column);
     }
     if (!missing.isEmpty())
         throw StorageError(translated("%1 is not a Sentry database this tool can use; missing: %2")
                                .arg(m_displayName, missing.join(QStringLiteral(", "))));
-    const QSqlField email = db.record(QStringLiteral("auth_user")).field(QStringLiteral("email"));
-    if (email.length() > 0)
-        m_limits.emailLength = email.length();
-}
-
-bool Database::hasColumn(const QString &table, const QString &column) const
-{
-    return connection().record(table).contains(column);
+    // Every column that holds the address bounds it (older Sentry versions: 75 characters).
+    const QList<std::pair<QString, QString>> emailColumns{
+        {SentryTables::Users, QStringLiteral("email")},
+        {SentryTables::Users, QStringLiteral("username")},
+        {SentryTables::UserEmails, QStringLiteral("email")},
+        {SentryTables::Members, QStringLiteral("user_email")}};
+    for (const auto &[table, column] : emailColumns) {
+        const int length = m_layout.columnLength(table, column);
+        if (length > 0)
+            m_limits.emailLength = qMin(m_limits.emailLength, length);
+    }
 }
 
 int Database::schemaVersion() const

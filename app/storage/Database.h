@@ -3,6 +3,7 @@
 #include "crypto/Secret.h"
 #include "domain/InstanceSettings.h"
 #include "domain/UserDirectory.h"
+#include "storage/SentryLayout.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -46,7 +47,8 @@ public:
     // Whether this is the project's own embedded database (it has the metadata table).
     bool isEmbedded() const { return m_embedded; }
     DirectoryLimits limits() const { return m_limits; }
-    bool hasColumn(const QString &table, const QString &column) const;
+    // The Sentry tables and columns found on connect (or after creating or migrating).
+    const SentryLayout &layout() const { return m_layout; }
 
     // Kept in the embedded database's metadata table; defaults elsewhere.
     InstanceSettings instanceSettings() const;
@@ -67,6 +69,7 @@ private:
     Kind m_kind = Kind::SQLite;
     bool m_embedded = false;
     DirectoryLimits m_limits;
+    SentryLayout m_layout;
 };
 
 // The server asked for a password and none was given (or the one given was refused): the

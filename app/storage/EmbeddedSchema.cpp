@@ -1,6 +1,7 @@
 #include "storage/EmbeddedSchema.h"
 
 #include "domain/UserDirectory.h"
+#include "storage/AccountChecks.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,77 @@ const char *const schemaVersion1[] = {
     "CREATE TABLE useradmin_meta (key text NOT NULL PRIMARY KEY, value text NOT NULL)",
 };
 
+// Version 2: the tables a hybrid-cloud Sentry (23.x and later) also reads, in their newest layout
+// (docs/sentry-schema.md), with the indexes the account doctor needs at a million users.
+const char *const schemaVersion2[] = {
+    R"(CREATE TABLE sentry_useremail (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        user_id bigint NOT NULL REFERENCES auth_user (id) ON DELETE CASCADE,
+        email varchar(200) NOT NULL,
+        validation_hash varchar(32) NOT NULL,
+        date_hash_added datetime NOT NULL,
+        is_verified bool NOT NULL,
+        UNIQUE (user_id, email)))",
+    R"(CREATE TABLE sentry_organizationmapping (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        organization_id bigint NOT NULL UNIQUE,
+        slug varchar(50) NOT NULL UNIQUE,
+        name varchar(64) NOT NULL,
+        date_created datetime NOT NULL,
+        customer_id varchar(255) NULL,
+        verified bool NOT NULL,
+        idempotency_key varchar(48) NOT NULL,
+        region_name varchar(48) NOT NULL,
+        status bigint NULL,
+        allow_joinleave bool NOT NULL DEFAULT 0,
+        enhanced_privacy bool NOT NULL DEFAULT 0,
+        require_2fa bool NOT NULL DEFAULT 0,
+        early_adopter bool NOT NULL DEFAULT 0,
+        disable_shared_issues bool NOT NULL DEFAULT 0,
+        disable_new_visibility_features bool NOT NULL DEFAULT 0,
+        require_email_verification bool NOT NULL DEFAULT 0,
+        disable_member_project_creation bool NOT NULL DEFAULT 0,
+        prevent_superuser_access bool NOT NULL DEFAULT 0,
+        disable_member_invite bool NOT NULL DEFAULT 0,
+        date_updated datetime NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))))",
+    R"(CREATE TABLE sentry_organizationmembermapping (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        organization_id bigint NOT NULL,
+        organizationmember_id bigint NULL,
+        date_added datetime NOT NULL,
+        role varchar(32) NOT NULL,
+        email varchar(75) NULL,
+        invite_status smallint NULL,
+        inviter_id bigint NULL REFERENCES auth_user (id) ON DELETE SET NULL,
+        user_id bigint NULL REFERENCES auth_user (id) ON DELETE CASCADE,
+        UNIQUE (organization_id, organizationmember_id)))",
+    R"(CREATE TABLE sentry_organizationmember_teamsreplica (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        team_id bigint NOT NULL,
+        organization_id bigint NOT NULL,
+        organizationmember_id bigint NOT NULL,
+        organizationmemberteam_id bigint NOT NULL,
+        is_active bool NOT NULL DEFAULT 1,
+        role varchar(32) NULL,
+        date_added datetime NOT NULL,
+        UNIQUE (team_id, organizationmember_id, organization_id)))",
+    "CREATE INDEX sentry_organizationmembermapping_member ON sentry_organizationmembermapping "
+    "(organizationmember_id)",
+    "CREATE INDEX sentry_organizationmembermapping_user ON sentry_organizationmembermapping "
+    "(organization_id, user_id)",
+    "CREATE INDEX sentry_organizationmembermapping_user_id ON sentry_organizationmembermapping "
+    "(user_id)",
+    "CREATE INDEX sentry_organizationmember_teamsreplica_member_team ON "
+    "sentry_organizationmember_teamsreplica (organizationmemberteam_id)",
+    "CREATE INDEX sentry_organizationmember_teamsreplica_member ON "
+    "sentry_organizationmember_teamsreplica (organizationmember_id)",
+    // Organizations as Sentry maps them in a single-server install: the flags' first bit is
+    // allow_joinleave, the rest of the organization flags are off in a fresh install.
+    "INSERT INTO sentry_organizationmapping (organization_id, slug, name, date_created, verified, "
+    "idempotency_key, region_name, status, allow_joinleave) SELECT id, slug, name, date_added, 0, "
+    "'', '--monolith--', status, flags & 1 FROM sentry_organization",
+};
+
 void exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -150,6 +222,26 @@ void seed(QSqlDatabase db)
     role.addBindValue(now);
     role.addBindValue(now);
     execOrThrow(role, QStringLiteral("sentry_userrole"));
+}
+
+// Runs, for every user, the repairs a forced update runs for one: member mappings, the members'
+// copies of their user, useremail rows and team replicas.
+void backfill(QSqlDatabase db)
+{
+    const SentryLayout layout = SentryLayout::read(db, false);
+    const InstanceSettings settings;
+    const SentryRows::Values values = AccountChecks::values(
+        settings, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    for (const AccountCheck &check : AccountChecks::forLayout(layout, false, settings)) {
+        if (!check.followsUser)
+            continue;
+        for (const CheckStatement &statement : check.repairs) {
+            QSqlQuery query(db);
+            query.prepare(statement.forUser(false));
+            SentryRows::bind(query, statement.params, values);
+            execOrThrow(query, check.key);
+        }
+    }
 }
 
 void storeVersion(QSqlDatabase db, int version)
@@ -196,6 +288,23 @@ const QList<std::pair<QString, QStringList>> &EmbeddedSchema::requiredColumns()
     return columns;
 }
 
+const QList<std::pair<QString, QStringList>> &EmbeddedSchema::columnsWhereTablesExist()
+{
+    using namespace SentryTables;
+    static const QList<std::pair<QString, QStringList>> columns{
+        {UserEmails,
+         {QStringLiteral("user_id"), QStringLiteral("email"), QStringLiteral("validation_hash"),
+          QStringLiteral("is_verified")}},
+        {MemberMappings,
+         {QStringLiteral("organization_id"), QStringLiteral("user_id"), QStringLiteral("role")}},
+        {TeamMemberReplicas,
+         {QStringLiteral("team_id"), QStringLiteral("organization_id"),
+          QStringLiteral("organizationmember_id"), QStringLiteral("organizationmemberteam_id")}},
+        {OrganizationMappings, {QStringLiteral("organization_id"), QStringLiteral("status")}},
+    };
+    return columns;
+}
+
 int EmbeddedSchema::storedVersion(QSqlDatabase db)
 {
     QSqlQuery query(db);
@@ -222,6 +331,13 @@ void EmbeddedSchema::createOrMigrate(QSqlDatabase db)
             for (const char *statement : schemaVersion1)
                 exec(db, QString::fromLatin1(statement));
             seed(db);
+        }
+        if (version < 2) {
+            for (const char *statement : schemaVersion2)
+                exec(db, QString::fromLatin1(statement));
+            // The rows Sentry would have written for the users of version 1, by the account
+            // doctor's own repairs.
+            backfill(db);
         }
         // Later versions migrate here, one step at a time, inside this same transaction.
         if (version != CurrentVersion)

@@ -3,14 +3,17 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
-// The embedded SQLite database: exactly SCHEMA.md's tables and columns, seeded like a fresh
-// self-hosted install, plus the project's metadata table with its schema version.
+// The embedded SQLite database: Sentry's tables in their newest layout (docs/sentry-schema.md),
+// seeded like a fresh self-hosted install, plus the project's metadata table with its schema
+// version.
 namespace EmbeddedSchema {
-constexpr int CurrentVersion = 1;
+constexpr int CurrentVersion = 2;
 inline const QString MetadataTable = QStringLiteral("useradmin_meta");
 
 // The Sentry tables (and their columns) this project reads and writes.
 const QList<std::pair<QString, QStringList>> &requiredColumns();
+// Tables only some Sentry versions have, and the columns each must have where it exists.
+const QList<std::pair<QString, QStringList>> &columnsWhereTablesExist();
 
 // Creates and seeds an empty database, or migrates an older embedded one, in one transaction.
 // Throws StorageError; refuses a database written by a newer version.

@@ -38,9 +38,9 @@ auto firstRow(QSqlQuery &query, From from) -> std::optional<decltype(from(query)
 const QString organizationColumns = QStringLiteral("id, name, slug, default_role, status");
 const QString teamColumns = QStringLiteral("id, organization_id, name, slug");
 const QString savepointName = QStringLiteral("useradmin_user");
-const QString usersTable = QStringLiteral("auth_user");
-const QString membersTable = QStringLiteral("sentry_organizationmember");
-const QString teamMembersTable = QStringLiteral("sentry_organizationmember_teams");
+const QString &usersTable = SentryTables::Users;
+const QString &membersTable = SentryTables::Members;
+const QString &teamMembersTable = SentryTables::TeamMembers;
 
 // Once a PostgreSQL connection is lost the driver closes it, and every later statement would
 // fail with an empty message: say what happened instead.
@@ -56,52 +56,110 @@ SqlUserDirectory::SqlUserDirectory(const Database &database)
     : m_db(database.connection())
     , m_limits(database.limits())
     , m_sqlite(database.kind() == Database::Kind::SQLite)
-    , m_hasIsSuspended(
-          database.hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")))
-    // RETURNING doubles SQLite's work per insert; there, the connection's last rowid is exact.
-    , m_returningId(m_sqlite ? QString() : QStringLiteral(" RETURNING id"))
+    , m_layout(database.layout())
 {
-    // Every NOT NULL column is written: a real Sentry database has no column defaults. A taken
-    // username inserts nothing, also when its writer has not committed yet (this one waits).
-    m_insertUserSql = QStringLiteral(
-        "INSERT INTO auth_user (password, username, first_name, email, is_staff, is_active, "
-        "is_superuser, is_managed, is_password_expired, is_unclaimed, flags, date_joined, "
-        "last_active, avatar_type%1) VALUES ('', ?, '', ?, ?, ?, ?, false, false, false, 0, ?, ?, "
-        "0%2) ON CONFLICT (username) DO NOTHING");
-    m_insertUserSql =
-        m_insertUserSql.arg(m_hasIsSuspended ? QStringLiteral(", is_suspended") : QString(),
-                            m_hasIsSuspended ? QStringLiteral(", false") : QString()) +
-        m_returningId;
-    // The membership's and team link's values; %1 is the id they refer to.
-    const QString insertMember =
-        QStringLiteral("INSERT INTO sentry_organizationmember (organization_id, user_id, role, "
-                       "flags, date_added, has_global_access, invite_status, type, "
-                       "user_is_active) ");
-    const QString memberValues = QStringLiteral("?, %1, ?, 0, ?, true, 0, 50, true");
-    const QString insertTeamMember =
-        QStringLiteral("INSERT INTO sentry_organizationmember_teams (organizationmember_id, "
-                       "team_id, is_active, role) ");
-    const QString teamMemberValues = QStringLiteral("%1, ?, true, NULL");
-    const QString bound = QStringLiteral("?");
-    m_insertMemberSql =
-        insertMember + QStringLiteral("VALUES (%1)").arg(memberValues.arg(bound)) + m_returningId;
-    m_insertTeamMemberSql =
-        insertTeamMember + QStringLiteral("VALUES (%1)").arg(teamMemberValues.arg(bound));
-    if (m_sqlite)
-        return;
-    // On PostgreSQL a new user's rows cost one round trip: one statement whose inserts each take
-    // the id the one before returned, so that a taken username inserts nothing at all.
-    const QString withMember =
-        QStringLiteral("WITH new_user AS (%1), new_member AS (%2SELECT %3 FROM new_user "
-                       "RETURNING id)")
-            .arg(m_insertUserSql, insertMember, memberValues.arg(QStringLiteral("new_user.id")));
+    using namespace SentryRows;
+    QStringList unwritable;
+    m_insertUser = Insert(m_layout, usersTable, user(), unwritable);
+    m_insertUserEmail = Insert(m_layout, SentryTables::UserEmails,
+                               userEmail(Param::UserId, Param::Email, Param::ValidationHash),
+                               unwritable);
+    m_insertMember = Insert(m_layout, membersTable,
+                            member(Param::OrganizationId, Param::UserId, Param::Role, Param::Email,
+                                   Param::Active),
+                            unwritable);
+    m_insertMapping = Insert(
+        m_layout, SentryTables::MemberMappings,
+        memberMapping(Param::OrganizationId, Param::MemberId, Param::UserId, Param::Role),
+        unwritable);
+    m_insertTeamMember =
+        Insert(m_layout, teamMembersTable, teamMember(Param::MemberId, Param::TeamId), unwritable);
+    m_insertReplica = Insert(m_layout, SentryTables::TeamMemberReplicas,
+                             teamMemberReplica(Param::TeamId, Param::OrganizationId,
+                                               Param::MemberId, Param::TeamMemberId),
+                             unwritable);
+    if (!m_sqlite)
+        buildPostgresStatements(unwritable);
+    unwritable += AccountChecks::unwritableColumns(m_layout);
+    unwritable.removeDuplicates();
+    m_limits.unwritableColumns = unwritable;
+
+    for (const AccountCheck &check : AccountChecks::forLayout(m_layout, !m_sqlite, {}))
+        if (check.followsUser)
+            m_followUser += check.repairs;
+    // Sentry's RPC caches of a user carry a version kept in the database (docs/sentry-schema.md,
+    // "Caches"); its model cache does not, and lives 5 minutes.
+    const QString versions = SentryTables::CacheVersions;
+    for (const QString &keyColumn : {QStringLiteral("keyname"), QStringLiteral("key")}) {
+        if (m_layout.hasColumn(versions, keyColumn)) {
+            m_bumpCacheVersion = QStringLiteral("INSERT INTO %1 (%2, version) VALUES (?, 1) ON "
+                                                "CONFLICT (%2) DO UPDATE SET version = %1.version "
+                                                "+ 1")
+                                     .arg(versions, keyColumn);
+            break;
+        }
+    }
+    if (!database.isEmbedded())
+        m_notice = QCoreApplication::translate(
+            "SqlUserDirectory",
+            "Sentry may show the previous values of updated users for up to 5 minutes (its "
+            "model cache of users cannot be cleared from the database).");
+}
+
+// A new user's rows chained in one statement: each INSERT takes the keys the one before returned,
+// so a taken username inserts nothing at all.
+void SqlUserDirectory::buildPostgresStatements(QStringList &unwritable)
+{
+    using namespace SentryRows;
+    const Insert email(m_layout, SentryTables::UserEmails,
+                       userEmail(QStringLiteral("new_user.id"), Param::Email,
+                                 Param::ValidationHash),
+                       unwritable);
+    const Insert member(m_layout, membersTable,
+                        SentryRows::member(Param::OrganizationId, QStringLiteral("new_user.id"),
+                                           Param::Role, Param::Email, Param::Active),
+                        unwritable);
+    const Insert mapping(m_layout, SentryTables::MemberMappings,
+                         memberMapping(QStringLiteral("new_member.organization_id"),
+                                       QStringLiteral("new_member.id"),
+                                       QStringLiteral("new_member.user_id"),
+                                       QStringLiteral("new_member.role")),
+                         unwritable);
+    const Insert team(m_layout, teamMembersTable,
+                      teamMember(QStringLiteral("new_member.id"), Param::TeamId), unwritable);
+    const Insert replica(m_layout, SentryTables::TeamMemberReplicas,
+                         teamMemberReplica(QStringLiteral("new_team.team_id"),
+                                           QStringLiteral("new_member.organization_id"),
+                                           QStringLiteral("new_team.organizationmember_id"),
+                                           QStringLiteral("new_team.id")),
+                         unwritable);
+
+    Chained chained;
+    const auto add = [&chained](const QString &name, const Insert &insert, const QString &sql) {
+        if (!insert.isValid())
+            return;
+        chained.sql += QStringLiteral("%1%2 AS (%3)")
+                           .arg(chained.sql.isEmpty() ? QStringLiteral("WITH ")
+                                                      : QStringLiteral(", "),
+                                name, sql);
+        chained.params += insert.params();
+    };
     const QString selectUserId = QStringLiteral(" SELECT id FROM new_user");
-    m_insertUserAndMemberSql = withMember + selectUserId;
-    m_insertUserMemberAndTeamSql =
-        withMember +
-        QStringLiteral(", new_team AS (%1SELECT %2 FROM new_member)")
-            .arg(insertTeamMember, teamMemberValues.arg(QStringLiteral("new_member.id"))) +
-        selectUserId;
+    add(QStringLiteral("new_user"), m_insertUser,
+        m_insertUser.values() + QStringLiteral(" ON CONFLICT (username) DO NOTHING RETURNING id"));
+    add(QStringLiteral("new_email"), email, email.select(QStringLiteral("new_user")));
+    m_newUser = {chained.sql + selectUserId, chained.params};
+    add(QStringLiteral("new_member"), member,
+        member.select(QStringLiteral("new_user")) +
+            QStringLiteral(" RETURNING id, user_id, organization_id, role"));
+    add(QStringLiteral("new_mapping"), mapping, mapping.select(QStringLiteral("new_member")));
+    m_newUserAndMember = {chained.sql + selectUserId, chained.params};
+    add(QStringLiteral("new_team"), team,
+        team.select(QStringLiteral("new_member")) +
+            QStringLiteral(" RETURNING id, team_id, organizationmember_id"));
+    add(QStringLiteral("new_replica"), replica,
+        replica.select(QStringLiteral("new_team, new_member")));
+    m_newUserMemberAndTeam = {chained.sql + selectUserId, chained.params};
 }
 
 QSqlQuery &SqlUserDirectory::prepared(const QString &sql, const QString &what)
@@ -212,34 +270,98 @@ std::optional<qint64> SqlUserDirectory::findUserId(const QString &username)
                     idFrom);
 }
 
+void SqlUserDirectory::runInsert(const SentryRows::Insert &insert,
+                                 const SentryRows::Values &values, const QString &what)
+{
+    QSqlQuery &query = prepared(insert.values(), what);
+    SentryRows::bind(query, insert.params(), values);
+    execOrThrow(query, what);
+}
+
+qint64 SqlUserDirectory::insertReturningId(const SentryRows::Insert &insert,
+                                           const SentryRows::Values &values, const QString &what)
+{
+    // RETURNING doubles SQLite's work per insert; there, the connection's last rowid is exact.
+    QSqlQuery &query =
+        prepared(m_sqlite ? insert.values() : insert.values() + QStringLiteral(" RETURNING id"),
+                 what);
+    SentryRows::bind(query, insert.params(), values);
+    execOrThrow(query, what);
+    return insertedId(query, what);
+}
+
+SentryRows::Values SqlUserDirectory::rowValues(const UserAccount &account, const QDateTime &now)
+{
+    using SentryRows::Param;
+    SentryRows::Values values;
+    values[size_t(Param::Email)] = account.email;
+    values[size_t(Param::Superuser)] = account.superuser;
+    values[size_t(Param::Staff)] = account.staff;
+    values[size_t(Param::Active)] = account.active;
+    values[size_t(Param::Now)] = timestamp(now);
+    if (m_insertUserEmail.isValid())
+        values[size_t(Param::ValidationHash)] = SentryRows::validationHash();
+    return values;
+}
+
 std::optional<qint64> SqlUserDirectory::insertUserAndJoin(
     const UserAccount &account, const std::optional<Membership> &membership, const QDateTime &now)
 {
-    const QVariant time = timestamp(now);
-    QVarLengthArray<QVariant, 11> values{
-        account.email, account.email, account.staff, account.active, account.superuser, time, time};
-    if (m_sqlite) {
-        // Local statements are cheap, and RETURNING would double SQLite's work: one by one.
-        QSqlQuery &user = run(m_insertUserSql, usersTable, values);
-        if (user.numRowsAffected() == 0)
-            return std::nullopt;
-        const qint64 userId = insertedId(user, usersTable);
-        if (membership) {
-            const qint64 memberId = SqlUserDirectory::addOrganizationMember(
-                membership->organizationId, userId, membership->role, now);
-            if (membership->teamId)
-                SqlUserDirectory::addTeamMember(memberId, *membership->teamId);
-        }
-        return userId;
+    using SentryRows::Param;
+    SentryRows::Values values = rowValues(account, now);
+    if (membership) {
+        values[size_t(Param::OrganizationId)] = membership->organizationId;
+        values[size_t(Param::Role)] = membership->role;
+        if (membership->teamId)
+            values[size_t(Param::TeamId)] = *membership->teamId;
     }
-    if (!membership)
-        return firstRow(run(m_insertUserSql, usersTable, values), idFrom);
-    values << membership->organizationId << membership->role << time;
-    if (membership->teamId)
-        values << *membership->teamId;
-    const QString &sql =
-        membership->teamId ? m_insertUserMemberAndTeamSql : m_insertUserAndMemberSql;
-    return firstRow(run(sql, usersTable + QStringLiteral(", ") + membersTable, values), idFrom);
+    if (!m_sqlite) {
+        const Chained &statement = !membership           ? m_newUser
+                                   : membership->teamId ? m_newUserMemberAndTeam
+                                                        : m_newUserAndMember;
+        QSqlQuery &query = prepared(statement.sql, usersTable);
+        SentryRows::bind(query, statement.params, values);
+        execOrThrow(query, usersTable);
+        return firstRow(query, idFrom);
+    }
+    // Local statements are cheap, and RETURNING would double SQLite's work: one by one.
+    QSqlQuery &user = prepared(
+        m_insertUser.values() + QStringLiteral(" ON CONFLICT (username) DO NOTHING"), usersTable);
+    SentryRows::bind(user, m_insertUser.params(), values);
+    execOrThrow(user, usersTable);
+    if (user.numRowsAffected() == 0)
+        return std::nullopt;
+    const qint64 userId = user.lastInsertId().toLongLong();
+    values[size_t(Param::UserId)] = userId;
+    if (m_insertUserEmail.isValid())
+        runInsert(m_insertUserEmail, values, SentryTables::UserEmails);
+    if (membership) {
+        insertMember(values);
+        if (membership->teamId)
+            insertTeamMember(values, *membership->teamId);
+    }
+    return userId;
+}
+
+void SqlUserDirectory::insertMember(SentryRows::Values &values)
+{
+    values[size_t(SentryRows::Param::MemberId)] =
+        insertReturningId(m_insertMember, values, membersTable);
+    if (m_insertMapping.isValid())
+        runInsert(m_insertMapping, values, SentryTables::MemberMappings);
+}
+
+void SqlUserDirectory::insertTeamMember(SentryRows::Values &values, qint64 teamId)
+{
+    using SentryRows::Param;
+    values[size_t(Param::TeamId)] = teamId;
+    if (!m_insertReplica.isValid()) {
+        runInsert(m_insertTeamMember, values, teamMembersTable);
+        return;
+    }
+    values[size_t(Param::TeamMemberId)] =
+        insertReturningId(m_insertTeamMember, values, teamMembersTable);
+    runInsert(m_insertReplica, values, SentryTables::TeamMemberReplicas);
 }
 
 void SqlUserDirectory::updateUser(qint64 userId, const UserAccount &account)
@@ -297,14 +419,33 @@ QList<Team> SqlUserDirectory::teams(qint64 organizationId, int limit)
 qint64 SqlUserDirectory::addOrganizationMember(qint64 organizationId, qint64 userId,
                                                const QString &role, const QDateTime &now)
 {
-    return insertedId(
-        run(m_insertMemberSql, membersTable, {organizationId, userId, role, timestamp(now)}),
-        membersTable);
+    using SentryRows::Param;
+    const std::optional<UserAccount> account = userAccount(userId);
+    if (!account)
+        throw StorageError(QStringLiteral("%1: user %2 not found").arg(usersTable).arg(userId));
+    SentryRows::Values values = rowValues(*account, now);
+    values[size_t(Param::UserId)] = userId;
+    values[size_t(Param::OrganizationId)] = organizationId;
+    values[size_t(Param::Role)] = role;
+    insertMember(values);
+    return values[size_t(Param::MemberId)].toLongLong();
 }
 
 void SqlUserDirectory::addTeamMember(qint64 memberId, qint64 teamId)
 {
-    run(m_insertTeamMemberSql, teamMembersTable, {memberId, teamId});
+    using SentryRows::Param;
+    const std::optional<qint64> organizationId =
+        firstRow(run(QStringLiteral("SELECT organization_id FROM sentry_organizationmember WHERE "
+                                    "id = ?"),
+                     membersTable, {memberId}),
+                 idFrom);
+    if (!organizationId)
+        throw StorageError(QStringLiteral("%1: member %2 not found").arg(membersTable).arg(memberId));
+    SentryRows::Values values;
+    values[size_t(Param::MemberId)] = memberId;
+    values[size_t(Param::OrganizationId)] = *organizationId;
+    values[size_t(Param::Now)] = timestamp(QDateTime::currentDateTimeUtc());
+    insertTeamMember(values, teamId);
 }
 
 bool SqlUserDirectory::linkUserRole(qint64 userId, const QString &roleName, const QDateTime &now)
@@ -326,7 +467,7 @@ bool SqlUserDirectory::linkUserRole(qint64 userId, const QString &roleName, cons
         const QVariant time = timestamp(now);
         run(QStringLiteral("INSERT INTO sentry_userrole_users (user_id, role_id, date_added, "
                            "date_updated) VALUES (?, ?, ?, ?)"),
-            QStringLiteral("sentry_userrole_users"), {userId, *roleId, time, time});
+            SentryTables::UserRoleLinks, {userId, *roleId, time, time});
     }
     return true;
 }
@@ -362,4 +503,22 @@ std::optional<qint64> SqlUserDirectory::organizationMemberId(qint64 organization
                                        "organization_id = ? AND user_id = ?"),
                         QStringLiteral("sentry_organizationmember"), {organizationId, userId}),
                     idFrom);
+}
+
+void SqlUserDirectory::followUser(qint64 userId)
+{
+    SentryRows::Values values;
+    values[size_t(SentryRows::Param::Now)] = timestamp(QDateTime::currentDateTimeUtc());
+    for (const CheckStatement &statement : m_followUser) {
+        QSqlQuery &query = prepared(statement.forUser(true), statement.userColumn);
+        const int next = SentryRows::bind(query, statement.params, values);
+        query.bindValue(next, userId);
+        execOrThrow(query, statement.userColumn);
+    }
+    if (m_bumpCacheVersion.isEmpty())
+        return;
+    for (const QString &cachedCall :
+         {QStringLiteral("user_service.get_user"), QStringLiteral("user_service.get_many_by_id")})
+        run(m_bumpCacheVersion, SentryTables::CacheVersions,
+            {QStringLiteral("%1:%2").arg(cachedCall).arg(userId)});
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/UserDirectory.h"
+#include "storage/AccountChecks.h"
+#include "storage/SentryRows.h"
 
 #include <QHash>
 #include <QSpan>
@@ -17,6 +19,7 @@ public:
     explicit SqlUserDirectory(const Database &database);
 
     DirectoryLimits limits() const override { return m_limits; }
+    QString notice() const override { return m_notice; }
 
     void begin() override;
     void commit() override;
@@ -46,6 +49,7 @@ public:
     std::optional<UserAccount> userAccount(qint64 userId) override;
     void setUserFlags(qint64 userId, bool superuser, bool staff, bool active) override;
     std::optional<qint64> organizationMemberId(qint64 organizationId, qint64 userId) override;
+    void followUser(qint64 userId) override;
 
 protected:
     // The statement for this SQL text, prepared on first use; `what` names it in errors.
@@ -60,16 +64,44 @@ protected:
     QSqlDatabase m_db;
 
 private:
+    // Runs an INSERT with its values bound; `what` names it in errors.
+    void runInsert(const SentryRows::Insert &insert, const SentryRows::Values &values,
+                   const QString &what);
+    // The same, returning the new row's id.
+    qint64 insertReturningId(const SentryRows::Insert &insert, const SentryRows::Values &values,
+                             const QString &what);
+    // The values every statement of a new user binds.
+    SentryRows::Values rowValues(const UserAccount &account, const QDateTime &now);
+    // A member with its mapping (sets MemberId), a team link with its replica.
+    void insertMember(SentryRows::Values &values);
+    void insertTeamMember(SentryRows::Values &values, qint64 teamId);
+    void buildPostgresStatements(QStringList &unwritable);
+
     QHash<QString, QSqlQuery> m_statements;
     DirectoryLimits m_limits;
     bool m_sqlite = true;
-    bool m_hasIsSuspended = false;
-    QString m_returningId;
-    QString m_insertUserSql;
-    QString m_insertMemberSql;
-    QString m_insertTeamMemberSql;
-    QString m_insertUserAndMemberSql;     // PostgreSQL only
-    QString m_insertUserMemberAndTeamSql; // PostgreSQL only
+    SentryLayout m_layout;
+    QString m_notice;
+    // One statement a row, for SQLite (and the single writes of bulk updates).
+    SentryRows::Insert m_insertUser;
+    SentryRows::Insert m_insertUserEmail;
+    SentryRows::Insert m_insertMember;
+    SentryRows::Insert m_insertMapping;
+    SentryRows::Insert m_insertTeamMember;
+    SentryRows::Insert m_insertReplica;
+    // On PostgreSQL a new user with all its rows is one statement: without a membership, with
+    // one, with one and a team.
+    struct Chained
+    {
+        QString sql;
+        QList<SentryRows::Param> params;
+    };
+    Chained m_newUser;
+    Chained m_newUserAndMember;
+    Chained m_newUserMemberAndTeam;
+    // The repairs a forced update runs for its user, and the cache versions it bumps.
+    QList<CheckStatement> m_followUser;
+    QString m_bumpCacheVersion;
     QDateTime m_lastTime;
     QString m_lastTimestamp;
 };

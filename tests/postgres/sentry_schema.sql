@@ -144,6 +144,21 @@ ALTER TABLE "sentry_userrole_users"
 CREATE INDEX "sentry_userrole_users_role_id_0c1b7e5e" ON "sentry_userrole_users" ("role_id");
 CREATE INDEX "sentry_userrole_users_user_id_7c2b5a8d" ON "sentry_userrole_users" ("user_id");
 
+CREATE TABLE "sentry_useremail" (
+    "id" bigserial NOT NULL PRIMARY KEY,
+    "user_id" bigint NOT NULL,
+    "email" varchar(200) NOT NULL,
+    "validation_hash" varchar(32) NOT NULL,
+    "date_hash_added" timestamp with time zone NOT NULL,
+    "is_verified" boolean NOT NULL
+);
+ALTER TABLE "sentry_useremail"
+    ADD CONSTRAINT "sentry_useremail_user_id_email_ade975f1_uniq" UNIQUE ("user_id", "email");
+ALTER TABLE "sentry_useremail"
+    ADD CONSTRAINT "sentry_useremail_user_id_4f1e0087_fk_auth_user_id"
+    FOREIGN KEY ("user_id") REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX "sentry_useremail_user_id_4f1e0087" ON "sentry_useremail" ("user_id");
+
 -- A fresh self-hosted install (its first-run setup creates these).
 INSERT INTO "sentry_organization" ("name", "slug", "status", "date_added", "default_role", "is_test", "flags")
     VALUES ('Sentry', 'sentry', 0, now(), 'member', false, 1);

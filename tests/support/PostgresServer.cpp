@@ -85,8 +85,31 @@ QString PostgresServer::schemaFile(Schema schema)
 {
     const QDir fixtures(QString::fromUtf8(TestPaths::sourceDir) +
                         QStringLiteral("/tests/postgres"));
-    return fixtures.filePath(schema == Schema::Current ? QStringLiteral("sentry_schema.sql")
-                                                       : QStringLiteral("sentry_schema_older.sql"));
+    switch (schema) {
+    case Schema::Current:
+        return fixtures.filePath(QStringLiteral("sentry_schema.sql"));
+    case Schema::Older:
+        return fixtures.filePath(QStringLiteral("sentry_schema_older.sql"));
+    case Schema::Hybrid:
+        return fixtures.filePath(QStringLiteral("sentry_schema_hybrid.sql"));
+    case Schema::HybridUnknownColumn:
+        return fixtures.filePath(QStringLiteral("sentry_schema_unknown_column.sql"));
+    }
+    return {};
+}
+
+QStringList PostgresServer::schemaFiles(Schema schema)
+{
+    switch (schema) {
+    case Schema::Older:
+        return {schemaFile(Schema::Current), schemaFile(schema)};
+    case Schema::HybridUnknownColumn:
+        return {schemaFile(Schema::Hybrid), schemaFile(schema)};
+    case Schema::Current:
+    case Schema::Hybrid:
+        break;
+    }
+    return {schemaFile(schema)};
 }
 
 QProcessEnvironment PostgresServer::cleanEnvironment()
@@ -235,10 +258,8 @@ bool PostgresServer::createSentryDatabase(const QString &name, Schema schema)
 {
     if (!createDatabase(name))
         return false;
-    QStringList files{schemaFile(Schema::Current)};
-    if (schema == Schema::Older)
-        files << schemaFile(Schema::Older);
-    for (const QString &path : std::as_const(files)) {
+    const QStringList files = schemaFiles(schema);
+    for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             m_error = QStringLiteral("cannot read %1").arg(path);

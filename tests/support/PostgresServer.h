@@ -16,8 +16,10 @@ class PostgresServer
 public:
     enum class Schema
     {
-        Current, // Sentry's tables as of self-hosted 25.x
-        Older,   // email varchar(75) and no is_suspended
+        Current,             // Sentry's tables without the hybrid-cloud ones
+        Older,               // Current, with email varchar(75) and no is_suspended
+        Hybrid,              // hybrid-cloud Sentry (23.x and later), newest layout
+        HybridUnknownColumn, // Hybrid, with a NOT NULL column no Sentry has (a future Sentry)
     };
 
     PostgresServer();
@@ -46,7 +48,11 @@ public:
 
     // The path of a PostgreSQL program (initdb, psql...) of the newest installed version.
     static QString program(const QString &name);
+    // The fixture file of `schema`: the whole schema for Current and Hybrid, the changes made to
+    // that base for the others.
     static QString schemaFile(Schema schema);
+    // The fixture files that make `schema`, in the order they are run.
+    static QStringList schemaFiles(Schema schema);
     // The environment child processes get: the caller's, without PG* variables that would point
     // them at another server.
     static QProcessEnvironment cleanEnvironment();

@@ -2,6 +2,7 @@
 #include "crypto/CryptoSession.h"
 #include "crypto/PasswordHasher.h"
 #include "domain/CreateUserWorkflow.h"
+#include "storage/EmbeddedSchema.h"
 #include "storage/SqlUserDirectory.h"
 
 #include <QSignalSpy>
@@ -24,11 +25,13 @@ CreateUserRequest request(const QStringList &emails, bool withPassword = true)
     return request;
 }
 
+// Sentry's lines: the notices this project adds (stale caches of a Sentry database) left out.
 QStringList messages(const CreateUserReport &report)
 {
     QStringList lines;
     for (const Outcome &outcome : report.outcomes)
-        lines << outcome.message;
+        if (outcome.kind != Outcome::Kind::Notice)
+            lines << outcome.message;
     return lines;
 }
 
@@ -166,7 +169,7 @@ private slots:
             m_db->count(QStringLiteral("sentry_userrole"), QStringLiteral("name = 'Super Admin'")),
             1);
         // Only the embedded database has the project's metadata (and a schema version).
-        QCOMPARE(m_db->database().schemaVersion(), onPostgres ? 0 : 1);
+        QCOMPARE(m_db->database().schemaVersion(), onPostgres ? 0 : EmbeddedSchema::CurrentVersion);
         QCOMPARE(userCount(), 0);
     }
 
