@@ -2,6 +2,7 @@
 
 #include "cli/TerminalInput.h"
 #include "domain/CreateUserWorkflow.h"
+#include "storage/AccountDoctor.h"
 #include "storage/Database.h"
 #include "storage/SqlUserDirectory.h"
 #include "storage/UserListing.h"
@@ -87,13 +88,15 @@ struct Options
     QCommandLineOption overridePolicy{QStringLiteral("override-password-policy"),
                                       translated("Store a password that breaks the password "
                                                  "policy (the override is reported).")};
+    QCommandLineOption repair{QStringLiteral("repair"),
+                              translated("doctor: repair what can be repaired.")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({database, singleOrganization, noSingleOrganization, selfHosted,
                            noSelfHosted, defaultOrgId, email, orgId, password, passwordStdin,
                            superuser, noSuperuser, staff, noStaff, noPassword, noInput, forceUpdate,
-                           dryRun, overridePolicy});
+                           dryRun, overridePolicy, repair});
     }
 };
 
@@ -130,6 +133,45 @@ int listUsers(const Database &database)
     });
     out().flush();
     return 0;
+}
+
+// What the database is: where, which engine, which generation of Sentry's tables.
+int showInfo(const Database &database)
+{
+    out() << translated("Database: %1").arg(database.displayName()) << '\n';
+    if (database.isEmbedded())
+        out() << translated("Engine: SQLite, the embedded database (schema %1)")
+                     .arg(database.schemaVersion())
+              << '\n';
+    else if (database.kind() == Database::Kind::SQLite)
+        out() << translated("Engine: SQLite") << '\n';
+    else
+        out() << translated("Engine: PostgreSQL") << '\n';
+    out() << translated("Layout: %1").arg(database.layout().description()) << '\n';
+    out() << translated("Longest email: %1 characters").arg(database.limits().emailLength)
+          << Qt::endl;
+    return 0;
+}
+
+// Exit codes: 0 nothing repairable is (left) wrong, 4 repairable findings remain.
+constexpr int RepairableFindingsExitCode = 4;
+
+int runDoctor(Database &database, const InstanceSettings &settings, bool repair)
+{
+    AccountDoctor doctor(database, settings);
+    if (repair) {
+        doctor.repair([](const AccountFinding &fix) {
+            out() << translated("Repaired %1: %2").arg(fix.subject, fix.message) << '\n';
+        });
+    }
+    int repairable = 0;
+    doctor.check([&](const AccountFinding &finding) {
+        if (finding.repairable)
+            ++repairable;
+        out() << finding.line() << '\n';
+    });
+    out().flush();
+    return repairable > 0 ? RepairableFindingsExitCode : 0;
 }
 
 // Click's prompts, in Sentry's order, for whatever was not given (unless --no-input).
@@ -228,12 +270,17 @@ int runCommandLine(const QStringList &arguments)
         translated("Create and list the users of a Sentry installation.\n\nCommands:\n"
                    "  createuser   Create or update users (Sentry's createuser).\n"
                    "  list-users   One user per line: id, email, superuser, staff, active, "
-                   "organizations."));
+                   "organizations.\n"
+                   "  info         The database and the generation of Sentry's tables found.\n"
+                   "  doctor       Find accounts a current Sentry does not fully see (exit 4 "
+                   "while\n"
+                   "               repairable findings remain); --repair repairs them."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), translated("createuser or list-users"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 translated("createuser, list-users, info or doctor"));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
@@ -247,14 +294,20 @@ int runCommandLine(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    if (positional.size() != 1 ||
-        (command != QLatin1String("createuser") && command != QLatin1String("list-users")))
-        return fail(translated("Give one command: createuser or list-users (see --help)."));
+    static const QStringList commands{QStringLiteral("createuser"), QStringLiteral("list-users"),
+                                      QStringLiteral("info"), QStringLiteral("doctor")};
+    if (positional.size() != 1 || !commands.contains(command))
+        return fail(
+            translated("Give one command: createuser, list-users, info or doctor (see --help)."));
+    if (parser.isSet(options.repair) && command != QLatin1String("doctor"))
+        return fail(translated("--repair belongs to the doctor command."));
 
     try {
         std::unique_ptr<Database> database = Database::open(parser.value(options.database));
         if (command == QLatin1String("list-users"))
             return listUsers(*database);
+        if (command == QLatin1String("info"))
+            return showInfo(*database);
 
         InstanceSettings settings = database->instanceSettings();
         QString problem;
@@ -270,6 +323,8 @@ int runCommandLine(const QStringList &arguments)
             if (!settings.defaultOrganizationId)
                 return fail(translated("--default-org-id takes an organization id."));
         }
+        if (command == QLatin1String("doctor"))
+            return runDoctor(*database, settings, parser.isSet(options.repair));
         return createUser(parser, options, *database, settings);
     } catch (const StorageError &error) {
         return fail(error.message());

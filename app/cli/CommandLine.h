@@ -2,8 +2,9 @@
 
 #include <QStringList>
 
-// useradmin-cli: Sentry's `createuser` and a `list-users` listing, for scripts and tests.
-// Returns the process exit code: 0 done, 1 error, 3 an existing user was skipped.
+// useradmin-cli: Sentry's `createuser`, a `list-users` listing, `info` and the account `doctor`,
+// for scripts and tests. Returns the process exit code: 0 done, 1 error, 3 an existing user was
+// skipped, 4 the doctor found repairable problems.
 int runCommandLine(const QStringList &arguments);
 
 // Overwrites the value of --password in the process's own argv, so that other local users

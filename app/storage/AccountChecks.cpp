@@ -8,6 +8,12 @@ using namespace SentryTables;
 namespace {
 const QString superAdminRole = QStringLiteral("Super Admin");
 
+// The subject of a finding whose user is gone with its membership: "(member 12)".
+QString memberNamed(const QString &idColumn)
+{
+    return QStringLiteral("'(member ' || CAST(%1 AS text) || ')'").arg(idColumn);
+}
+
 QString text(const QSqlQuery &row, int column)
 {
     return row.value(column).toString();
@@ -121,10 +127,10 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
         const QString noMember =
             QStringLiteral("NOT EXISTS (SELECT 1 FROM {members} m WHERE %1)").arg(memberOfMapping);
         staleMapping.find = {
-            sql(QStringLiteral("SELECT COALESCE(u.email, mm.email, ''), mm.organization_id FROM "
+            sql(QStringLiteral("SELECT COALESCE(u.email, mm.email, %2), mm.organization_id FROM "
                                "{member_mappings} mm LEFT JOIN {users} u ON u.id = mm.user_id "
                                "WHERE %1{user}")
-                    .arg(noMember)),
+                    .arg(noMember, memberNamed(QStringLiteral("mm.organizationmember_id")))),
             {},
             QStringLiteral("mm.user_id")};
         staleMapping.repairs = {
@@ -264,10 +270,10 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
             "NOT EXISTS (SELECT 1 FROM {team_members} tm WHERE tm.id = "
             "r.organizationmemberteam_id)");
         staleReplica.find = {
-            sql(QStringLiteral("SELECT COALESCE(u.email, ''), r.team_id FROM {replicas} r LEFT "
+            sql(QStringLiteral("SELECT COALESCE(u.email, %2), r.team_id FROM {replicas} r LEFT "
                                "JOIN {members} m ON m.id = r.organizationmember_id LEFT JOIN "
                                "{users} u ON u.id = m.user_id WHERE %1{user}")
-                    .arg(noTeamMember)),
+                    .arg(noTeamMember, memberNamed(QStringLiteral("r.organizationmember_id")))),
             {},
             QStringLiteral("m.user_id")};
         staleReplica.repairs = {

@@ -1,5 +1,8 @@
+#include "SentryQueries.h"
 #include "SqlValue.h"
 #include "TestDatabase.h"
+#include "TestPaths.h"
+#include "storage/AccountDoctor.h"
 #include "storage/EmbeddedSchema.h"
 
 #include <QFile>
@@ -53,6 +56,57 @@ private slots:
         // Reopening neither seeds again nor loses anything.
         QCOMPARE(Database::open(db.path())->schemaVersion(), EmbeddedSchema::CurrentVersion);
         QCOMPARE(db.count(QStringLiteral("sentry_team")), 1);
+    }
+
+    // tests/storage/data/embedded-v1.sqlite3 was written by useradmin-cli of schema version 1:
+    // admin@example.com (superuser, with a password), member@ and second@ (members of sentry and
+    // its team) and loner@ (no organization).
+    void fileOfSchemaVersion1MigratesInPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
+        QVERIFY(QFile::copy(QString::fromUtf8(TestPaths::sourceDir) +
+                                QStringLiteral("/tests/storage/data/embedded-v1.sqlite3"),
+                            path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QString adminHash;
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QCOMPARE(sqlValue(raw, QStringLiteral("SELECT value FROM useradmin_meta WHERE key = "
+                                                  "'schema_version'"))
+                         .toInt(),
+                     1);
+            adminHash =
+                sqlValue(raw, QStringLiteral("SELECT password FROM auth_user WHERE id = 1"))
+                    .toString();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        std::unique_ptr<Database> database = Database::open(path);
+        QCOMPARE(database->schemaVersion(), EmbeddedSchema::CurrentVersion);
+        const QSqlDatabase db = database->connection();
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 4);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT password FROM auth_user WHERE id = 1")),
+                 QVariant(adminHash));
+        // Every user as a current Sentry reads it.
+        for (const qint64 id : {1, 2, 3})
+            QCOMPARE(SentryQueries::organizationsOf(db, id), QStringList{QStringLiteral("sentry")});
+        QCOMPARE(SentryQueries::teamMembers(db, 1), (QList<qint64>{1, 2, 3}));
+        QCOMPARE(SentryQueries::usersByEmail(db, QStringLiteral("loner@example.com"), false),
+                 QList<qint64>{4});
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT role FROM sentry_organizationmembermapping "
+                                             "WHERE user_id = 1")),
+                 QVariant(QStringLiteral("owner")));
+        // Nothing left to repair; the user in no organization is worth a note.
+        QStringList findings;
+        AccountDoctor(*database, database->instanceSettings())
+            .check([&](const AccountFinding &finding) { findings << finding.line(); });
+        QCOMPARE(findings, QStringList{QStringLiteral("loner@example.com: note: active user in no "
+                                                      "organization")});
     }
 
     void newerSchemaIsRefusedUntouched()
