@@ -10,9 +10,10 @@
 #include <QSqlQuery>
 
 namespace {
-// Version 1: SCHEMA.md's tables as Django's SQLite backend would create them, with database
-// defaults for convenience (the project still writes every NOT NULL column itself, since a real
-// Sentry database has no such defaults), and the indexes the users browser needs.
+// Version 1: the core tables of docs/sentry-schema.md as Django's SQLite backend would create
+// them, with database defaults for convenience (the project still writes every NOT NULL column
+// itself, since a real Sentry database has no such defaults), and the indexes the users browser
+// needs.
 const char *const schemaVersion1[] = {
     R"(CREATE TABLE auth_user (
         id integer NOT NULL PRIMARY KEY AUTOINCREMENT,

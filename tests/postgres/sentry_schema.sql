@@ -1,5 +1,8 @@
--- The Sentry tables useradmin reads and writes, as Django 5.2 creates them on PostgreSQL for
--- Sentry's models (self-hosted 25.x, squashed migration): bigserial ids (Sentry's
+-- The generation before hybrid cloud: the core Sentry tables useradmin reads and writes, without
+-- the member and organization mappings or the team replica (sentry_schema_hybrid.sql adds them),
+-- as Django 5.2 creates them on PostgreSQL for Sentry's models (squashed migration; the member's
+-- user_is_active/user_email columns are kept, to show that the tool writes whatever columns it
+-- finds): bigserial ids (Sentry's
 -- BoundedBigAutoField; serial for the member-team link), CHECKs of positive integer fields,
 -- varchar_pattern_ops indexes of unique varchar columns, foreign keys DEFERRABLE INITIALLY
 -- DEFERRED, and no column defaults (Django keeps defaults in Python). Seeded like a fresh
