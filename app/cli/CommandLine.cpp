@@ -2,6 +2,7 @@
 
 #include "cli/TerminalInput.h"
 #include "domain/CreateUserWorkflow.h"
+#include "domain/DisplayText.h"
 #include "storage/AccountDoctor.h"
 #include "storage/Database.h"
 #include "storage/SqlUserDirectory.h"
@@ -40,7 +41,7 @@ QTextStream &err()
 
 int fail(const QString &message)
 {
-    err() << translated("Error: %1").arg(message) << Qt::endl;
+    err() << DisplayText::visible(translated("Error: %1").arg(message)) << Qt::endl;
     return 1;
 }
 
@@ -127,9 +128,10 @@ int listUsers(const Database &database)
         return value ? QStringLiteral("true") : QStringLiteral("false");
     };
     UserListing::forEachUser(database, [&](const UserSummary &user) {
-        out() << user.id << '\t' << user.email << '\t' << flag(user.superuser) << '\t'
+        // Escaped: a TAB or newline in an address would break the columns, ESC the terminal.
+        out() << user.id << '\t' << DisplayText::visible(user.email) << '\t' << flag(user.superuser) << '\t'
               << flag(user.staff) << '\t' << flag(user.active) << '\t'
-              << user.organizations.join(QLatin1Char(',')) << '\n';
+              << DisplayText::visible(user.organizations.join(QLatin1Char(','))) << '\n';
     });
     out().flush();
     return 0;
@@ -138,7 +140,7 @@ int listUsers(const Database &database)
 // What the database is: where, which engine, which generation of Sentry's tables.
 int showInfo(const Database &database)
 {
-    out() << translated("Database: %1").arg(database.displayName()) << '\n';
+    out() << DisplayText::visible(translated("Database: %1").arg(database.displayName())) << '\n';
     if (database.isEmbedded())
         out() << translated("Engine: SQLite, the embedded database (schema %1)")
                      .arg(database.schemaVersion())
@@ -161,14 +163,15 @@ int runDoctor(Database &database, const InstanceSettings &settings, bool repair)
     AccountDoctor doctor(database, settings);
     if (repair) {
         doctor.repair([](const AccountFinding &fix) {
-            out() << translated("Repaired %1: %2").arg(fix.subject, fix.message) << '\n';
+            out() << DisplayText::visible(translated("Repaired %1: %2").arg(fix.subject, fix.message))
+                  << '\n';
         });
     }
     int repairable = 0;
     doctor.check([&](const AccountFinding &finding) {
         if (finding.repairable)
             ++repairable;
-        out() << finding.line() << '\n';
+        out() << DisplayText::visible(finding.line()) << '\n';
     });
     out().flush();
     return repairable > 0 ? RepairableFindingsExitCode : 0;
@@ -220,6 +223,10 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     request.overridePasswordPolicy = parser.isSet(options.overridePolicy);
     if (parser.isSet(options.password) && parser.isSet(options.passwordStdin))
         return fail(translated("Give --password or --password-stdin, not both."));
+    if (parser.isSet(options.noPassword) &&
+        (parser.isSet(options.password) || parser.isSet(options.passwordStdin)))
+        return fail(translated("--no-password contradicts a password given with --password or "
+                               "--password-stdin."));
     if (parser.isSet(options.password)) {
         err() << translated("Warning: a password on the command line is visible to other local "
                             "users; prefer --password-stdin.")
@@ -239,11 +246,11 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     CreateUserObserver observer;
     observer.outcome = [](const Outcome &outcome) {
         if (outcome.isError())
-            err() << translated("Error: %1").arg(outcome.message) << Qt::endl;
+            err() << DisplayText::visible(translated("Error: %1").arg(outcome.message)) << Qt::endl;
         else if (outcome.toStandardError())
-            err() << translated("Note: %1").arg(outcome.message) << Qt::endl;
+            err() << DisplayText::visible(translated("Note: %1").arg(outcome.message)) << Qt::endl;
         else
-            out() << outcome.message << Qt::endl;
+            out() << DisplayText::visible(outcome.message) << Qt::endl;
     };
     const CreateUserReport report = workflow.run(request, observer);
     if (request.dryRun && !report.rejected)
@@ -257,7 +264,7 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
                             "these emails instead:")
                      .arg(report.notDone.size())
               << Qt::endl
-              << rest.join(QLatin1Char(' ')) << Qt::endl;
+              << DisplayText::visible(rest.join(QLatin1Char(' '))) << Qt::endl;
     }
     return report.exitCode();
 }
@@ -302,8 +309,12 @@ int runCommandLine(const QStringList &arguments)
     if (parser.isSet(options.repair) && command != QLatin1String("doctor"))
         return fail(translated("--repair belongs to the doctor command."));
 
+    if (parser.isSet(options.database) && parser.value(options.database).trimmed().isEmpty())
+        return fail(translated("--database takes a file path or a postgresql:// URL."));
     try {
         std::unique_ptr<Database> database = Database::open(parser.value(options.database));
+        for (const QString &warning : database->warnings())
+            err() << DisplayText::visible(translated("Warning: %1").arg(warning)) << Qt::endl;
         if (command == QLatin1String("list-users"))
             return listUsers(*database);
         if (command == QLatin1String("info"))

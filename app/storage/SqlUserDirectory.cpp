@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QVarLengthArray>
 
@@ -302,6 +304,25 @@ SentryRows::Values SqlUserDirectory::rowValues(const UserAccount &account, const
     if (m_insertUserEmail.isValid())
         values[size_t(Param::ValidationHash)] = SentryRows::validationHash();
     return values;
+}
+
+QStringList SqlUserDirectory::usernamesInAnyCase(const QStringList &emails)
+{
+    // One scan for the whole batch: the emails travel as one JSON array.
+    const QString json = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(emails)).toJson(QJsonDocument::Compact));
+    QSqlQuery &query =
+        run(m_sqlite ? QStringLiteral("SELECT username FROM auth_user WHERE UPPER(username) IN "
+                                      "(SELECT UPPER(value) FROM json_each(?))")
+                     : QStringLiteral("SELECT username FROM auth_user WHERE UPPER(username) IN "
+                                      "(SELECT UPPER(value) FROM json_array_elements_text(CAST(? "
+                                      "AS json)) AS value)"),
+            usersTable, {json});
+    QStringList usernames;
+    while (query.next())
+        usernames << query.value(0).toString();
+    query.finish();
+    return usernames;
 }
 
 std::optional<qint64> SqlUserDirectory::insertUserAndJoin(
