@@ -203,7 +203,7 @@ void promptForMissing(CreateUserRequest &request, bool passwordPrompt)
 }
 
 int createUser(const QCommandLineParser &parser, const Options &options, Database &database,
-               InstanceSettings settings)
+               InstanceSettings settings, const Secret &passwordArgument)
 {
     CreateUserRequest request;
     request.emails = parser.values(options.email);
@@ -231,7 +231,7 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
         err() << translated("Warning: a password on the command line is visible to other local "
                             "users; prefer --password-stdin.")
               << Qt::endl;
-        request.password = Secret::fromText(parser.value(options.password));
+        request.password = passwordArgument;
     } else if (parser.isSet(options.passwordStdin)) {
         const std::optional<Secret> password = TerminalInput::readSecret();
         if (!password || password->isEmpty())
@@ -270,7 +270,7 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
 }
 } // namespace
 
-int runCommandLine(const QStringList &arguments)
+int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -336,21 +336,26 @@ int runCommandLine(const QStringList &arguments)
         }
         if (command == QLatin1String("doctor"))
             return runDoctor(*database, settings, parser.isSet(options.repair));
-        return createUser(parser, options, *database, settings);
+        return createUser(parser, options, *database, settings, passwordArgument);
     } catch (const StorageError &error) {
         return fail(error.message());
     }
 }
 
-void hidePasswordArgument(int argc, char *argv[])
+QByteArray takePasswordArgument(int argc, char *argv[])
 {
+    QByteArray value;
     for (int i = 1; i < argc; ++i) {
-        char *value = nullptr;
+        char *found = nullptr;
         if (std::strcmp(argv[i], "--password") == 0 && i + 1 < argc)
-            value = argv[i + 1];
+            found = argv[i + 1];
         else if (std::strncmp(argv[i], "--password=", 11) == 0)
-            value = argv[i] + 11;
-        if (value)
-            std::memset(value, 'x', std::strlen(value));
+            found = argv[i] + 11;
+        if (found) {
+            value.fill('\0');
+            value = QByteArray(found);
+            std::memset(found, 'x', std::strlen(found));
+        }
     }
+    return value;
 }
