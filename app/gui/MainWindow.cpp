@@ -52,10 +52,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 3);
 
     m_databaseLabel = new QLabel(this);
+    m_layoutLabel = new QLabel(this);
     m_userCountLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_layoutLabel->setObjectName(QStringLiteral("layoutLabel"));
     m_userCountLabel->setObjectName(QStringLiteral("userCountLabel"));
-    statusBar()->addWidget(m_databaseLabel, 1);
+    // Apart from the file name, which would otherwise run on into it.
+    m_layoutLabel->setContentsMargins(12, 0, 0, 0);
+    statusBar()->addWidget(m_databaseLabel);
+    statusBar()->addWidget(m_layoutLabel, 1);
     statusBar()->addPermanentWidget(m_userCountLabel);
 
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
@@ -335,6 +340,9 @@ void MainWindow::retranslate()
 {
     m_databaseLabel->setText(m_database ? tr("Database: %1").arg(m_database->displayName())
                                         : tr("No database open"));
+    // The description is translated where it is made: asked again in the new language.
+    m_layoutLabel->setText(m_database ? tr("Schema: %1").arg(m_database->layout().description())
+                                      : QString());
     setWindowTitle(m_database ? tr("%1 – Sentry users").arg(m_database->displayName())
                               : tr("Sentry users"));
     showUserCount(m_userCount);

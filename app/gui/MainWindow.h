@@ -15,7 +15,7 @@ class MainWindow;
 }
 
 // The desktop window: the new-users form on the left, the users browser on the right, the log
-// pane at the bottom, the open database and its user count in the status bar.
+// pane at the bottom, the open database, its Sentry layout and its user count in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -60,6 +60,7 @@ private:
     // Declared after the database: destroyed first, so a running batch ends before it.
     const std::unique_ptr<CreateUserController> m_controller;
     QPointer<QLabel> m_databaseLabel;
+    QPointer<QLabel> m_layoutLabel;
     QPointer<QLabel> m_userCountLabel;
     QPointer<QWidget> m_focusBeforeBatch;
     qint64 m_userCount = -1;
