@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <memory>
 
+class AccountDoctorDialog;
 class CreateUserController;
 class Database;
 class QLabel;
@@ -36,6 +37,8 @@ public slots:
     void newDatabase();
     void chooseDatabase();
     void connectPostgres();
+    // Opens Users > Check accounts on the open database.
+    void checkAccounts();
     void editSettings();
     void about();
 
@@ -63,6 +66,9 @@ private:
     QPointer<QLabel> m_layoutLabel;
     QPointer<QLabel> m_userCountLabel;
     QPointer<QWidget> m_focusBeforeBatch;
+    // Open, or closed with its job still winding down (it then deletes itself): deleted before
+    // the database it reads goes away.
+    QPointer<AccountDoctorDialog> m_doctorDialog;
     qint64 m_userCount = -1;
     int m_selectedUsers = 0;
     int m_batchTotal = 0;
