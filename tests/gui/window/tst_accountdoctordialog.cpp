@@ -63,6 +63,10 @@ private slots:
         QVERIFY(layout);
         QVERIFY(layout->isVisible());
         QCOMPARE(layout->text(), QStringLiteral("Schema: Sentry 23.x or later (hybrid cloud)"));
+
+        Language::choose(QStringLiteral("fr"));
+        QTRY_COMPARE(layout->text(),
+                     QStringLiteral("Schéma : Sentry 23.x ou plus récent (cloud hybride)"));
     }
 
     void findsAndRepairsAMemberWithoutMapping()
