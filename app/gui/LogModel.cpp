@@ -14,6 +14,16 @@ void LogModel::append(const Outcome &outcome)
     endInsertRows();
 }
 
+void LogModel::append(const QList<Outcome> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return;
+    const int first = int(m_outcomes.size());
+    beginInsertRows({}, first, first + int(outcomes.size()) - 1);
+    m_outcomes.append(outcomes);
+    endInsertRows();
+}
+
 void LogModel::clear()
 {
     beginResetModel();

@@ -20,6 +20,8 @@ public:
     explicit LogModel(QObject *parent = nullptr);
 
     void append(const Outcome &outcome);
+    // Many at once, as one insertion: the views lay out once per batch, not once per entry.
+    void append(const QList<Outcome> &outcomes);
     void clear();
     const Outcome &outcomeAt(int row) const { return m_outcomes[row]; }
 

@@ -69,6 +69,12 @@ void LogPane::append(const Outcome &outcome)
     m_ui->logView->scrollToBottom();
 }
 
+void LogPane::appendAll(const QList<Outcome> &outcomes)
+{
+    m_model->append(outcomes);
+    m_ui->logView->scrollToBottom();
+}
+
 QStringList LogPane::shownLines(bool selectedOnly) const
 {
     QList<int> rows;

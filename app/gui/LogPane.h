@@ -25,6 +25,7 @@ public:
 
 public slots:
     void append(const Outcome &outcome);
+    void appendAll(const QList<Outcome> &outcomes);
     void copySelection();
     void save();
 
