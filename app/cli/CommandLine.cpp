@@ -94,10 +94,26 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({database, singleOrganization, noSingleOrganization, selfHosted,
-                           noSelfHosted, defaultOrgId, email, orgId, password, passwordStdin,
-                           superuser, noSuperuser, staff, noStaff, noPassword, noInput, forceUpdate,
-                           dryRun, overridePolicy, repair});
+        parser.addOptions({database,
+                           singleOrganization,
+                           noSingleOrganization,
+                           selfHosted,
+                           noSelfHosted,
+                           defaultOrgId,
+                           email,
+                           orgId,
+                           password,
+                           passwordStdin,
+                           superuser,
+                           noSuperuser,
+                           staff,
+                           noStaff,
+                           noPassword,
+                           noInput,
+                           forceUpdate,
+                           dryRun,
+                           overridePolicy,
+                           repair});
     }
 };
 
@@ -129,8 +145,8 @@ int listUsers(const Database &database)
     };
     UserListing::forEachUser(database, [&](const UserSummary &user) {
         // Escaped: a TAB or newline in an address would break the columns, ESC the terminal.
-        out() << user.id << '\t' << DisplayText::visible(user.email) << '\t' << flag(user.superuser) << '\t'
-              << flag(user.staff) << '\t' << flag(user.active) << '\t'
+        out() << user.id << '\t' << DisplayText::visible(user.email) << '\t' << flag(user.superuser)
+              << '\t' << flag(user.staff) << '\t' << flag(user.active) << '\t'
               << DisplayText::visible(user.organizations.join(QLatin1Char(','))) << '\n';
     });
     out().flush();
@@ -163,7 +179,8 @@ int runDoctor(Database &database, const InstanceSettings &settings, bool repair)
     AccountDoctor doctor(database, settings);
     if (repair) {
         doctor.repair([](const AccountFinding &fix) {
-            out() << DisplayText::visible(translated("Repaired %1: %2").arg(fix.subject, fix.message))
+            out() << DisplayText::visible(
+                         translated("Repaired %1: %2").arg(fix.subject, fix.message))
                   << '\n';
         });
     }

@@ -48,7 +48,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Job { None, Checking, Repairing };
+    enum class Job
+    {
+        None,
+        Checking,
+        Repairing
+    };
 
     void jobFinished(const AccountDoctorResult &result);
     void updateState();

@@ -1,5 +1,7 @@
 #include "gui/AccountFindingsModel.h"
 
+#include "domain/DisplayText.h"
+
 #include <algorithm>
 
 AccountFindingsModel::AccountFindingsModel(QObject *parent)
@@ -77,10 +79,10 @@ QVariant AccountFindingsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case AccountColumn:
         // A mapping or replica whose user is gone names no one.
-        return finding.subject.isEmpty() ? tr("(no user)") : finding.subject;
+        return finding.subject.isEmpty() ? tr("(no user)") : DisplayText::visible(finding.subject);
     case FindingColumn:
         // Long findings are cut off in the column; the tool tip shows them whole.
-        return finding.message;
+        return DisplayText::visible(finding.message);
     case KindColumn:
         return fix ? tr("repaired") : finding.repairable ? tr("repairable") : tr("note");
     default:

@@ -13,7 +13,13 @@ class AccountFindingsModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { AccountColumn, FindingColumn, KindColumn, ColumnCount };
+    enum Column
+    {
+        AccountColumn,
+        FindingColumn,
+        KindColumn,
+        ColumnCount
+    };
 
     explicit AccountFindingsModel(QObject *parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "gui/LogModel.h"
 
+#include "domain/DisplayText.h"
+
 #include <QLocale>
 
 LogModel::LogModel(QObject *parent)
@@ -48,8 +50,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     const Outcome &outcome = m_outcomes[index.row()];
     if (role == KindRole)
         return int(outcome.kind);
+    // Stored emails may hold control characters: shown as \xNN, they act on nothing.
     if (role == Qt::ToolTipRole)
-        return outcome.message;
+        return DisplayText::visible(outcome.message);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -59,9 +62,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return outcomeKindName(outcome.kind);
     case EmailColumn:
-        return outcome.email;
+        return DisplayText::visible(outcome.email);
     case MessageColumn:
-        return outcome.message;
+        return DisplayText::visible(outcome.message);
     default:
         return {};
     }

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 // The log pane's entries: one row per outcome, in the order they were reported. Outcomes carry
@@ -14,7 +13,14 @@ class LogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, KindColumn, EmailColumn, MessageColumn, ColumnCount };
+    enum Column
+    {
+        TimeColumn,
+        KindColumn,
+        EmailColumn,
+        MessageColumn,
+        ColumnCount
+    };
     static constexpr int KindRole = Qt::UserRole;
 
     explicit LogModel(QObject *parent = nullptr);

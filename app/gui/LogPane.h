@@ -3,7 +3,6 @@
 #include "domain/Outcome.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class LogModel;

@@ -141,6 +141,8 @@ bool MainWindow::openDatabase(const QString &location)
     m_userCount = -1;
     m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
     showUserCount(m_ui->usersBrowser->totalUsers());
+    for (const QString &warning : m_database->warnings())
+        m_ui->logPane->append(Outcome::notice(warning));
     retranslate();
     updateActions();
     return true;

@@ -170,8 +170,8 @@ void Database::openConnection()
     // SQLite would keep users only in memory, or in a temporary file, and lose them at exit.
     if (m_location.trimmed().isEmpty() || m_location == QLatin1String(":memory:") ||
         m_location.startsWith(QLatin1String("file:")))
-        throw StorageError(translated("\"%1\" is not a database file; give the path of one.")
-                               .arg(m_displayName));
+        throw StorageError(
+            translated("\"%1\" is not a database file; give the path of one.").arg(m_displayName));
     prepareFile();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_location);
@@ -219,9 +219,8 @@ void Database::prepareFile()
         QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
     }
     if (file.exists()) {
-        const QFileDevice::Permissions others =
-            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-            QFileDevice::WriteOther;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
         if (file.permissions() & others)
             m_warnings << translated("%1 holds password hashes and other local users can read "
                                      "it; make it private with: chmod 600 %1")

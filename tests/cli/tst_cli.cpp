@@ -321,8 +321,10 @@ private slots:
             << base + QStringList{QStringLiteral("--password-stdin")}
             << QByteArray("Corr3ct-\xff\xfe-Battery\n") << QStringLiteral("not valid UTF-8");
         QTest::newRow("--password-stdin with --no-password")
-            << base + QStringList{QStringLiteral("--password-stdin"), QStringLiteral("--no-password")}
-            << password + '\n' << QStringLiteral("--no-password contradicts");
+            << base +
+                   QStringList{QStringLiteral("--password-stdin"), QStringLiteral("--no-password")}
+            << password + '\n'
+            << QStringLiteral("--no-password contradicts");
     }
 
     void unusablePasswordsAreRefused()
@@ -347,23 +349,23 @@ private slots:
         QCOMPARE(created.exitCode, 0);
         QVERIFY2(created.out.contains(QStringLiteral("User created: \"a\\x1b]0;owned\\x07\"")),
                  qPrintable(created.out));
-        const Result listed = cli({QStringLiteral("--database"), databasePath(),
-                                   QStringLiteral("list-users")});
+        const Result listed =
+            cli({QStringLiteral("--database"), databasePath(), QStringLiteral("list-users")});
         QCOMPARE(listed.exitCode, 0);
         for (const QString &output : {created.out, created.err, listed.out})
             for (const QChar c : output)
-                QVERIFY2(c.unicode() >= 0x20 || c == u'\n' || c == u'\t',
-                         qPrintable(QStringLiteral("raw control character %1")
-                                        .arg(c.unicode(), 0, 16)));
+                QVERIFY2(
+                    c.unicode() >= 0x20 || c == u'\n' || c == u'\t',
+                    qPrintable(QStringLiteral("raw control character %1").arg(c.unicode(), 0, 16)));
         QCOMPARE(listed.out.count(u'\t'), 5); // the columns stay columns
     }
 
     void aHugeInvalidAddressIsNamedNotRepeated()
     {
         const QString huge = QString(10'000, u'a') + QStringLiteral("@@example.com");
-        const Result result = createUser(
-            {QStringLiteral("--email"), huge, QStringLiteral("--no-password"),
-             QStringLiteral("--no-input")});
+        const Result result =
+            createUser({QStringLiteral("--email"), huge, QStringLiteral("--no-password"),
+                        QStringLiteral("--no-input")});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.size() < 400, qPrintable(result.err.left(400)));
     }
@@ -399,16 +401,16 @@ private slots:
         }
         // The embedded database's folder (the default location) is the owner's only.
         QCOMPARE(cli({QStringLiteral("info")}).exitCode, 0);
-        const QFileInfo folder(QFileInfo(m_home->filePath(QStringLiteral(
-                                             "data/useradmin/useradmin.sqlite3")))
-                                   .absolutePath());
+        const QFileInfo folder(
+            QFileInfo(m_home->filePath(QStringLiteral("data/useradmin/useradmin.sqlite3")))
+                .absolutePath());
         QVERIFY2(folder.isDir(), qPrintable(folder.filePath()));
-        QCOMPARE(folder.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser |
-                                          QFileDevice::ExeUser),
+        QCOMPARE(folder.permissions() &
+                     ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
                  ownerOnly | QFileDevice::ExeOwner);
         // A file others can read is used, with a warning.
-        QFile::setPermissions(databasePath(), ownerOnly | QFileDevice::ReadGroup |
-                                                  QFileDevice::ReadOther);
+        QFile::setPermissions(databasePath(),
+                              ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
         const Result warned =
             cli({QStringLiteral("--database"), databasePath(), QStringLiteral("list-users")});
         QCOMPARE(warned.exitCode, 0);
@@ -433,7 +435,8 @@ private slots:
             const Result listed =
                 cli({QStringLiteral("--database"), databasePath(), QStringLiteral("list-users")});
             QCOMPARE(listed.exitCode, 0);
-            QVERIFY2(listed.out.contains(QStringLiteral("ops@example.com")), qPrintable(listed.err));
+            QVERIFY2(listed.out.contains(QStringLiteral("ops@example.com")),
+                     qPrintable(listed.err));
             QVERIFY2(timer.elapsed() < 9000, "waited for the writer's lock");
             QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
         }
@@ -443,21 +446,21 @@ private slots:
     void addressesDifferingOnlyInCaseAreRefused()
     {
         const QStringList once{QStringLiteral("--no-password"), QStringLiteral("--no-input")};
-        QCOMPARE(createUser(QStringList{QStringLiteral("--email"), QStringLiteral("ops@example.com")} +
-                            once)
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            createUser(QStringList{QStringLiteral("--email"), QStringLiteral("ops@example.com")} +
+                       once)
+                .exitCode,
+            0);
         const Result clash = createUser(
             QStringList{QStringLiteral("--email"), QStringLiteral("OPS@EXAMPLE.COM")} + once);
         QCOMPARE(clash.exitCode, 1);
         QVERIFY2(clash.err.contains(QStringLiteral("OPS@EXAMPLE.COM: a user with this address in "
                                                    "other letter case exists (ops@example.com)")),
                  qPrintable(clash.err));
-        const Result inBatch = createUser(QStringList{QStringLiteral("--email"),
-                                                      QStringLiteral("dev@example.com"),
-                                                      QStringLiteral("--email"),
-                                                      QStringLiteral("Dev@example.com")} +
-                                          once);
+        const Result inBatch =
+            createUser(QStringList{QStringLiteral("--email"), QStringLiteral("dev@example.com"),
+                                   QStringLiteral("--email"), QStringLiteral("Dev@example.com")} +
+                       once);
         QCOMPARE(inBatch.exitCode, 1);
         QVERIFY2(inBatch.err.contains(QStringLiteral("Dev@example.com: the same address in other "
                                                      "letter case is also given")),

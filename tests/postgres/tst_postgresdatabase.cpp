@@ -8,8 +8,8 @@
 #include "storage/UserListing.h"
 
 #include <QSqlQuery>
-#include <QUrlQuery>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 const QByteArray password = "Corr3ct-Horse-Battery";
@@ -226,8 +226,10 @@ private slots:
         // username is varchar(128) and takes the email too.
         QCOMPARE(newer->limits().emailLength, 128);
         QCOMPARE(old->limits().emailLength, 75);
-        QVERIFY(newer->layout().hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")));
-        QVERIFY(!old->layout().hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")));
+        QVERIFY(
+            newer->layout().hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")));
+        QVERIFY(
+            !old->layout().hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")));
 
         // Older Sentry: 76 characters is refused before anything is written; 75 fits.
         const CreateUserReport tooLong = run(*old, request({emailOfLength(76)}));
@@ -321,10 +323,14 @@ private slots:
     void urlSettingsCannotInjectOthers()
     {
         const QStringList hostile{
-            QStringLiteral("x password=hunter2"),   QStringLiteral("x' password='hunter2"),
-            QStringLiteral("x\\' password=hunter2"), QStringLiteral("\\"),
-            QStringLiteral("'"),                    QStringLiteral("a\tb password=hunter2"),
-            QStringLiteral("=password=hunter2"),    QStringLiteral(""),
+            QStringLiteral("x password=hunter2"),
+            QStringLiteral("x' password='hunter2"),
+            QStringLiteral("x\\' password=hunter2"),
+            QStringLiteral("\\"),
+            QStringLiteral("'"),
+            QStringLiteral("a\tb password=hunter2"),
+            QStringLiteral("=password=hunter2"),
+            QStringLiteral(""),
         };
         for (const QString &key : PostgresUrl::allowedSettings()) {
             for (const QString &value : hostile) {
@@ -368,11 +374,11 @@ private slots:
                  qPrintable(m_server.errorString()));
         const QString base = m_server.url(name, QStringLiteral("injector"));
         for (const QString &key : {QStringLiteral("application_name"), QStringLiteral("options")}) {
-            for (const QString &value : {QStringLiteral("x password=") + QString::fromLatin1(secret),
-                                         QStringLiteral("x' password='") +
-                                             QString::fromLatin1(secret)}) {
-                const QString url = base + u'?' + key + u'=' +
-                                    QString::fromLatin1(QUrl::toPercentEncoding(value));
+            for (const QString &value :
+                 {QStringLiteral("x password=") + QString::fromLatin1(secret),
+                  QStringLiteral("x' password='") + QString::fromLatin1(secret)}) {
+                const QString url =
+                    base + u'?' + key + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
                 try {
                     Database::open(url);
                     QFAIL(qPrintable(QStringLiteral("connected through %1").arg(key)));
