@@ -616,26 +616,6 @@
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Create and list the users of a Sentry installation.
-
-Commands:
-  createuser   Create or update users (Sentry&apos;s createuser).
-  list-users   One user per line: id, email, superuser, staff, active, organizations.</source>
-        <translation>Die Benutzer einer Sentry-Installation anlegen und auflisten.
-
-Befehle:
-  createuser   Benutzer anlegen oder aktualisieren (Sentrys createuser).
-  list-users   Ein Benutzer pro Zeile: ID, E-Mail, Superuser, Staff, aktiv, Organisationen.</translation>
-    </message>
-    <message>
-        <source>createuser or list-users</source>
-        <translation>createuser oder list-users</translation>
-    </message>
-    <message>
-        <source>Give one command: createuser or list-users (see --help).</source>
-        <translation>Geben Sie einen Befehl an: createuser oder list-users (siehe --help).</translation>
-    </message>
-    <message>
         <source>--default-org-id takes an organization id.</source>
         <translation>--default-org-id erwartet eine Organisations-ID.</translation>
     </message>
@@ -646,6 +626,80 @@ Befehle:
     <message>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>doctor: repair what can be repaired.</source>
+        <translation>doctor: reparieren, was sich reparieren lässt.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite, the embedded database (schema %1)</source>
+        <translation>Datenbanksystem: SQLite, die eingebettete Datenbank (Schema %1)</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite</source>
+        <translation>Datenbanksystem: SQLite</translation>
+    </message>
+    <message>
+        <source>Engine: PostgreSQL</source>
+        <translation>Datenbanksystem: PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Tabellenstand: %1</translation>
+    </message>
+    <message>
+        <source>Longest email: %1 characters</source>
+        <translation>Längste E-Mail-Adresse: %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Repaired %1: %2</source>
+        <translation>%1 repariert: %2</translation>
+    </message>
+    <message>
+        <source>--no-password contradicts a password given with --password or --password-stdin.</source>
+        <translation>--no-password widerspricht einem Passwort aus --password oder --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Create and list the users of a Sentry installation.
+
+Commands:
+  createuser   Create or update users (Sentry&apos;s createuser).
+  list-users   One user per line: id, email, superuser, staff, active, organizations.
+  info         The database and the generation of Sentry&apos;s tables found.
+  doctor       Find accounts a current Sentry does not fully see (exit 4 while
+               repairable findings remain); --repair repairs them.</source>
+        <translation>Die Benutzer einer Sentry-Installation anlegen und auflisten.
+
+Befehle:
+  createuser   Benutzer anlegen oder aktualisieren (Sentrys createuser).
+  list-users   Ein Benutzer pro Zeile: ID, E-Mail, Superuser, Staff, aktiv, Organisationen.
+  info         Die Datenbank und der gefundene Stand von Sentrys Tabellen.
+  doctor       Konten finden, die ein aktuelles Sentry nicht ganz sieht (Exit 4, solange
+               reparierbare Befunde bleiben); --repair repariert sie.</translation>
+    </message>
+    <message>
+        <source>createuser, list-users, info or doctor</source>
+        <translation>createuser, list-users, info oder doctor</translation>
+    </message>
+    <message>
+        <source>Give one command: createuser, list-users, info or doctor (see --help).</source>
+        <translation>Geben Sie einen Befehl an: createuser, list-users, info oder doctor (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--repair belongs to the doctor command.</source>
+        <translation>--repair gehört zum Befehl doctor.</translation>
+    </message>
+    <message>
+        <source>--database takes a file path or a postgresql:// URL.</source>
+        <translation>--database erwartet einen Dateipfad oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -757,17 +811,17 @@ Befehle:
         <source>%1 exists but cannot be read</source>
         <translation>%1 existiert, kann aber nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>a user with this address in other letter case exists (%1)</source>
+        <translation>ein Benutzer mit dieser Adresse in anderer Groß-/Kleinschreibung existiert (%1)</translation>
+    </message>
+    <message>
+        <source>the same address in other letter case is also given (%1)</source>
+        <translation>dieselbe Adresse ist auch in anderer Groß-/Kleinschreibung angegeben (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Not a valid postgresql:// URL: %1</source>
-        <translation>Keine gültige postgresql://-URL: %1</translation>
-    </message>
-    <message>
-        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
-        <translation>Kein Passwort in die Datenbank-URL schreiben; verwenden Sie stattdessen eine .pgpass-Datei oder PGPASSWORD.</translation>
-    </message>
     <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
@@ -795,6 +849,22 @@ Befehle:
     <message>
         <source>Instance settings are kept only in the embedded database.</source>
         <translation>Instanzeinstellungen werden nur in der eingebetteten Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database file; give the path of one.</source>
+        <translation>„%1“ ist keine Datenbankdatei; geben Sie den Pfad einer Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 holds password hashes and other local users can read it; make it private with: chmod 600 %1</source>
+        <translation>%1 enthält Passwort-Hashes und andere lokale Benutzer können die Datei lesen; machen Sie sie privat mit: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; a new database is created only in an existing folder.</source>
+        <translation>Der Ordner %1 existiert nicht; eine neue Datenbank wird nur in einem bestehenden Ordner angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1352,41 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>This password is entirely numeric.</source>
         <translation>Dieses Passwort ist komplett numerisch.</translation>
+    </message>
+    <message>
+        <source>The password is not valid UTF-8 text, so no sign-in can ever match it.</source>
+        <translation>Das Passwort ist kein gültiger UTF-8-Text, keine Anmeldung könnte je dazu passen.</translation>
+    </message>
+    <message>
+        <source>The password holds a control character (a NUL, a line break, a tab...), which a sign-in form cannot send.</source>
+        <translation>Das Passwort enthält ein Steuerzeichen (NUL, Zeilenumbruch, Tabulator …), das kein Anmeldeformular senden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>Not a valid postgresql:// URL (postgresql://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>Keine gültige postgresql://-URL (postgresql://BENUTZER@HOST:PORT/DATENBANK): %1</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Kein Passwort in die Datenbank-URL schreiben; verwenden Sie stattdessen eine .pgpass-Datei oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL has a fragment (#…), which means nothing to PostgreSQL.</source>
+        <translation>Die Datenbank-URL hat ein Fragment (#…), das für PostgreSQL nichts bedeutet.</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL (the setting &quot;%1&quot; is refused); use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Kein Passwort in die Datenbank-URL schreiben (die Einstellung „%1“ wird abgelehnt); verwenden Sie stattdessen eine .pgpass-Datei oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL has the setting &quot;%1&quot;, which this tool does not pass to PostgreSQL.</source>
+        <translation>Die Datenbank-URL hat die Einstellung „%1“, die dieses Werkzeug nicht an PostgreSQL weitergibt.</translation>
+    </message>
+    <message>
+        <source>The value of the setting &quot;%1&quot; in the database URL holds a character PostgreSQL cannot be given (&apos;;&apos; or NUL).</source>
+        <translation>Der Wert der Einstellung „%1“ in der Datenbank-URL enthält ein Zeichen, das PostgreSQL nicht übergeben werden kann („;“ oder NUL).</translation>
     </message>
 </context>
 <context>

@@ -616,26 +616,6 @@
         <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>Create and list the users of a Sentry installation.
-
-Commands:
-  createuser   Create or update users (Sentry&apos;s createuser).
-  list-users   One user per line: id, email, superuser, staff, active, organizations.</source>
-        <translation>Créer et lister les utilisateurs d&apos;une installation Sentry.
-
-Commandes :
-  createuser   Créer ou mettre à jour des utilisateurs (createuser de Sentry).
-  list-users   Un utilisateur par ligne : id, e-mail, superutilisateur, staff, actif, organisations.</translation>
-    </message>
-    <message>
-        <source>createuser or list-users</source>
-        <translation>createuser ou list-users</translation>
-    </message>
-    <message>
-        <source>Give one command: createuser or list-users (see --help).</source>
-        <translation>Indiquez une commande : createuser ou list-users (voir --help).</translation>
-    </message>
-    <message>
         <source>--default-org-id takes an organization id.</source>
         <translation>--default-org-id attend un identifiant d&apos;organisation.</translation>
     </message>
@@ -646,6 +626,80 @@ Commandes :
     <message>
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>doctor: repair what can be repaired.</source>
+        <translation>doctor : réparer ce qui peut l’être.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite, the embedded database (schema %1)</source>
+        <translation>Moteur : SQLite, la base intégrée (schéma %1)</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite</source>
+        <translation>Moteur : SQLite</translation>
+    </message>
+    <message>
+        <source>Engine: PostgreSQL</source>
+        <translation>Moteur : PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Schéma : %1</translation>
+    </message>
+    <message>
+        <source>Longest email: %1 characters</source>
+        <translation>Adresse e-mail la plus longue : %1 caractères</translation>
+    </message>
+    <message>
+        <source>Repaired %1: %2</source>
+        <translation>Réparé %1 : %2</translation>
+    </message>
+    <message>
+        <source>--no-password contradicts a password given with --password or --password-stdin.</source>
+        <translation>--no-password contredit un mot de passe donné par --password ou --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Create and list the users of a Sentry installation.
+
+Commands:
+  createuser   Create or update users (Sentry&apos;s createuser).
+  list-users   One user per line: id, email, superuser, staff, active, organizations.
+  info         The database and the generation of Sentry&apos;s tables found.
+  doctor       Find accounts a current Sentry does not fully see (exit 4 while
+               repairable findings remain); --repair repairs them.</source>
+        <translation>Créer et lister les utilisateurs d’une installation Sentry.
+
+Commandes :
+  createuser   Créer ou mettre à jour des utilisateurs (le createuser de Sentry).
+  list-users   Un utilisateur par ligne : id, e-mail, superutilisateur, staff, actif, organisations.
+  info         La base de données et la génération des tables de Sentry trouvée.
+  doctor       Trouver les comptes qu’un Sentry actuel ne voit pas entièrement (code 4 tant
+               qu’il reste des problèmes réparables) ; --repair les répare.</translation>
+    </message>
+    <message>
+        <source>createuser, list-users, info or doctor</source>
+        <translation>createuser, list-users, info ou doctor</translation>
+    </message>
+    <message>
+        <source>Give one command: createuser, list-users, info or doctor (see --help).</source>
+        <translation>Donnez une commande : createuser, list-users, info ou doctor (voir --help).</translation>
+    </message>
+    <message>
+        <source>--repair belongs to the doctor command.</source>
+        <translation>--repair va avec la commande doctor.</translation>
+    </message>
+    <message>
+        <source>--database takes a file path or a postgresql:// URL.</source>
+        <translation>--database attend un chemin de fichier ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -757,17 +811,17 @@ Commandes :
         <source>%1 exists but cannot be read</source>
         <translation>%1 existe mais ne peut pas être lu</translation>
     </message>
+    <message>
+        <source>a user with this address in other letter case exists (%1)</source>
+        <translation>un utilisateur avec cette adresse dans une autre casse existe (%1)</translation>
+    </message>
+    <message>
+        <source>the same address in other letter case is also given (%1)</source>
+        <translation>la même adresse est aussi donnée dans une autre casse (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Not a valid postgresql:// URL: %1</source>
-        <translation>URL postgresql:// invalide : %1</translation>
-    </message>
-    <message>
-        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
-        <translation>Ne mettez pas de mot de passe dans l&apos;URL de la base ; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
-    </message>
     <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Connexion à %1 impossible : %2</translation>
@@ -795,6 +849,22 @@ Commandes :
     <message>
         <source>Instance settings are kept only in the embedded database.</source>
         <translation>Les paramètres de l&apos;instance ne sont conservés que dans la base de données intégrée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database file; give the path of one.</source>
+        <translation>« %1 » n’est pas un fichier de base de données ; donnez le chemin d’un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 holds password hashes and other local users can read it; make it private with: chmod 600 %1</source>
+        <translation>%1 contient des empreintes de mots de passe et d’autres utilisateurs locaux peuvent le lire ; rendez-le privé avec : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; a new database is created only in an existing folder.</source>
+        <translation>Le dossier %1 n’existe pas ; une nouvelle base n’est créée que dans un dossier existant.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +1352,41 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>This password is entirely numeric.</source>
         <translation>Ce mot de passe est entièrement numérique.</translation>
+    </message>
+    <message>
+        <source>The password is not valid UTF-8 text, so no sign-in can ever match it.</source>
+        <translation>Le mot de passe n’est pas un texte UTF-8 valide : aucune connexion ne pourrait jamais lui correspondre.</translation>
+    </message>
+    <message>
+        <source>The password holds a control character (a NUL, a line break, a tab...), which a sign-in form cannot send.</source>
+        <translation>Le mot de passe contient un caractère de contrôle (NUL, saut de ligne, tabulation…), qu’aucun formulaire de connexion ne peut envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>Not a valid postgresql:// URL (postgresql://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>URL postgresql:// invalide (postgresql://UTILISATEUR@HÔTE:PORT/BASE) : %1</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Ne mettez pas de mot de passe dans l&apos;URL de la base ; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL has a fragment (#…), which means nothing to PostgreSQL.</source>
+        <translation>L’URL de la base a un fragment (#…), qui ne signifie rien pour PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL (the setting &quot;%1&quot; is refused); use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Ne mettez pas de mot de passe dans l’URL de la base (le paramètre « %1 » est refusé) ; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL has the setting &quot;%1&quot;, which this tool does not pass to PostgreSQL.</source>
+        <translation>L’URL de la base contient le paramètre « %1 », que cet outil ne transmet pas à PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The value of the setting &quot;%1&quot; in the database URL holds a character PostgreSQL cannot be given (&apos;;&apos; or NUL).</source>
+        <translation>La valeur du paramètre « %1 » dans l’URL de la base contient un caractère qu’on ne peut pas transmettre à PostgreSQL (« ; » ou NUL).</translation>
     </message>
 </context>
 <context>
