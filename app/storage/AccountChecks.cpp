@@ -239,7 +239,10 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
             "u.email <> '' AND NOT EXISTS (SELECT 1 FROM {user_emails} ue WHERE ue.user_id = u.id "
             "AND ue.email = u.email)");
         missingEmail.find = {
-            sql(QStringLiteral("SELECT u.email FROM {users} u WHERE %1{user}").arg(noRow)),
+            // In id order: walked by email (an index SQLite would pick), every look-up of
+            // sentry_useremail lands on another page; at a million users that is 4x slower.
+            sql(QStringLiteral("SELECT u.email FROM {users} u WHERE %1{user} ORDER BY u.id")
+                    .arg(noRow)),
             {},
             QStringLiteral("u.id")};
         const SentryRows::Insert insertEmail(
@@ -248,7 +251,8 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
                                   SentryRows::validationHashSql(postgres)),
             unwritable);
         missingEmail.repairs = {
-            {sql(insertEmail.select(QStringLiteral("{users} u WHERE %1{user}").arg(noRow))),
+            {sql(insertEmail.select(
+                 QStringLiteral("{users} u WHERE %1{user} ORDER BY u.id").arg(noRow))),
              insertEmail.params(), QStringLiteral("u.id")}};
         missingEmail.describe = [](const QSqlQuery &) {
             return tr("no sentry_useremail row for the address: Sentry's e-mail look-ups miss the "

@@ -62,24 +62,30 @@ SqlUserDirectory::SqlUserDirectory(const Database &database)
 {
     using namespace SentryRows;
     QStringList unwritable;
-    m_insertUser = Insert(m_layout, usersTable, user(), unwritable);
+    m_insertUser = RowInsert(Insert(m_layout, usersTable, user(), unwritable), m_sqlite);
+    m_insertNewUser = m_insertUser.sql + QStringLiteral(" ON CONFLICT (username) DO NOTHING");
     m_insertUserEmail =
-        Insert(m_layout, SentryTables::UserEmails,
-               userEmail(Param::UserId, Param::Email, Param::ValidationHash), unwritable);
-    m_insertMember = Insert(
-        m_layout, membersTable,
-        member(Param::OrganizationId, Param::UserId, Param::Role, Param::Email, Param::Active),
-        unwritable);
-    m_insertMapping =
+        RowInsert(Insert(m_layout, SentryTables::UserEmails,
+                         userEmail(Param::UserId, Param::Email, Param::ValidationHash), unwritable),
+                  m_sqlite);
+    m_insertMember = RowInsert(Insert(m_layout, membersTable,
+                                      member(Param::OrganizationId, Param::UserId, Param::Role,
+                                             Param::Email, Param::Active),
+                                      unwritable),
+                               m_sqlite);
+    m_insertMapping = RowInsert(
         Insert(m_layout, SentryTables::MemberMappings,
                memberMapping(Param::OrganizationId, Param::MemberId, Param::UserId, Param::Role),
-               unwritable);
-    m_insertTeamMember =
-        Insert(m_layout, teamMembersTable, teamMember(Param::MemberId, Param::TeamId), unwritable);
-    m_insertReplica = Insert(m_layout, SentryTables::TeamMemberReplicas,
-                             teamMemberReplica(Param::TeamId, Param::OrganizationId,
-                                               Param::MemberId, Param::TeamMemberId),
-                             unwritable);
+               unwritable),
+        m_sqlite);
+    m_insertTeamMember = RowInsert(
+        Insert(m_layout, teamMembersTable, teamMember(Param::MemberId, Param::TeamId), unwritable),
+        m_sqlite);
+    m_insertReplica = RowInsert(Insert(m_layout, SentryTables::TeamMemberReplicas,
+                                       teamMemberReplica(Param::TeamId, Param::OrganizationId,
+                                                         Param::MemberId, Param::TeamMemberId),
+                                       unwritable),
+                                m_sqlite);
     if (!m_sqlite)
         buildPostgresStatements(unwritable);
     unwritable += AccountChecks::unwritableColumns(m_layout);
@@ -106,6 +112,16 @@ SqlUserDirectory::SqlUserDirectory(const Database &database)
             "SqlUserDirectory",
             "Sentry may show the previous values of updated users for up to 5 minutes (its "
             "model cache of users cannot be cleared from the database).");
+}
+
+SqlUserDirectory::RowInsert::RowInsert(const SentryRows::Insert &insert, bool sqlite)
+    : SentryRows::Insert(insert)
+{
+    if (!isValid())
+        return;
+    sql = values();
+    // RETURNING doubles SQLite's work per insert; there, the connection's last rowid is exact.
+    sqlReturning = sqlite ? sql : sql + QStringLiteral(" RETURNING id");
 }
 
 // A new user's rows chained in one statement: each INSERT takes the keys the one before returned,
@@ -270,20 +286,18 @@ std::optional<qint64> SqlUserDirectory::findUserId(const QString &username)
                     idFrom);
 }
 
-void SqlUserDirectory::runInsert(const SentryRows::Insert &insert, const SentryRows::Values &values,
+void SqlUserDirectory::runInsert(const RowInsert &insert, const SentryRows::Values &values,
                                  const QString &what)
 {
-    QSqlQuery &query = prepared(insert.values(), what);
+    QSqlQuery &query = prepared(insert.sql, what);
     SentryRows::bind(query, insert.params(), values);
     execOrThrow(query, what);
 }
 
-qint64 SqlUserDirectory::insertReturningId(const SentryRows::Insert &insert,
+qint64 SqlUserDirectory::insertReturningId(const RowInsert &insert,
                                            const SentryRows::Values &values, const QString &what)
 {
-    // RETURNING doubles SQLite's work per insert; there, the connection's last rowid is exact.
-    QSqlQuery &query = prepared(
-        m_sqlite ? insert.values() : insert.values() + QStringLiteral(" RETURNING id"), what);
+    QSqlQuery &query = prepared(insert.sqlReturning, what);
     SentryRows::bind(query, insert.params(), values);
     execOrThrow(query, what);
     return insertedId(query, what);
@@ -343,8 +357,7 @@ std::optional<qint64> SqlUserDirectory::insertUserAndJoin(
         return firstRow(query, idFrom);
     }
     // Local statements are cheap, and RETURNING would double SQLite's work: one by one.
-    QSqlQuery &user = prepared(
-        m_insertUser.values() + QStringLiteral(" ON CONFLICT (username) DO NOTHING"), usersTable);
+    QSqlQuery &user = prepared(m_insertNewUser, usersTable);
     SentryRows::bind(user, m_insertUser.params(), values);
     execOrThrow(user, usersTable);
     if (user.numRowsAffected() == 0)

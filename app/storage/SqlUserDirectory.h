@@ -65,11 +65,20 @@ protected:
     QSqlDatabase m_db;
 
 private:
+    // An INSERT with its SQL built once: building the text again for every row took about 8%
+    // of the time a new user's rows take to write on SQLite.
+    struct RowInsert : SentryRows::Insert
+    {
+        RowInsert() = default;
+        RowInsert(const SentryRows::Insert &insert, bool sqlite);
+        QString sql;          // INSERT ... VALUES (...)
+        QString sqlReturning; // the same, giving the new row's id (SQLite's last rowid is exact)
+    };
+
     // Runs an INSERT with its values bound; `what` names it in errors.
-    void runInsert(const SentryRows::Insert &insert, const SentryRows::Values &values,
-                   const QString &what);
+    void runInsert(const RowInsert &insert, const SentryRows::Values &values, const QString &what);
     // The same, returning the new row's id.
-    qint64 insertReturningId(const SentryRows::Insert &insert, const SentryRows::Values &values,
+    qint64 insertReturningId(const RowInsert &insert, const SentryRows::Values &values,
                              const QString &what);
     // The values every statement of a new user binds.
     SentryRows::Values rowValues(const UserAccount &account, const QDateTime &now);
@@ -84,12 +93,13 @@ private:
     SentryLayout m_layout;
     QString m_notice;
     // One statement a row, for SQLite (and the single writes of bulk updates).
-    SentryRows::Insert m_insertUser;
-    SentryRows::Insert m_insertUserEmail;
-    SentryRows::Insert m_insertMember;
-    SentryRows::Insert m_insertMapping;
-    SentryRows::Insert m_insertTeamMember;
-    SentryRows::Insert m_insertReplica;
+    RowInsert m_insertUser;
+    QString m_insertNewUser; // m_insertUser, nothing on a taken username (SQLite)
+    RowInsert m_insertUserEmail;
+    RowInsert m_insertMember;
+    RowInsert m_insertMapping;
+    RowInsert m_insertTeamMember;
+    RowInsert m_insertReplica;
     // On PostgreSQL a new user with all its rows is one statement: without a membership, with
     // one, with one and a team.
     struct Chained

@@ -11,6 +11,7 @@ int runPbkdf2Benchmark(QTextStream &out);
 int runCreateUsersBenchmark(QTextStream &out);
 int runBrowserBenchmark(QTextStream &out);
 int runPostgresBenchmark(QTextStream &out);
+int runDoctorBenchmark(QTextStream &out);
 
 int main(int argc, char *argv[])
 {
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("createusers"), runCreateUsersBenchmark},
         {QStringLiteral("browser"), runBrowserBenchmark},
         {QStringLiteral("postgres"), runPostgresBenchmark},
+        {QStringLiteral("doctor"), runDoctorBenchmark},
     };
     QStringList wanted = app.arguments().mid(1);
     if (wanted.isEmpty())
