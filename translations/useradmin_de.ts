@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountChecks</name>
+    <message>
+        <source>the member mapping of %1 disagrees with the membership (role %2, membership %3)</source>
+        <translation>die Mitgliederzuordnung für %1 weicht von der Mitgliedschaft ab (Rolle %2, Mitgliedschaft %3)</translation>
+    </message>
+    <message>
+        <source>member mapping of %1 set to the membership (role %2)</source>
+        <translation>Mitgliederzuordnung für %1 an die Mitgliedschaft angeglichen (Rolle %2)</translation>
+    </message>
+    <message>
+        <source>a member mapping (organization id %1) points at a membership that no longer exists</source>
+        <translation>eine Mitgliederzuordnung (Organisations-ID %1) verweist auf eine Mitgliedschaft, die es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <source>removed the member mapping of a membership that no longer exists (organization id %1)</source>
+        <translation>Mitgliederzuordnung einer nicht mehr vorhandenen Mitgliedschaft entfernt (Organisations-ID %1)</translation>
+    </message>
+    <message>
+        <source>member of %1 without a member mapping: Sentry does not show them the organization</source>
+        <translation>Mitglied von %1 ohne Mitgliederzuordnung: Sentry zeigt ihm die Organisation nicht an</translation>
+    </message>
+    <message>
+        <source>added the member mapping of %1</source>
+        <translation>Mitgliederzuordnung für %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the membership of %1 holds an old copy of the user&apos;s email or active flag</source>
+        <translation>die Mitgliedschaft in %1 enthält eine veraltete Kopie der E-Mail-Adresse oder des Aktiv-Status des Benutzers</translation>
+    </message>
+    <message>
+        <source>membership of %1 given the user&apos;s email and active flag</source>
+        <translation>Mitgliedschaft in %1 erhielt E-Mail-Adresse und Aktiv-Status des Benutzers</translation>
+    </message>
+    <message>
+        <source>no sentry_useremail row for the address: Sentry&apos;s e-mail look-ups miss the user</source>
+        <translation>keine sentry_useremail-Zeile für die Adresse: Sentrys Suche nach E-Mail-Adressen findet den Benutzer nicht</translation>
+    </message>
+    <message>
+        <source>added the unverified sentry_useremail row</source>
+        <translation>unbestätigte sentry_useremail-Zeile hinzugefügt</translation>
+    </message>
+    <message>
+        <source>a team-membership replica (team id %1) points at a team membership that no longer exists</source>
+        <translation>ein Replikat einer Team-Mitgliedschaft (Team-ID %1) verweist auf eine Team-Mitgliedschaft, die es nicht mehr gibt</translation>
+    </message>
+    <message>
+        <source>removed the replica of a team membership that no longer exists (team id %1)</source>
+        <translation>Replikat einer nicht mehr vorhandenen Team-Mitgliedschaft entfernt (Team-ID %1)</translation>
+    </message>
+    <message>
+        <source>member of team %1 without its team-membership replica: team notifications skip the user</source>
+        <translation>Mitglied des Teams %1 ohne Replikat der Team-Mitgliedschaft: Team-Benachrichtigungen übergehen den Benutzer</translation>
+    </message>
+    <message>
+        <source>added the team-membership replica of team %1</source>
+        <translation>Replikat der Team-Mitgliedschaft für Team %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 links to the user role %2 (Sentry&apos;s createuser --force-update adds one each time)</source>
+        <translation>%1 Verknüpfungen mit der Benutzerrolle %2 (Sentrys createuser --force-update fügt jedes Mal eine hinzu)</translation>
+    </message>
+    <message>
+        <source>kept one link to the user role %1</source>
+        <translation>eine Verknüpfung mit der Benutzerrolle %1 behalten</translation>
+    </message>
+    <message>
+        <source>not a superuser, but holds the Super Admin user role</source>
+        <translation>kein Superuser, hat aber die Benutzerrolle Super Admin</translation>
+    </message>
+    <message>
+        <source>removed the Super Admin user role of a non-superuser</source>
+        <translation>Benutzerrolle Super Admin eines Nicht-Superusers entfernt</translation>
+    </message>
+    <message>
+        <source>superuser without the Super Admin user role</source>
+        <translation>Superuser ohne die Benutzerrolle Super Admin</translation>
+    </message>
+    <message>
+        <source>linked the superuser to the Super Admin user role</source>
+        <translation>Superuser mit der Benutzerrolle Super Admin verknüpft</translation>
+    </message>
+    <message>
+        <source>note: active user in no organization</source>
+        <translation>Hinweis: aktiver Benutzer ohne Organisation</translation>
+    </message>
+    <message>
+        <source>note: password hashed with %L1 iterations, fewer than the instance&apos;s %L2 (Django re-hashes it at the next sign-in)</source>
+        <translation>Hinweis: Passwort-Hash mit %L1 Iterationen, weniger als die %L2 der Instanz (Django erneuert ihn bei der nächsten Anmeldung)</translation>
+    </message>
+    <message>
+        <source>note: organization without its organization mapping, so Sentry shows it to nobody (Sentry&apos;s own migrations fill it; this tool never does)</source>
+        <translation>Hinweis: Organisation ohne Organisationszuordnung, daher zeigt Sentry sie niemandem (Sentrys eigene Migrationen legen sie an, dieses Werkzeug nie)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDoctor</name>
+    <message>
+        <source>Nothing was repaired: %1 must be filled, and useradmin does not know what Sentry puts there.</source>
+        <translation>Nichts wurde repariert: %1 muss gefüllt werden, und useradmin weiß nicht, was Sentry dort einträgt.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDoctorController</name>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>Repariert: %1</translation>
+    </message>
+    <message>
+        <source>Repaired %1: %2</source>
+        <translation>%1 repariert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDoctorDialog</name>
+    <message>
+        <source>Check accounts</source>
+        <translation>Konten prüfen</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop before the next check; a repair keeps the checks it has finished</source>
+        <translation>Vor der nächsten Prüfung anhalten; eine Reparatur behält die bereits abgeschlossenen Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>Re&amp;parieren…</translation>
+    </message>
+    <message>
+        <source>Repair every repairable finding, after a confirmation that lists the changes</source>
+        <translation>Alle reparierbaren Befunde reparieren, nach einer Bestätigung, die die Änderungen auflistet</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Repair the accounts of %1?</source>
+        <translation>Die Konten von %1 reparieren?</translation>
+    </message>
+    <message>
+        <source>Each check is repaired in its own transaction. Notes are left as they are.</source>
+        <translation>Jede Prüfung wird in einer eigenen Transaktion repariert. Hinweise bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Repair accounts</source>
+        <translation>Konten reparieren</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Reparieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct %Ln member mapping(s) that disagree with their membership</source>
+        <translation>
+            <numerusform>%Ln Mitgliederzuordnung korrigieren, die von ihrer Mitgliedschaft abweicht</numerusform>
+            <numerusform>%Ln Mitgliederzuordnungen korrigieren, die von ihrer Mitgliedschaft abweichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln member mapping(s) of memberships that no longer exist</source>
+        <translation>
+            <numerusform>%Ln Mitgliederzuordnung einer nicht mehr vorhandenen Mitgliedschaft entfernen</numerusform>
+            <numerusform>%Ln Mitgliederzuordnungen nicht mehr vorhandener Mitgliedschaften entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln member mapping(s)</source>
+        <translation>
+            <numerusform>%Ln Mitgliederzuordnung hinzufügen</numerusform>
+            <numerusform>%Ln Mitgliederzuordnungen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the user&apos;s email and active flag into %Ln membership(s)</source>
+        <translation>
+            <numerusform>E-Mail-Adresse und Aktiv-Status des Benutzers in %Ln Mitgliedschaft übernehmen</numerusform>
+            <numerusform>E-Mail-Adresse und Aktiv-Status der Benutzer in %Ln Mitgliedschaften übernehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln unverified sentry_useremail row(s)</source>
+        <translation>
+            <numerusform>%Ln unbestätigte sentry_useremail-Zeile hinzufügen</numerusform>
+            <numerusform>%Ln unbestätigte sentry_useremail-Zeilen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln team-membership replica(s) of team memberships that no longer exist</source>
+        <translation>
+            <numerusform>%Ln Replikat einer nicht mehr vorhandenen Team-Mitgliedschaft entfernen</numerusform>
+            <numerusform>%Ln Replikate nicht mehr vorhandener Team-Mitgliedschaften entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln team-membership replica(s)</source>
+        <translation>
+            <numerusform>%Ln Replikat einer Team-Mitgliedschaft hinzufügen</numerusform>
+            <numerusform>%Ln Replikate von Team-Mitgliedschaften hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the duplicate user-role links of %Ln user(s)</source>
+        <translation>
+            <numerusform>Doppelte Benutzerrollen-Verknüpfungen von %Ln Benutzer entfernen</numerusform>
+            <numerusform>Doppelte Benutzerrollen-Verknüpfungen von %Ln Benutzern entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the Super Admin user role from %Ln non-superuser(s)</source>
+        <translation>
+            <numerusform>%Ln Nicht-Superuser die Benutzerrolle Super Admin entziehen</numerusform>
+            <numerusform>%Ln Nicht-Superusern die Benutzerrolle Super Admin entziehen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln superuser(s) the Super Admin user role</source>
+        <translation>
+            <numerusform>%Ln Superuser die Benutzerrolle Super Admin geben</numerusform>
+            <numerusform>%Ln Superusern die Benutzerrolle Super Admin geben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair %Ln finding(s) of the check &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%Ln Befund der Prüfung „%1“ reparieren</numerusform>
+            <numerusform>%Ln Befunde der Prüfung „%1“ reparieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fix(es) made</source>
+        <translation>
+            <numerusform>%Ln Reparatur ausgeführt</numerusform>
+            <numerusform>%Ln Reparaturen ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repairable finding(s)</source>
+        <translation>
+            <numerusform>%Ln reparierbarer Befund</numerusform>
+            <numerusform>%Ln reparierbare Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Hinweis</numerusform>
+            <numerusform>%Ln Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repairing: %1</source>
+        <translation>Reparatur läuft: %1</translation>
+    </message>
+    <message>
+        <source>Checking the accounts: %1</source>
+        <translation>Prüfung der Konten läuft: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled, so the list is incomplete: %1</source>
+        <translation>Abgebrochen, die Liste ist daher unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found: every account is in step.</source>
+        <translation>Nichts gefunden: Alle Konten sind stimmig.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error: %1</source>
+        <translation>Durch einen Fehler angehalten: %1</translation>
+    </message>
+    <message>
+        <source>The accounts of %1 (%2), checked for the rows that Sentry&apos;s own code keeps in step and a direct SQL writer can leave behind. A repair writes only those rows; notes are for your information.</source>
+        <translation>Die Konten von %1 (%2), geprüft auf die Zeilen, die Sentrys eigener Code stimmig hält und die ein direkter SQL-Schreiber auslassen kann. Eine Reparatur schreibt nur diese Zeilen; Hinweise dienen zur Information.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFindingsModel</name>
+    <message>
+        <source>(no user)</source>
+        <translation>(kein Benutzer)</translation>
+    </message>
+    <message>
+        <source>repairable</source>
+        <translation>reparierbar</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>repariert</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
     <name>AccountWrites</name>
     <message>
         <source>Team ID not found in organization %1</source>
@@ -21,6 +334,10 @@
     <message>
         <source>%1: not written: %2</source>
         <translation>%1: nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
+        <translation>Nichts wurde geschrieben: Diese Datenbank verlangt %1, und useradmin weiß nicht, wie das zu füllen ist (ein neueres Sentry?).</translation>
     </message>
 </context>
 <context>
@@ -299,32 +616,90 @@
         <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Create and list the users of a Sentry installation.
-
-Commands:
-  createuser   Create or update users (Sentry&apos;s createuser).
-  list-users   One user per line: id, email, superuser, staff, active, organizations.</source>
-        <translation>Die Benutzer einer Sentry-Installation anlegen und auflisten.
-
-Befehle:
-  createuser   Benutzer anlegen oder aktualisieren (Sentrys createuser).
-  list-users   Ein Benutzer pro Zeile: ID, E-Mail, Superuser, Staff, aktiv, Organisationen.</translation>
-    </message>
-    <message>
-        <source>createuser or list-users</source>
-        <translation>createuser oder list-users</translation>
-    </message>
-    <message>
-        <source>Give one command: createuser or list-users (see --help).</source>
-        <translation>Geben Sie einen Befehl an: createuser oder list-users (siehe --help).</translation>
-    </message>
-    <message>
         <source>--default-org-id takes an organization id.</source>
         <translation>--default-org-id erwartet eine Organisations-ID.</translation>
     </message>
     <message>
         <source>Users not done: %1. To go on, run the same command again with these emails instead:</source>
         <translation>Nicht erledigte Benutzer: %1. Um fortzufahren, führen Sie denselben Befehl stattdessen mit diesen E-Mail-Adressen erneut aus:</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>doctor: repair what can be repaired.</source>
+        <translation>doctor: reparieren, was sich reparieren lässt.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite, the embedded database (schema %1)</source>
+        <translation>Datenbanksystem: SQLite, die eingebettete Datenbank (Schema %1)</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite</source>
+        <translation>Datenbanksystem: SQLite</translation>
+    </message>
+    <message>
+        <source>Engine: PostgreSQL</source>
+        <translation>Datenbanksystem: PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Tabellenstand: %1</translation>
+    </message>
+    <message>
+        <source>Longest email: %1 characters</source>
+        <translation>Längste E-Mail-Adresse: %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Repaired %1: %2</source>
+        <translation>%1 repariert: %2</translation>
+    </message>
+    <message>
+        <source>--no-password contradicts a password given with --password or --password-stdin.</source>
+        <translation>--no-password widerspricht einem Passwort aus --password oder --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Create and list the users of a Sentry installation.
+
+Commands:
+  createuser   Create or update users (Sentry&apos;s createuser).
+  list-users   One user per line: id, email, superuser, staff, active, organizations.
+  info         The database and the generation of Sentry&apos;s tables found.
+  doctor       Find accounts a current Sentry does not fully see (exit 4 while
+               repairable findings remain); --repair repairs them.</source>
+        <translation>Die Benutzer einer Sentry-Installation anlegen und auflisten.
+
+Befehle:
+  createuser   Benutzer anlegen oder aktualisieren (Sentrys createuser).
+  list-users   Ein Benutzer pro Zeile: ID, E-Mail, Superuser, Staff, aktiv, Organisationen.
+  info         Die Datenbank und der gefundene Stand von Sentrys Tabellen.
+  doctor       Konten finden, die ein aktuelles Sentry nicht ganz sieht (Exit 4, solange
+               reparierbare Befunde bleiben); --repair repariert sie.</translation>
+    </message>
+    <message>
+        <source>createuser, list-users, info or doctor</source>
+        <translation>createuser, list-users, info oder doctor</translation>
+    </message>
+    <message>
+        <source>Give one command: createuser, list-users, info or doctor (see --help).</source>
+        <translation>Geben Sie einen Befehl an: createuser, list-users, info oder doctor (siehe --help).</translation>
+    </message>
+    <message>
+        <source>--repair belongs to the doctor command.</source>
+        <translation>--repair gehört zum Befehl doctor.</translation>
+    </message>
+    <message>
+        <source>--database takes a file path or a postgresql:// URL.</source>
+        <translation>--database erwartet einen Dateipfad oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -436,17 +811,17 @@ Befehle:
         <source>%1 exists but cannot be read</source>
         <translation>%1 existiert, kann aber nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>a user with this address in other letter case exists (%1)</source>
+        <translation>ein Benutzer mit dieser Adresse in anderer Groß-/Kleinschreibung existiert (%1)</translation>
+    </message>
+    <message>
+        <source>the same address in other letter case is also given (%1)</source>
+        <translation>dieselbe Adresse ist auch in anderer Groß-/Kleinschreibung angegeben (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Not a valid postgresql:// URL: %1</source>
-        <translation>Keine gültige postgresql://-URL: %1</translation>
-    </message>
-    <message>
-        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
-        <translation>Kein Passwort in die Datenbank-URL schreiben; verwenden Sie stattdessen eine .pgpass-Datei oder PGPASSWORD.</translation>
-    </message>
     <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
@@ -474,6 +849,22 @@ Befehle:
     <message>
         <source>Instance settings are kept only in the embedded database.</source>
         <translation>Instanzeinstellungen werden nur in der eingebetteten Datenbank gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database file; give the path of one.</source>
+        <translation>„%1“ ist keine Datenbankdatei; geben Sie den Pfad einer Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 holds password hashes and other local users can read it; make it private with: chmod 600 %1</source>
+        <translation>%1 enthält Passwort-Hashes und andere lokale Benutzer können die Datei lesen; machen Sie sie privat mit: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; a new database is created only in an existing folder.</source>
+        <translation>Der Ordner %1 existiert nicht; eine neue Datenbank wird nur in einem bestehenden Ordner angelegt.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1236,18 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
             <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;heck accounts…</source>
+        <translation>Konten &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Find and repair what Sentry keeps in step for each account: member mappings, useremail rows, replicas, user roles</source>
+        <translation>Finden und reparieren, was Sentry für jedes Konto stimmig hält: Mitgliederzuordnungen, useremail-Zeilen, Replikate, Benutzerrollen</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -915,6 +1318,10 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <source>error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>notice</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -945,6 +1352,56 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>This password is entirely numeric.</source>
         <translation>Dieses Passwort ist komplett numerisch.</translation>
+    </message>
+    <message>
+        <source>The password is not valid UTF-8 text, so no sign-in can ever match it.</source>
+        <translation>Das Passwort ist kein gültiger UTF-8-Text, keine Anmeldung könnte je dazu passen.</translation>
+    </message>
+    <message>
+        <source>The password holds a control character (a NUL, a line break, a tab...), which a sign-in form cannot send.</source>
+        <translation>Das Passwort enthält ein Steuerzeichen (NUL, Zeilenumbruch, Tabulator …), das kein Anmeldeformular senden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>Not a valid postgresql:// URL (postgresql://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>Keine gültige postgresql://-URL (postgresql://BENUTZER@HOST:PORT/DATENBANK): %1</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Kein Passwort in die Datenbank-URL schreiben; verwenden Sie stattdessen eine .pgpass-Datei oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL has a fragment (#…), which means nothing to PostgreSQL.</source>
+        <translation>Die Datenbank-URL hat ein Fragment (#…), das für PostgreSQL nichts bedeutet.</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL (the setting &quot;%1&quot; is refused); use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Kein Passwort in die Datenbank-URL schreiben (die Einstellung „%1“ wird abgelehnt); verwenden Sie stattdessen eine .pgpass-Datei oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL has the setting &quot;%1&quot;, which this tool does not pass to PostgreSQL.</source>
+        <translation>Die Datenbank-URL hat die Einstellung „%1“, die dieses Werkzeug nicht an PostgreSQL weitergibt.</translation>
+    </message>
+    <message>
+        <source>The value of the setting &quot;%1&quot; in the database URL holds a character PostgreSQL cannot be given (&apos;;&apos; or NUL).</source>
+        <translation>Der Wert der Einstellung „%1“ in der Datenbank-URL enthält ein Zeichen, das PostgreSQL nicht übergeben werden kann („;“ oder NUL).</translation>
+    </message>
+</context>
+<context>
+    <name>SentryLayout</name>
+    <message>
+        <source>Sentry before 23.x (no hybrid-cloud tables)</source>
+        <translation>Sentry vor 23.x (ohne Hybrid-Cloud-Tabellen)</translation>
+    </message>
+    <message>
+        <source>Sentry 23.x or later (hybrid cloud)</source>
+        <translation>Sentry 23.x oder neuer (Hybrid-Cloud)</translation>
+    </message>
+    <message>
+        <source>Sentry 26.x or later (hybrid cloud, no team-membership replica)</source>
+        <translation>Sentry 26.x oder neuer (Hybrid-Cloud, ohne Replikat der Team-Mitgliedschaften)</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1460,10 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>The connection to the database was lost.</source>
         <translation>Die Verbindung zur Datenbank ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sentry may show the previous values of updated users for up to 5 minutes (its model cache of users cannot be cleared from the database).</source>
+        <translation>Sentry zeigt geänderte Benutzer möglicherweise bis zu 5 Minuten lang mit ihren vorherigen Werten an (sein Modell-Cache der Benutzer lässt sich nicht von der Datenbank aus leeren).</translation>
     </message>
 </context>
 <context>

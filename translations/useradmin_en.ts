@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDoctorDialog</name>
+    <message numerus="yes">
+        <source>Correct %Ln member mapping(s) that disagree with their membership</source>
+        <translation>
+            <numerusform>Correct %Ln member mapping that disagrees with its membership</numerusform>
+            <numerusform>Correct %Ln member mappings that disagree with their membership</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln member mapping(s) of memberships that no longer exist</source>
+        <translation>
+            <numerusform>Remove %Ln member mapping of a membership that no longer exists</numerusform>
+            <numerusform>Remove %Ln member mappings of memberships that no longer exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln member mapping(s)</source>
+        <translation>
+            <numerusform>Add %Ln member mapping</numerusform>
+            <numerusform>Add %Ln member mappings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the user&apos;s email and active flag into %Ln membership(s)</source>
+        <translation>
+            <numerusform>Copy the user&apos;s email and active flag into %Ln membership</numerusform>
+            <numerusform>Copy the user&apos;s email and active flag into %Ln memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln unverified sentry_useremail row(s)</source>
+        <translation>
+            <numerusform>Add %Ln unverified sentry_useremail row</numerusform>
+            <numerusform>Add %Ln unverified sentry_useremail rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln team-membership replica(s) of team memberships that no longer exist</source>
+        <translation>
+            <numerusform>Remove %Ln team-membership replica of a team membership that no longer exists</numerusform>
+            <numerusform>Remove %Ln team-membership replicas of team memberships that no longer exist</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln team-membership replica(s)</source>
+        <translation>
+            <numerusform>Add %Ln team-membership replica</numerusform>
+            <numerusform>Add %Ln team-membership replicas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the duplicate user-role links of %Ln user(s)</source>
+        <translation>
+            <numerusform>Remove the duplicate user-role links of %Ln user</numerusform>
+            <numerusform>Remove the duplicate user-role links of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the Super Admin user role from %Ln non-superuser(s)</source>
+        <translation>
+            <numerusform>Take the Super Admin user role from %Ln non-superuser</numerusform>
+            <numerusform>Take the Super Admin user role from %Ln non-superusers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln superuser(s) the Super Admin user role</source>
+        <translation>
+            <numerusform>Give %Ln superuser the Super Admin user role</numerusform>
+            <numerusform>Give %Ln superusers the Super Admin user role</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair %Ln finding(s) of the check &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Repair %Ln finding of the check &quot;%1&quot;</numerusform>
+            <numerusform>Repair %Ln findings of the check &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fix(es) made</source>
+        <translation>
+            <numerusform>%Ln fix made</numerusform>
+            <numerusform>%Ln fixes made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repairable finding(s)</source>
+        <translation>
+            <numerusform>%Ln repairable finding</numerusform>
+            <numerusform>%Ln repairable findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkUpdateDialog</name>
     <message numerus="yes">
         <source>%n user(s) selected.</source>

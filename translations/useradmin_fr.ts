@@ -2,6 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountChecks</name>
+    <message>
+        <source>the member mapping of %1 disagrees with the membership (role %2, membership %3)</source>
+        <translation>la correspondance de membre de %1 diffère de l&apos;appartenance (rôle %2, appartenance %3)</translation>
+    </message>
+    <message>
+        <source>member mapping of %1 set to the membership (role %2)</source>
+        <translation>correspondance de membre de %1 alignée sur l&apos;appartenance (rôle %2)</translation>
+    </message>
+    <message>
+        <source>a member mapping (organization id %1) points at a membership that no longer exists</source>
+        <translation>une correspondance de membre (identifiant d&apos;organisation %1) renvoie à une appartenance qui n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>removed the member mapping of a membership that no longer exists (organization id %1)</source>
+        <translation>correspondance de membre d&apos;une appartenance disparue supprimée (identifiant d&apos;organisation %1)</translation>
+    </message>
+    <message>
+        <source>member of %1 without a member mapping: Sentry does not show them the organization</source>
+        <translation>membre de %1 sans correspondance de membre : Sentry ne lui montre pas l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>added the member mapping of %1</source>
+        <translation>correspondance de membre de %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>the membership of %1 holds an old copy of the user&apos;s email or active flag</source>
+        <translation>l&apos;appartenance à %1 contient une copie périmée de l&apos;e-mail ou de l&apos;état actif de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>membership of %1 given the user&apos;s email and active flag</source>
+        <translation>appartenance à %1 mise à jour avec l&apos;e-mail et l&apos;état actif de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>no sentry_useremail row for the address: Sentry&apos;s e-mail look-ups miss the user</source>
+        <translation>aucune ligne sentry_useremail pour l&apos;adresse : les recherches par e-mail de Sentry ne trouvent pas l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>added the unverified sentry_useremail row</source>
+        <translation>ligne sentry_useremail non vérifiée ajoutée</translation>
+    </message>
+    <message>
+        <source>a team-membership replica (team id %1) points at a team membership that no longer exists</source>
+        <translation>une réplique d&apos;appartenance à une équipe (identifiant d&apos;équipe %1) renvoie à une appartenance qui n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>removed the replica of a team membership that no longer exists (team id %1)</source>
+        <translation>réplique d&apos;une appartenance à une équipe disparue supprimée (identifiant d&apos;équipe %1)</translation>
+    </message>
+    <message>
+        <source>member of team %1 without its team-membership replica: team notifications skip the user</source>
+        <translation>membre de l&apos;équipe %1 sans réplique d&apos;appartenance : les notifications d&apos;équipe ignorent l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>added the team-membership replica of team %1</source>
+        <translation>réplique d&apos;appartenance à l&apos;équipe %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>%1 links to the user role %2 (Sentry&apos;s createuser --force-update adds one each time)</source>
+        <translation>%1 liens vers le rôle utilisateur %2 (createuser --force-update de Sentry en ajoute un à chaque fois)</translation>
+    </message>
+    <message>
+        <source>kept one link to the user role %1</source>
+        <translation>un seul lien vers le rôle utilisateur %1 conservé</translation>
+    </message>
+    <message>
+        <source>not a superuser, but holds the Super Admin user role</source>
+        <translation>pas superutilisateur, mais a le rôle utilisateur Super Admin</translation>
+    </message>
+    <message>
+        <source>removed the Super Admin user role of a non-superuser</source>
+        <translation>rôle utilisateur Super Admin d&apos;un non-superutilisateur retiré</translation>
+    </message>
+    <message>
+        <source>superuser without the Super Admin user role</source>
+        <translation>superutilisateur sans le rôle utilisateur Super Admin</translation>
+    </message>
+    <message>
+        <source>linked the superuser to the Super Admin user role</source>
+        <translation>superutilisateur lié au rôle utilisateur Super Admin</translation>
+    </message>
+    <message>
+        <source>note: active user in no organization</source>
+        <translation>remarque : utilisateur actif sans organisation</translation>
+    </message>
+    <message>
+        <source>note: password hashed with %L1 iterations, fewer than the instance&apos;s %L2 (Django re-hashes it at the next sign-in)</source>
+        <translation>remarque : mot de passe haché avec %L1 itérations, moins que les %L2 de l&apos;instance (Django le hache à nouveau à la prochaine connexion)</translation>
+    </message>
+    <message>
+        <source>note: organization without its organization mapping, so Sentry shows it to nobody (Sentry&apos;s own migrations fill it; this tool never does)</source>
+        <translation>remarque : organisation sans sa correspondance d&apos;organisation, Sentry ne la montre donc à personne (les migrations de Sentry la créent ; cet outil jamais)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDoctor</name>
+    <message>
+        <source>Nothing was repaired: %1 must be filled, and useradmin does not know what Sentry puts there.</source>
+        <translation>Rien n&apos;a été réparé : %1 doit être rempli, et useradmin ne sait pas ce que Sentry y met.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDoctorController</name>
+    <message>
+        <source>Repaired: %1</source>
+        <translation>Réparé : %1</translation>
+    </message>
+    <message>
+        <source>Repaired %1: %2</source>
+        <translation>Réparé %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDoctorDialog</name>
+    <message>
+        <source>Check accounts</source>
+        <translation>Vérifier les comptes</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop before the next check; a repair keeps the checks it has finished</source>
+        <translation>S&apos;arrêter avant la prochaine vérification ; une réparation conserve les vérifications déjà terminées</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Réparer…</translation>
+    </message>
+    <message>
+        <source>Repair every repairable finding, after a confirmation that lists the changes</source>
+        <translation>Réparer tous les constats réparables, après une confirmation qui liste les changements</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Repair the accounts of %1?</source>
+        <translation>Réparer les comptes de %1 ?</translation>
+    </message>
+    <message>
+        <source>Each check is repaired in its own transaction. Notes are left as they are.</source>
+        <translation>Chaque vérification est réparée dans sa propre transaction. Les remarques restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Repair accounts</source>
+        <translation>Réparer les comptes</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Réparer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Correct %Ln member mapping(s) that disagree with their membership</source>
+        <translation>
+            <numerusform>Corriger %Ln correspondance de membre qui diffère de son appartenance</numerusform>
+            <numerusform>Corriger %Ln correspondances de membre qui diffèrent de leur appartenance</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln member mapping(s) of memberships that no longer exist</source>
+        <translation>
+            <numerusform>Supprimer %Ln correspondance de membre d&apos;une appartenance disparue</numerusform>
+            <numerusform>Supprimer %Ln correspondances de membre d&apos;appartenances disparues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln member mapping(s)</source>
+        <translation>
+            <numerusform>Ajouter %Ln correspondance de membre</numerusform>
+            <numerusform>Ajouter %Ln correspondances de membre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy the user&apos;s email and active flag into %Ln membership(s)</source>
+        <translation>
+            <numerusform>Copier l&apos;e-mail et l&apos;état actif de l&apos;utilisateur dans %Ln appartenance</numerusform>
+            <numerusform>Copier l&apos;e-mail et l&apos;état actif des utilisateurs dans %Ln appartenances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln unverified sentry_useremail row(s)</source>
+        <translation>
+            <numerusform>Ajouter %Ln ligne sentry_useremail non vérifiée</numerusform>
+            <numerusform>Ajouter %Ln lignes sentry_useremail non vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %Ln team-membership replica(s) of team memberships that no longer exist</source>
+        <translation>
+            <numerusform>Supprimer %Ln réplique d&apos;une appartenance à une équipe disparue</numerusform>
+            <numerusform>Supprimer %Ln répliques d&apos;appartenances à des équipes disparues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln team-membership replica(s)</source>
+        <translation>
+            <numerusform>Ajouter %Ln réplique d&apos;appartenance à une équipe</numerusform>
+            <numerusform>Ajouter %Ln répliques d&apos;appartenance à une équipe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the duplicate user-role links of %Ln user(s)</source>
+        <translation>
+            <numerusform>Supprimer les liens de rôle utilisateur en double de %Ln utilisateur</numerusform>
+            <numerusform>Supprimer les liens de rôle utilisateur en double de %Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the Super Admin user role from %Ln non-superuser(s)</source>
+        <translation>
+            <numerusform>Retirer le rôle utilisateur Super Admin à %Ln non-superutilisateur</numerusform>
+            <numerusform>Retirer le rôle utilisateur Super Admin à %Ln non-superutilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %Ln superuser(s) the Super Admin user role</source>
+        <translation>
+            <numerusform>Donner le rôle utilisateur Super Admin à %Ln superutilisateur</numerusform>
+            <numerusform>Donner le rôle utilisateur Super Admin à %Ln superutilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair %Ln finding(s) of the check &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Réparer %Ln constat de la vérification « %1 »</numerusform>
+            <numerusform>Réparer %Ln constats de la vérification « %1 »</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fix(es) made</source>
+        <translation>
+            <numerusform>%Ln réparation effectuée</numerusform>
+            <numerusform>%Ln réparations effectuées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln repairable finding(s)</source>
+        <translation>
+            <numerusform>%Ln constat réparable</numerusform>
+            <numerusform>%Ln constats réparables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln remarque</numerusform>
+            <numerusform>%Ln remarques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repairing: %1</source>
+        <translation>Réparation en cours : %1</translation>
+    </message>
+    <message>
+        <source>Checking the accounts: %1</source>
+        <translation>Vérification des comptes en cours : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled, so the list is incomplete: %1</source>
+        <translation>Annulé, la liste est donc incomplète : %1</translation>
+    </message>
+    <message>
+        <source>Nothing found: every account is in step.</source>
+        <translation>Rien trouvé : tous les comptes sont cohérents.</translation>
+    </message>
+    <message>
+        <source>Stopped by an error: %1</source>
+        <translation>Arrêté par une erreur : %1</translation>
+    </message>
+    <message>
+        <source>The accounts of %1 (%2), checked for the rows that Sentry&apos;s own code keeps in step and a direct SQL writer can leave behind. A repair writes only those rows; notes are for your information.</source>
+        <translation>Les comptes de %1 (%2), vérifiés pour les lignes que le code de Sentry maintient cohérentes et qu&apos;une écriture SQL directe peut omettre. Une réparation n&apos;écrit que ces lignes ; les remarques sont données pour information.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountFindingsModel</name>
+    <message>
+        <source>(no user)</source>
+        <translation>(aucun utilisateur)</translation>
+    </message>
+    <message>
+        <source>repairable</source>
+        <translation>réparable</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>réparé</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
     <name>AccountWrites</name>
     <message>
         <source>Team ID not found in organization %1</source>
@@ -21,6 +334,10 @@
     <message>
         <source>%1: not written: %2</source>
         <translation>%1 : non écrit : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
+        <translation>Rien n&apos;a été écrit : cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent ?).</translation>
     </message>
 </context>
 <context>
@@ -299,32 +616,90 @@
         <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>Create and list the users of a Sentry installation.
-
-Commands:
-  createuser   Create or update users (Sentry&apos;s createuser).
-  list-users   One user per line: id, email, superuser, staff, active, organizations.</source>
-        <translation>Créer et lister les utilisateurs d&apos;une installation Sentry.
-
-Commandes :
-  createuser   Créer ou mettre à jour des utilisateurs (createuser de Sentry).
-  list-users   Un utilisateur par ligne : id, e-mail, superutilisateur, staff, actif, organisations.</translation>
-    </message>
-    <message>
-        <source>createuser or list-users</source>
-        <translation>createuser ou list-users</translation>
-    </message>
-    <message>
-        <source>Give one command: createuser or list-users (see --help).</source>
-        <translation>Indiquez une commande : createuser ou list-users (voir --help).</translation>
-    </message>
-    <message>
         <source>--default-org-id takes an organization id.</source>
         <translation>--default-org-id attend un identifiant d&apos;organisation.</translation>
     </message>
     <message>
         <source>Users not done: %1. To go on, run the same command again with these emails instead:</source>
         <translation>Utilisateurs non traités : %1. Pour continuer, relancez la même commande avec plutôt ces adresses e-mail :</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>doctor: repair what can be repaired.</source>
+        <translation>doctor : réparer ce qui peut l’être.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite, the embedded database (schema %1)</source>
+        <translation>Moteur : SQLite, la base intégrée (schéma %1)</translation>
+    </message>
+    <message>
+        <source>Engine: SQLite</source>
+        <translation>Moteur : SQLite</translation>
+    </message>
+    <message>
+        <source>Engine: PostgreSQL</source>
+        <translation>Moteur : PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Layout: %1</source>
+        <translation>Schéma : %1</translation>
+    </message>
+    <message>
+        <source>Longest email: %1 characters</source>
+        <translation>Adresse e-mail la plus longue : %1 caractères</translation>
+    </message>
+    <message>
+        <source>Repaired %1: %2</source>
+        <translation>Réparé %1 : %2</translation>
+    </message>
+    <message>
+        <source>--no-password contradicts a password given with --password or --password-stdin.</source>
+        <translation>--no-password contredit un mot de passe donné par --password ou --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Create and list the users of a Sentry installation.
+
+Commands:
+  createuser   Create or update users (Sentry&apos;s createuser).
+  list-users   One user per line: id, email, superuser, staff, active, organizations.
+  info         The database and the generation of Sentry&apos;s tables found.
+  doctor       Find accounts a current Sentry does not fully see (exit 4 while
+               repairable findings remain); --repair repairs them.</source>
+        <translation>Créer et lister les utilisateurs d’une installation Sentry.
+
+Commandes :
+  createuser   Créer ou mettre à jour des utilisateurs (le createuser de Sentry).
+  list-users   Un utilisateur par ligne : id, e-mail, superutilisateur, staff, actif, organisations.
+  info         La base de données et la génération des tables de Sentry trouvée.
+  doctor       Trouver les comptes qu’un Sentry actuel ne voit pas entièrement (code 4 tant
+               qu’il reste des problèmes réparables) ; --repair les répare.</translation>
+    </message>
+    <message>
+        <source>createuser, list-users, info or doctor</source>
+        <translation>createuser, list-users, info ou doctor</translation>
+    </message>
+    <message>
+        <source>Give one command: createuser, list-users, info or doctor (see --help).</source>
+        <translation>Donnez une commande : createuser, list-users, info ou doctor (voir --help).</translation>
+    </message>
+    <message>
+        <source>--repair belongs to the doctor command.</source>
+        <translation>--repair va avec la commande doctor.</translation>
+    </message>
+    <message>
+        <source>--database takes a file path or a postgresql:// URL.</source>
+        <translation>--database attend un chemin de fichier ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -436,17 +811,17 @@ Commandes :
         <source>%1 exists but cannot be read</source>
         <translation>%1 existe mais ne peut pas être lu</translation>
     </message>
+    <message>
+        <source>a user with this address in other letter case exists (%1)</source>
+        <translation>un utilisateur avec cette adresse dans une autre casse existe (%1)</translation>
+    </message>
+    <message>
+        <source>the same address in other letter case is also given (%1)</source>
+        <translation>la même adresse est aussi donnée dans une autre casse (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Not a valid postgresql:// URL: %1</source>
-        <translation>URL postgresql:// invalide : %1</translation>
-    </message>
-    <message>
-        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
-        <translation>Ne mettez pas de mot de passe dans l&apos;URL de la base ; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
-    </message>
     <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Connexion à %1 impossible : %2</translation>
@@ -474,6 +849,22 @@ Commandes :
     <message>
         <source>Instance settings are kept only in the embedded database.</source>
         <translation>Les paramètres de l&apos;instance ne sont conservés que dans la base de données intégrée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database file; give the path of one.</source>
+        <translation>« %1 » n’est pas un fichier de base de données ; donnez le chemin d’un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 holds password hashes and other local users can read it; make it private with: chmod 600 %1</source>
+        <translation>%1 contient des empreintes de mots de passe et d’autres utilisateurs locaux peuvent le lire ; rendez-le privé avec : chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; a new database is created only in an existing folder.</source>
+        <translation>Le dossier %1 n’existe pas ; une nouvelle base n’est créée que dans un dossier existant.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -845,6 +1236,18 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
             <numerusform>%Ln utilisateurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>C&amp;heck accounts…</source>
+        <translation>&amp;Vérifier les comptes…</translation>
+    </message>
+    <message>
+        <source>Find and repair what Sentry keeps in step for each account: member mappings, useremail rows, replicas, user roles</source>
+        <translation>Trouver et réparer ce que Sentry maintient cohérent pour chaque compte : correspondances de membre, lignes useremail, répliques, rôles utilisateur</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schéma : %1</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -915,6 +1318,10 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>error</source>
         <translation>erreur</translation>
     </message>
+    <message>
+        <source>notice</source>
+        <translation>avis</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -945,6 +1352,56 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>This password is entirely numeric.</source>
         <translation>Ce mot de passe est entièrement numérique.</translation>
+    </message>
+    <message>
+        <source>The password is not valid UTF-8 text, so no sign-in can ever match it.</source>
+        <translation>Le mot de passe n’est pas un texte UTF-8 valide : aucune connexion ne pourrait jamais lui correspondre.</translation>
+    </message>
+    <message>
+        <source>The password holds a control character (a NUL, a line break, a tab...), which a sign-in form cannot send.</source>
+        <translation>Le mot de passe contient un caractère de contrôle (NUL, saut de ligne, tabulation…), qu’aucun formulaire de connexion ne peut envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresUrl</name>
+    <message>
+        <source>Not a valid postgresql:// URL (postgresql://USER@HOST:PORT/DATABASE): %1</source>
+        <translation>URL postgresql:// invalide (postgresql://UTILISATEUR@HÔTE:PORT/BASE) : %1</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Ne mettez pas de mot de passe dans l&apos;URL de la base ; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL has a fragment (#…), which means nothing to PostgreSQL.</source>
+        <translation>L’URL de la base a un fragment (#…), qui ne signifie rien pour PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Put no password in the database URL (the setting &quot;%1&quot; is refused); use a .pgpass file or PGPASSWORD instead.</source>
+        <translation>Ne mettez pas de mot de passe dans l’URL de la base (le paramètre « %1 » est refusé) ; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database URL has the setting &quot;%1&quot;, which this tool does not pass to PostgreSQL.</source>
+        <translation>L’URL de la base contient le paramètre « %1 », que cet outil ne transmet pas à PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The value of the setting &quot;%1&quot; in the database URL holds a character PostgreSQL cannot be given (&apos;;&apos; or NUL).</source>
+        <translation>La valeur du paramètre « %1 » dans l’URL de la base contient un caractère qu’on ne peut pas transmettre à PostgreSQL (« ; » ou NUL).</translation>
+    </message>
+</context>
+<context>
+    <name>SentryLayout</name>
+    <message>
+        <source>Sentry before 23.x (no hybrid-cloud tables)</source>
+        <translation>Sentry antérieur à 23.x (sans tables de cloud hybride)</translation>
+    </message>
+    <message>
+        <source>Sentry 23.x or later (hybrid cloud)</source>
+        <translation>Sentry 23.x ou plus récent (cloud hybride)</translation>
+    </message>
+    <message>
+        <source>Sentry 26.x or later (hybrid cloud, no team-membership replica)</source>
+        <translation>Sentry 26.x ou plus récent (cloud hybride, sans réplique des appartenances aux équipes)</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1460,10 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>The connection to the database was lost.</source>
         <translation>La connexion à la base de données a été perdue.</translation>
+    </message>
+    <message>
+        <source>Sentry may show the previous values of updated users for up to 5 minutes (its model cache of users cannot be cleared from the database).</source>
+        <translation>Sentry peut afficher les anciennes valeurs des utilisateurs modifiés pendant 5 minutes au plus (son cache des modèles d&apos;utilisateurs ne peut pas être vidé depuis la base de données).</translation>
     </message>
 </context>
 <context>

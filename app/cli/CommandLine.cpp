@@ -2,6 +2,7 @@
 
 #include "cli/TerminalInput.h"
 #include "domain/CreateUserWorkflow.h"
+#include "domain/DisplayText.h"
 #include "storage/AccountDoctor.h"
 #include "storage/Database.h"
 #include "storage/SqlUserDirectory.h"
@@ -40,7 +41,7 @@ QTextStream &err()
 
 int fail(const QString &message)
 {
-    err() << translated("Error: %1").arg(message) << Qt::endl;
+    err() << DisplayText::visible(translated("Error: %1").arg(message)) << Qt::endl;
     return 1;
 }
 
@@ -93,10 +94,26 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({database, singleOrganization, noSingleOrganization, selfHosted,
-                           noSelfHosted, defaultOrgId, email, orgId, password, passwordStdin,
-                           superuser, noSuperuser, staff, noStaff, noPassword, noInput, forceUpdate,
-                           dryRun, overridePolicy, repair});
+        parser.addOptions({database,
+                           singleOrganization,
+                           noSingleOrganization,
+                           selfHosted,
+                           noSelfHosted,
+                           defaultOrgId,
+                           email,
+                           orgId,
+                           password,
+                           passwordStdin,
+                           superuser,
+                           noSuperuser,
+                           staff,
+                           noStaff,
+                           noPassword,
+                           noInput,
+                           forceUpdate,
+                           dryRun,
+                           overridePolicy,
+                           repair});
     }
 };
 
@@ -127,9 +144,10 @@ int listUsers(const Database &database)
         return value ? QStringLiteral("true") : QStringLiteral("false");
     };
     UserListing::forEachUser(database, [&](const UserSummary &user) {
-        out() << user.id << '\t' << user.email << '\t' << flag(user.superuser) << '\t'
-              << flag(user.staff) << '\t' << flag(user.active) << '\t'
-              << user.organizations.join(QLatin1Char(',')) << '\n';
+        // Escaped: a TAB or newline in an address would break the columns, ESC the terminal.
+        out() << user.id << '\t' << DisplayText::visible(user.email) << '\t' << flag(user.superuser)
+              << '\t' << flag(user.staff) << '\t' << flag(user.active) << '\t'
+              << DisplayText::visible(user.organizations.join(QLatin1Char(','))) << '\n';
     });
     out().flush();
     return 0;
@@ -138,7 +156,7 @@ int listUsers(const Database &database)
 // What the database is: where, which engine, which generation of Sentry's tables.
 int showInfo(const Database &database)
 {
-    out() << translated("Database: %1").arg(database.displayName()) << '\n';
+    out() << DisplayText::visible(translated("Database: %1").arg(database.displayName())) << '\n';
     if (database.isEmbedded())
         out() << translated("Engine: SQLite, the embedded database (schema %1)")
                      .arg(database.schemaVersion())
@@ -161,14 +179,16 @@ int runDoctor(Database &database, const InstanceSettings &settings, bool repair)
     AccountDoctor doctor(database, settings);
     if (repair) {
         doctor.repair([](const AccountFinding &fix) {
-            out() << translated("Repaired %1: %2").arg(fix.subject, fix.message) << '\n';
+            out() << DisplayText::visible(
+                         translated("Repaired %1: %2").arg(fix.subject, fix.message))
+                  << '\n';
         });
     }
     int repairable = 0;
     doctor.check([&](const AccountFinding &finding) {
         if (finding.repairable)
             ++repairable;
-        out() << finding.line() << '\n';
+        out() << DisplayText::visible(finding.line()) << '\n';
     });
     out().flush();
     return repairable > 0 ? RepairableFindingsExitCode : 0;
@@ -200,7 +220,7 @@ void promptForMissing(CreateUserRequest &request, bool passwordPrompt)
 }
 
 int createUser(const QCommandLineParser &parser, const Options &options, Database &database,
-               InstanceSettings settings)
+               InstanceSettings settings, const Secret &passwordArgument)
 {
     CreateUserRequest request;
     request.emails = parser.values(options.email);
@@ -220,11 +240,15 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     request.overridePasswordPolicy = parser.isSet(options.overridePolicy);
     if (parser.isSet(options.password) && parser.isSet(options.passwordStdin))
         return fail(translated("Give --password or --password-stdin, not both."));
+    if (parser.isSet(options.noPassword) &&
+        (parser.isSet(options.password) || parser.isSet(options.passwordStdin)))
+        return fail(translated("--no-password contradicts a password given with --password or "
+                               "--password-stdin."));
     if (parser.isSet(options.password)) {
         err() << translated("Warning: a password on the command line is visible to other local "
                             "users; prefer --password-stdin.")
               << Qt::endl;
-        request.password = Secret::fromText(parser.value(options.password));
+        request.password = passwordArgument;
     } else if (parser.isSet(options.passwordStdin)) {
         const std::optional<Secret> password = TerminalInput::readSecret();
         if (!password || password->isEmpty())
@@ -239,11 +263,11 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     CreateUserObserver observer;
     observer.outcome = [](const Outcome &outcome) {
         if (outcome.isError())
-            err() << translated("Error: %1").arg(outcome.message) << Qt::endl;
+            err() << DisplayText::visible(translated("Error: %1").arg(outcome.message)) << Qt::endl;
         else if (outcome.toStandardError())
-            err() << translated("Note: %1").arg(outcome.message) << Qt::endl;
+            err() << DisplayText::visible(translated("Note: %1").arg(outcome.message)) << Qt::endl;
         else
-            out() << outcome.message << Qt::endl;
+            out() << DisplayText::visible(outcome.message) << Qt::endl;
     };
     const CreateUserReport report = workflow.run(request, observer);
     if (request.dryRun && !report.rejected)
@@ -257,13 +281,13 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
                             "these emails instead:")
                      .arg(report.notDone.size())
               << Qt::endl
-              << rest.join(QLatin1Char(' ')) << Qt::endl;
+              << DisplayText::visible(rest.join(QLatin1Char(' '))) << Qt::endl;
     }
     return report.exitCode();
 }
 } // namespace
 
-int runCommandLine(const QStringList &arguments)
+int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -302,8 +326,12 @@ int runCommandLine(const QStringList &arguments)
     if (parser.isSet(options.repair) && command != QLatin1String("doctor"))
         return fail(translated("--repair belongs to the doctor command."));
 
+    if (parser.isSet(options.database) && parser.value(options.database).trimmed().isEmpty())
+        return fail(translated("--database takes a file path or a postgresql:// URL."));
     try {
         std::unique_ptr<Database> database = Database::open(parser.value(options.database));
+        for (const QString &warning : database->warnings())
+            err() << DisplayText::visible(translated("Warning: %1").arg(warning)) << Qt::endl;
         if (command == QLatin1String("list-users"))
             return listUsers(*database);
         if (command == QLatin1String("info"))
@@ -325,21 +353,26 @@ int runCommandLine(const QStringList &arguments)
         }
         if (command == QLatin1String("doctor"))
             return runDoctor(*database, settings, parser.isSet(options.repair));
-        return createUser(parser, options, *database, settings);
+        return createUser(parser, options, *database, settings, passwordArgument);
     } catch (const StorageError &error) {
         return fail(error.message());
     }
 }
 
-void hidePasswordArgument(int argc, char *argv[])
+QByteArray takePasswordArgument(int argc, char *argv[])
 {
+    QByteArray value;
     for (int i = 1; i < argc; ++i) {
-        char *value = nullptr;
+        char *found = nullptr;
         if (std::strcmp(argv[i], "--password") == 0 && i + 1 < argc)
-            value = argv[i + 1];
+            found = argv[i + 1];
         else if (std::strncmp(argv[i], "--password=", 11) == 0)
-            value = argv[i] + 11;
-        if (value)
-            std::memset(value, 'x', std::strlen(value));
+            found = argv[i] + 11;
+        if (found) {
+            value.fill('\0');
+            value = QByteArray(found);
+            std::memset(found, 'x', std::strlen(found));
+        }
     }
+    return value;
 }

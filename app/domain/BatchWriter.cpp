@@ -3,7 +3,9 @@
 #include "crypto/PasswordHasher.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 #include <QThread>
+#include <numeric>
 
 namespace {
 QString translated(const char *text)
@@ -150,11 +152,15 @@ bool BatchWriter::writeChunk(const QStringList &emails, qsizetype first,
     try {
         m_reporter.addAll(writeInTransaction(emails, first, hashes, now, false));
         return true;
-    } catch (const StorageError &) {
+    } catch (const StorageError &error) {
         rollbackQuietly();
+        if (error.isTransient())
+            waitBeforeRetry(0);
     }
     try {
         m_reporter.addAll(writeInTransaction(emails, first, hashes, now, true));
+        for (const auto &[email, message] : std::as_const(m_givenUp))
+            m_reporter.notDone(email, translated("%1: not written: %2").arg(email, message));
         return true;
     } catch (const StorageError &error) {
         rollbackQuietly();
@@ -169,27 +175,41 @@ QList<Outcome> BatchWriter::writeInTransaction(const QStringList &emails, qsizet
                                                const QList<QString> &hashes, const QDateTime &now,
                                                bool savepointPerUser)
 {
-    QList<Outcome> outcomes;
+    // Rows are written in one global order, sorted by email, so that two operators' batches
+    // over the same users take their locks in the same order and cannot deadlock; outcomes
+    // keep the batch's order.
+    QList<qsizetype> order(emails.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return emails[a] < emails[b]; });
+    QList<QList<Outcome>> perUser(emails.size());
+    m_givenUp.clear();
     m_directory.begin();
-    for (qsizetype i = 0; i < emails.size(); ++i) {
-        if (i > 0 && m_reporter.cancelRequested()) {
+    bool firstUser = true;
+    for (const qsizetype i : std::as_const(order)) {
+        if (!firstUser && m_reporter.cancelRequested()) {
             m_cancelled = true;
             break;
         }
+        firstUser = false;
         const QString hash = hashes.value(i);
-        outcomes += savepointPerUser ? writeUserAtomically(emails[i], first + i, hash, now)
-                                     : m_steps->write(first + i, hash, now);
+        perUser[i] = savepointPerUser ? writeUserAtomically(emails[i], first + i, hash, now)
+                                      : m_steps->write(first + i, hash, now);
     }
     if (m_dryRun)
         m_directory.rollback();
     else
         m_directory.commit();
+    QList<Outcome> outcomes;
+    for (const QList<Outcome> &userOutcomes : std::as_const(perUser))
+        outcomes += userOutcomes;
     return outcomes;
 }
 
 QList<Outcome> BatchWriter::writeUserAtomically(const QString &email, qsizetype index,
                                                 const QString &hash, const QDateTime &now)
 {
+    bool retriedAfterFailure = false;
     for (int attempt = 0;; ++attempt) {
         m_directory.savepoint();
         try {
@@ -199,11 +219,30 @@ QList<Outcome> BatchWriter::writeUserAtomically(const QString &email, qsizetype 
         } catch (const StorageError &error) {
             m_directory.rollbackToSavepoint();
             m_directory.releaseSavepoint();
-            if (attempt > 0 || !m_steps->retryAfterFailure || !m_steps->retryAfterFailure(index))
-                return {
-                    Outcome::error(email, QStringLiteral("%1: %2").arg(email, error.message()))};
+            // Another operator's transaction won a lock: try again once it had time to end.
+            if (error.isTransient() && attempt < MaxTransientRetries) {
+                waitBeforeRetry(attempt);
+                continue;
+            }
+            if (error.isTransient()) {
+                // Given up on; the batch goes on, and this user is listed to run again.
+                m_givenUp.append({email, error.message()});
+                return {};
+            }
+            if (!retriedAfterFailure && m_steps->retryAfterFailure &&
+                m_steps->retryAfterFailure(index)) {
+                retriedAfterFailure = true;
+                continue;
+            }
+            return {Outcome::error(email, QStringLiteral("%1: %2").arg(email, error.message()))};
         }
     }
+}
+
+void BatchWriter::waitBeforeRetry(int attempt)
+{
+    // Jitter keeps two retrying operators from meeting again at the same moment.
+    QThread::msleep(QRandomGenerator::global()->bounded(10, 60 * (attempt + 1)));
 }
 
 void BatchWriter::rollbackQuietly()

@@ -102,6 +102,10 @@ private:
                                        const QDateTime &now);
     QList<QString> hashPasswords(qsizetype first, qsizetype count);
     void rollbackQuietly();
+    static void waitBeforeRetry(int attempt);
+
+    // Tries of a user that lost a deadlock or serialization conflict.
+    static constexpr int MaxTransientRetries = 5;
 
     UserDirectory &m_directory;
     BatchReporter &m_reporter;
@@ -111,4 +115,6 @@ private:
     bool m_dryRun = false;
     bool m_cancelled = false;
     int m_chunkSize = 256;
+    // Users of the current transaction given up on after transient conflicts, with why.
+    QList<std::pair<QString, QString>> m_givenUp;
 };

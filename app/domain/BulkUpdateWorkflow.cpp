@@ -56,17 +56,21 @@ public:
         return true;
     }
 
-    // The ids of the not-done emails: both lists are in the same order, and walking them
-    // together keeps two users with the same email apart.
+    // The ids of the not-done emails, in the batch's order; counting keeps two users with the
+    // same email apart.
     QList<qint64> idsOf(const QStringList &notDone) const
     {
+        QHash<QString, int> left;
+        for (const QString &email : notDone)
+            ++left[email];
         QList<qint64> ids;
-        qsizetype next = 0;
-        for (const Target &target : m_targets)
-            if (next < notDone.size() && target.account.email == notDone[next]) {
+        for (const Target &target : m_targets) {
+            int &count = left[target.account.email];
+            if (count > 0) {
                 ids.append(target.id);
-                ++next;
+                --count;
             }
+        }
         return ids;
     }
 

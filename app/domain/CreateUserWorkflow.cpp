@@ -2,6 +2,7 @@
 
 #include "crypto/PasswordHasher.h"
 #include "domain/AccountWrites.h"
+#include "domain/DisplayText.h"
 #include "domain/EmailValidator.h"
 #include "domain/PasswordPolicy.h"
 
@@ -144,11 +145,13 @@ private:
 
 QString InputProblem::describe() const
 {
+    // An invalid address may be any length: name it, do not repeat it whole.
+    const QString named = DisplayText::shortened(email);
     if (field == Field::Emails)
-        return QStringLiteral("%1: %2").arg(email, reason);
+        return QStringLiteral("%1: %2").arg(named, reason);
     if (email.isEmpty())
         return translated("Password: %1").arg(reason);
-    return translated("Password for %1: %2").arg(email, reason);
+    return translated("Password for %1: %2").arg(named, reason);
 }
 
 CreateUserWorkflow::CreateUserWorkflow(UserDirectory &directory, const InstanceSettings &settings)
@@ -176,7 +179,15 @@ QList<InputProblem> CreateUserWorkflow::validate(const CreateUserRequest &reques
         if (!reason.isEmpty())
             problems.append({InputProblem::Field::Emails, email, reason});
     }
-    if (request.password.isEmpty() || request.overridePasswordPolicy)
+    if (request.password.isEmpty())
+        return problems;
+    // Whatever the policy says, a password no sign-in can send is never stored.
+    const QString unusable = PasswordPolicy::unusable(request.password);
+    if (!unusable.isEmpty()) {
+        problems.append({InputProblem::Field::Password, QString(), unusable});
+        return problems;
+    }
+    if (request.overridePasswordPolicy)
         return problems;
 
     // Similarity depends on the email; the other rules do not. A reason that holds for every
@@ -197,6 +208,35 @@ QList<InputProblem> CreateUserWorkflow::validate(const CreateUserRequest &reques
         const bool everyEmail = emails.size() == subjects.size();
         problems.append({InputProblem::Field::Password,
                          everyEmail ? QString() : emails.join(QStringLiteral(", ")), reason});
+    }
+    return problems;
+}
+
+QList<InputProblem> CreateUserWorkflow::caseClashes(const QStringList &emails)
+{
+    QList<InputProblem> problems;
+    QHash<QString, QString> byUpper; // the first spelling of each address in the batch
+    for (const QString &username : m_directory.usernamesInAnyCase(emails))
+        byUpper.insert(username.toUpper(), username);
+    QHash<QString, QString> inBatch;
+    for (const QString &email : emails) {
+        const QString upper = email.toUpper();
+        const QString existing = byUpper.value(upper);
+        if (!existing.isNull() && existing != email) {
+            problems.append({InputProblem::Field::Emails, email,
+                             translated("a user with this address in other letter case exists "
+                                        "(%1)")
+                                 .arg(DisplayText::shortened(existing))});
+            continue;
+        }
+        const QString earlier = inBatch.value(upper);
+        if (!earlier.isNull() && earlier != email)
+            problems.append({InputProblem::Field::Emails, email,
+                             translated("the same address in other letter case is also given "
+                                        "(%1)")
+                                 .arg(DisplayText::shortened(earlier))});
+        else
+            inBatch.insert(upper, email);
     }
     return problems;
 }
@@ -226,6 +266,11 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
 
     CreateUserRun run(m_directory, m_settings, request, flags, reporter);
     try {
+        const QList<InputProblem> clashes = caseClashes(request.emails);
+        for (const InputProblem &problem : clashes)
+            reporter.reject(problem.email, problem.describe());
+        if (!clashes.isEmpty())
+            return report;
         if (m_settings.singleOrganization && !run.resolveOrganization())
             return report;
     } catch (const StorageError &error) {

@@ -53,6 +53,10 @@ public:
     void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
 
 private:
+    // Emails that equal an existing username, or an earlier email of the batch, but for letter
+    // case: Sentry's case-insensitive sign-in could then find neither. Throws StorageError.
+    QList<InputProblem> caseClashes(const QStringList &emails);
+
     UserDirectory &m_directory;
     InstanceSettings m_settings;
     int m_chunkSize = 256;

@@ -246,6 +246,26 @@ bool isTooSimilar(const Text &lowerPassword, const QString &attribute)
 
 namespace PasswordPolicy {
 
+QString unusable(const Secret &password)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString decoded = decoder.decode(password.utf8());
+    const auto cleanup = qScopeGuard([&] { wipe(decoded); });
+    if (decoder.hasError())
+        return QCoreApplication::translate("PasswordPolicy",
+                                           "The password is not valid UTF-8 text, so no sign-in "
+                                           "can ever match it.");
+    const bool control = std::any_of(decoded.cbegin(), decoded.cend(), [](QChar c) {
+        return c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0);
+    });
+    if (control)
+        return QCoreApplication::translate("PasswordPolicy",
+                                           "The password holds a control character (a NUL, a "
+                                           "line break, a tab...), which a sign-in form cannot "
+                                           "send.");
+    return {};
+}
+
 QStringList problems(const Secret &password, const QString &email)
 {
     QStringList out;

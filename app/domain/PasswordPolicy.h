@@ -14,4 +14,8 @@ constexpr double MaximumSimilarity = 0.7;
 
 // Every rule the password breaks for the user with this email (also the username); empty if none.
 [[nodiscard]] QStringList problems(const Secret &password, const QString &email);
+// Why no sign-in could ever send this password (bytes that are not UTF-8 text, a NUL, a line
+// break or another control character); empty when it can be typed. Not a policy: never
+// overridden.
+[[nodiscard]] QString unusable(const Secret &password);
 } // namespace PasswordPolicy

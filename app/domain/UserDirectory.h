@@ -2,8 +2,8 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <stdexcept>
 
@@ -54,14 +54,22 @@ struct DirectoryLimits
 class StorageError : public std::runtime_error
 {
 public:
-    explicit StorageError(const QString &message)
+    explicit StorageError(const QString &message, const QString &sqlState = {})
         : std::runtime_error(message.toStdString())
         , m_message(message)
+        , m_sqlState(sqlState)
     {}
     const QString &message() const { return m_message; }
+    // A deadlock or serialization failure (SQLSTATE 40P01, 40001): the same writes may succeed
+    // when tried again.
+    bool isTransient() const
+    {
+        return m_sqlState == QLatin1String("40P01") || m_sqlState == QLatin1String("40001");
+    }
 
 private:
     QString m_message;
+    QString m_sqlState;
 };
 
 // The Sentry tables as the workflow sees them. Implemented on Qt SQL by SqlUserDirectory.
@@ -85,6 +93,9 @@ public:
     virtual void rollbackToSavepoint() = 0;
 
     virtual std::optional<qint64> findUserId(const QString &username) = 0;
+    // The usernames that equal one of these emails but for letter case (Sentry's sign-in looks
+    // usernames up case-insensitively, so such a pair locks both out).
+    virtual QStringList usernamesInAnyCase(const QStringList &emails) = 0;
     // Creates the user and, when given, its membership and team link; none, and nothing
     // written, when the username is taken (even by a writer that has not committed yet).
     virtual std::optional<qint64> insertUserAndJoin(const UserAccount &account,

@@ -1,5 +1,7 @@
 #include "gui/LogModel.h"
 
+#include "domain/DisplayText.h"
+
 #include <QLocale>
 
 LogModel::LogModel(QObject *parent)
@@ -11,6 +13,16 @@ void LogModel::append(const Outcome &outcome)
     const int row = int(m_outcomes.size());
     beginInsertRows({}, row, row);
     m_outcomes.append(outcome);
+    endInsertRows();
+}
+
+void LogModel::append(const QList<Outcome> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return;
+    const int first = int(m_outcomes.size());
+    beginInsertRows({}, first, first + int(outcomes.size()) - 1);
+    m_outcomes.append(outcomes);
     endInsertRows();
 }
 
@@ -38,8 +50,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     const Outcome &outcome = m_outcomes[index.row()];
     if (role == KindRole)
         return int(outcome.kind);
+    // Stored emails may hold control characters: shown as \xNN, they act on nothing.
     if (role == Qt::ToolTipRole)
-        return outcome.message;
+        return DisplayText::visible(outcome.message);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -49,9 +62,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
     case KindColumn:
         return outcomeKindName(outcome.kind);
     case EmailColumn:
-        return outcome.email;
+        return DisplayText::visible(outcome.email);
     case MessageColumn:
-        return outcome.message;
+        return DisplayText::visible(outcome.message);
     default:
         return {};
     }

@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 // The log pane's entries: one row per outcome, in the order they were reported. Outcomes carry
@@ -14,12 +13,21 @@ class LogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, KindColumn, EmailColumn, MessageColumn, ColumnCount };
+    enum Column
+    {
+        TimeColumn,
+        KindColumn,
+        EmailColumn,
+        MessageColumn,
+        ColumnCount
+    };
     static constexpr int KindRole = Qt::UserRole;
 
     explicit LogModel(QObject *parent = nullptr);
 
     void append(const Outcome &outcome);
+    // Many at once, as one insertion: the views lay out once per batch, not once per entry.
+    void append(const QList<Outcome> &outcomes);
     void clear();
     const Outcome &outcomeAt(int row) const { return m_outcomes[row]; }
 

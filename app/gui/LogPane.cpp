@@ -1,10 +1,9 @@
 #include "gui/LogPane.h"
 
-#include "ui_LogPane.h"
-
 #include "gui/Dialogs.h"
 #include "gui/Icons.h"
 #include "gui/LogModel.h"
+#include "ui_LogPane.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -12,10 +11,10 @@
 
 namespace {
 constexpr Outcome::Kind kinds[] = {
-    Outcome::Kind::Created,          Outcome::Kind::Updated,
-    Outcome::Kind::SkippedExisting,  Outcome::Kind::AddedToOrganization,
-    Outcome::Kind::StaffCorrected,   Outcome::Kind::PolicyOverridden,
-    Outcome::Kind::Error,            Outcome::Kind::Notice,
+    Outcome::Kind::Created,         Outcome::Kind::Updated,
+    Outcome::Kind::SkippedExisting, Outcome::Kind::AddedToOrganization,
+    Outcome::Kind::StaffCorrected,  Outcome::Kind::PolicyOverridden,
+    Outcome::Kind::Error,           Outcome::Kind::Notice,
 };
 } // namespace
 
@@ -69,6 +68,12 @@ void LogPane::append(const Outcome &outcome)
     m_ui->logView->scrollToBottom();
 }
 
+void LogPane::appendAll(const QList<Outcome> &outcomes)
+{
+    m_model->append(outcomes);
+    m_ui->logView->scrollToBottom();
+}
+
 QStringList LogPane::shownLines(bool selectedOnly) const
 {
     QList<int> rows;
@@ -97,8 +102,8 @@ void LogPane::copySelection()
 
 void LogPane::save()
 {
-    const QString fileName = FileDialog::saveFileName(
-        this, tr("Save log"), tr("useradmin-log.txt"), tr("Text files (*.txt);;All files (*)"));
+    const QString fileName = FileDialog::saveFileName(this, tr("Save log"), tr("useradmin-log.txt"),
+                                                      tr("Text files (*.txt);;All files (*)"));
     if (fileName.isEmpty())
         return;
     QSaveFile file(fileName);

@@ -3,7 +3,6 @@
 #include "domain/Outcome.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class LogModel;
@@ -25,6 +24,7 @@ public:
 
 public slots:
     void append(const Outcome &outcome);
+    void appendAll(const QList<Outcome> &outcomes);
     void copySelection();
     void save();
 

@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "gui/AccountDoctorDialog.h"
 #include "gui/ConnectionDialog.h"
 #include "gui/CreateUserController.h"
 #include "gui/Dialogs.h"
@@ -52,10 +53,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->mainSplitter->setStretchFactor(1, 3);
 
     m_databaseLabel = new QLabel(this);
+    m_layoutLabel = new QLabel(this);
     m_userCountLabel = new QLabel(this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_layoutLabel->setObjectName(QStringLiteral("layoutLabel"));
     m_userCountLabel->setObjectName(QStringLiteral("userCountLabel"));
-    statusBar()->addWidget(m_databaseLabel, 1);
+    // Apart from the file name, which would otherwise run on into it.
+    m_layoutLabel->setContentsMargins(12, 0, 0, 0);
+    statusBar()->addWidget(m_databaseLabel);
+    statusBar()->addWidget(m_layoutLabel, 1);
     statusBar()->addPermanentWidget(m_userCountLabel);
 
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
@@ -66,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
             &UsersBrowser::startBulkUpdate);
     connect(m_ui->actionFindUsers, &QAction::triggered, m_ui->usersBrowser,
             &UsersBrowser::focusSearch);
+    connect(m_ui->actionCheckAccounts, &QAction::triggered, this, &MainWindow::checkAccounts);
     connect(m_ui->actionCancelBatch, &QAction::triggered, m_controller.get(),
             &CreateUserController::cancel);
     connect(m_ui->actionResumeBatch, &QAction::triggered, this, &MainWindow::resumeBatch);
@@ -103,6 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Before the members: its job reads the database, which goes with them.
+    delete m_doctorDialog;
     m_controller->cancel();
     m_controller->wait();
 }
@@ -124,6 +133,7 @@ bool MainWindow::openDatabase(const QString &location)
         return false;
     }
     // Everything that reads the old database lets go of it before it closes.
+    delete m_doctorDialog;
     m_controller->setDatabase(opened.get(), settings);
     m_ui->userForm->setDatabase(opened.get(), settings);
     m_database = std::move(opened);
@@ -131,6 +141,8 @@ bool MainWindow::openDatabase(const QString &location)
     m_userCount = -1;
     m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
     showUserCount(m_ui->usersBrowser->totalUsers());
+    for (const QString &warning : m_database->warnings())
+        m_ui->logPane->append(Outcome::notice(warning));
     retranslate();
     updateActions();
     return true;
@@ -229,6 +241,7 @@ void MainWindow::updateActions()
     const bool open = m_database != nullptr;
     m_ui->actionCreateUsers->setEnabled(open && !running && m_ui->userForm->isInputValid());
     m_ui->actionBulkUpdate->setEnabled(open && !running && m_selectedUsers > 0);
+    m_ui->actionCheckAccounts->setEnabled(open && !running);
     m_ui->actionCancelBatch->setEnabled(running);
     const int notDone = int(m_controller->notDone().size());
     m_ui->actionResumeBatch->setEnabled(open && !running && notDone > 0);
@@ -288,6 +301,19 @@ void MainWindow::connectPostgres()
         openDatabase(*location);
 }
 
+void MainWindow::checkAccounts()
+{
+    if (!m_database || m_controller->isRunning())
+        return;
+    // A dialog closed a moment ago may still be winding its job down: it finishes first.
+    delete m_doctorDialog;
+    m_doctorDialog = new AccountDoctorDialog(m_database.get(), m_settings, this);
+    connect(m_doctorDialog, &AccountDoctorDialog::outcomesReported, m_ui->logPane,
+            &LogPane::appendAll);
+    // Not exec(): the window goes on drawing, and tests answer the dialog like an operator.
+    m_doctorDialog->open();
+}
+
 void MainWindow::editSettings()
 {
     QList<Organization> organizations;
@@ -335,6 +361,9 @@ void MainWindow::retranslate()
 {
     m_databaseLabel->setText(m_database ? tr("Database: %1").arg(m_database->displayName())
                                         : tr("No database open"));
+    // The description is translated where it is made: asked again in the new language.
+    m_layoutLabel->setText(m_database ? tr("Schema: %1").arg(m_database->layout().description())
+                                      : QString());
     setWindowTitle(m_database ? tr("%1 – Sentry users").arg(m_database->displayName())
                               : tr("Sentry users"));
     showUserCount(m_userCount);

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <memory>
 
+class AccountDoctorDialog;
 class CreateUserController;
 class Database;
 class QLabel;
@@ -15,7 +16,7 @@ class MainWindow;
 }
 
 // The desktop window: the new-users form on the left, the users browser on the right, the log
-// pane at the bottom, the open database and its user count in the status bar.
+// pane at the bottom, the open database, its Sentry layout and its user count in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public slots:
     void newDatabase();
     void chooseDatabase();
     void connectPostgres();
+    // Opens Users > Check accounts on the open database.
+    void checkAccounts();
     void editSettings();
     void about();
 
@@ -60,8 +63,12 @@ private:
     // Declared after the database: destroyed first, so a running batch ends before it.
     const std::unique_ptr<CreateUserController> m_controller;
     QPointer<QLabel> m_databaseLabel;
+    QPointer<QLabel> m_layoutLabel;
     QPointer<QLabel> m_userCountLabel;
     QPointer<QWidget> m_focusBeforeBatch;
+    // Open, or closed with its job still winding down (it then deletes itself): deleted before
+    // the database it reads goes away.
+    QPointer<AccountDoctorDialog> m_doctorDialog;
     qint64 m_userCount = -1;
     int m_selectedUsers = 0;
     int m_batchTotal = 0;

@@ -134,7 +134,8 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
             {},
             QStringLiteral("mm.user_id")};
         staleMapping.repairs = {
-            {sql(QStringLiteral("DELETE FROM {member_mappings} AS mm WHERE %1{user}").arg(noMember)),
+            {sql(QStringLiteral("DELETE FROM {member_mappings} AS mm WHERE %1{user}")
+                     .arg(noMember)),
              {},
              QStringLiteral("mm.user_id")}};
         staleMapping.describe = [](const QSqlQuery &row) {
@@ -176,8 +177,7 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
             unwritable);
         missingMapping.repairs = {
             {sql(insertMapping.select(QStringLiteral("{members} m WHERE %1{user}").arg(noMapping))),
-             insertMapping.params(),
-             QStringLiteral("m.user_id")}};
+             insertMapping.params(), QStringLiteral("m.user_id")}};
         missingMapping.describe = [](const QSqlQuery &row) {
             return tr("member of %1 without a member mapping: Sentry does not show them the "
                       "organization")
@@ -203,8 +203,8 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
             "user_is_active = (SELECT u.is_active FROM {users} u WHERE u.id = m.user_id)");
     }
     if (!copies.isEmpty()) {
-        const QString stale = QLatin1Char('(') + copies.join(QStringLiteral(" OR ")) +
-                              QLatin1Char(')');
+        const QString stale =
+            QLatin1Char('(') + copies.join(QStringLiteral(" OR ")) + QLatin1Char(')');
         AccountCheck memberCopies;
         memberCopies.key = QStringLiteral("member-user-copies");
         memberCopies.followsUser = true;
@@ -249,8 +249,7 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
             unwritable);
         missingEmail.repairs = {
             {sql(insertEmail.select(QStringLiteral("{users} u WHERE %1{user}").arg(noRow))),
-             insertEmail.params(),
-             QStringLiteral("u.id")}};
+             insertEmail.params(), QStringLiteral("u.id")}};
         missingEmail.describe = [](const QSqlQuery &) {
             return tr("no sentry_useremail row for the address: Sentry's e-mail look-ups miss the "
                       "user");
@@ -266,9 +265,9 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
             "(SELECT m2.user_id FROM {members} m2 WHERE m2.id = r.organizationmember_id)");
         AccountCheck staleReplica;
         staleReplica.key = QStringLiteral("stale-replica");
-        const QString noTeamMember = QStringLiteral(
-            "NOT EXISTS (SELECT 1 FROM {team_members} tm WHERE tm.id = "
-            "r.organizationmemberteam_id)");
+        const QString noTeamMember =
+            QStringLiteral("NOT EXISTS (SELECT 1 FROM {team_members} tm WHERE tm.id = "
+                           "r.organizationmemberteam_id)");
         staleReplica.find = {
             sql(QStringLiteral("SELECT COALESCE(u.email, %2), r.team_id FROM {replicas} r LEFT "
                                "JOIN {members} m ON m.id = r.organizationmember_id LEFT JOIN "
@@ -313,12 +312,10 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
                 QStringLiteral("tm.is_active"), QStringLiteral("tm.role")),
             unwritable);
         missingReplica.repairs = {
-            {sql(insertReplica.select(
-                 QStringLiteral("{team_members} tm JOIN {members} m ON m.id = "
-                                "tm.organizationmember_id WHERE %1{user}")
-                     .arg(noReplica))),
-             insertReplica.params(),
-             QStringLiteral("m.user_id")}};
+            {sql(insertReplica.select(QStringLiteral("{team_members} tm JOIN {members} m ON m.id = "
+                                                     "tm.organizationmember_id WHERE %1{user}")
+                                          .arg(noReplica))),
+             insertReplica.params(), QStringLiteral("m.user_id")}};
         missingReplica.describe = [](const QSqlQuery &row) {
             return tr("member of team %1 without its team-membership replica: team notifications "
                       "skip the user")
@@ -401,8 +398,7 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
             {sql(insertLink.select(QStringLiteral("{users} u JOIN {user_roles} sa ON sa.name = ? "
                                                   "WHERE %1{user}")
                                        .arg(unlinked))),
-             linkParams,
-             QStringLiteral("u.id")}};
+             linkParams, QStringLiteral("u.id")}};
         superuserWithoutLink.describe = [](const QSqlQuery &) {
             return tr("superuser without the Super Admin user role");
         };

@@ -11,9 +11,9 @@ class Database;
 // One thing the account doctor found, or repaired.
 struct AccountFinding
 {
-    QString check;   // the check's key, e.g. "missing-mapping"
-    QString subject; // the user's email (an organization's slug for organization notes)
-    QString message; // what is wrong, or what was repaired; translated
+    QString check;          // the check's key, e.g. "missing-mapping"
+    QString subject;        // the user's email (an organization's slug for organization notes)
+    QString message;        // what is wrong, or what was repaired; translated
     bool repairable = true; // false: a note, nothing to repair
 
     // "<email>: <what is wrong>", as the command line prints it.

@@ -1,10 +1,12 @@
 #include "storage/Database.h"
 
 #include "storage/EmbeddedSchema.h"
+#include "storage/PostgresUrl.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
@@ -12,7 +14,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
-#include <QUrlQuery>
 
 namespace {
 QString translated(const char *text)
@@ -24,12 +25,6 @@ QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("useradmin-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-
-bool isPostgresUrl(const QString &location)
-{
-    return location.startsWith(QLatin1String("postgresql://")) ||
-           location.startsWith(QLatin1String("postgres://"));
 }
 
 // Where a session password belongs: the same server, port, user and database.
@@ -81,8 +76,12 @@ const QString iterationsKey = QStringLiteral("password_iterations");
 
 void execOrThrow(QSqlQuery &query, const QString &what)
 {
-    if (!query.exec())
-        throw StorageError(QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        // PostgreSQL's driver reports the SQLSTATE as the native code.
+        throw StorageError(QStringLiteral("%1: %2").arg(what, error.text()),
+                           error.nativeErrorCode());
+    }
 }
 
 QString Database::defaultEmbeddedPath()
@@ -134,32 +133,21 @@ QSqlDatabase Database::connection() const
 
 void Database::openConnection()
 {
-    if (isPostgresUrl(m_location)) {
+    if (PostgresUrl::isPostgresUrl(m_location)) {
         m_kind = Kind::PostgreSQL;
-        const QUrl url(m_location);
-        if (!url.isValid() || url.path().size() < 2)
-            throw StorageError(translated("Not a valid postgresql:// URL: %1")
-                                   .arg(url.toDisplayString(QUrl::RemovePassword)));
-        if (!url.password().isEmpty())
-            throw StorageError(translated("Put no password in the database URL; use a .pgpass "
-                                          "file or PGPASSWORD instead."));
-        m_displayName = url.toDisplayString(QUrl::RemovePassword);
+        QString problem;
+        const std::optional<PostgresUrl::Parsed> url = PostgresUrl::parse(m_location, &problem);
+        if (!url)
+            throw StorageError(problem);
+        m_displayName = url->displayName;
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        db.setHostName(url.host());
-        if (url.port() > 0)
-            db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        // libpq settings (sslmode, sslrootcert, connect_timeout...) pass through unchanged;
-        // without a password here, libpq itself reads PGPASSWORD and ~/.pgpass.
-        const QUrlQuery query(url);
-        QStringList options;
-        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
-            options << QStringLiteral("%1=%2").arg(key, value);
-        // An unreachable server fails in seconds rather than after the TCP timeout.
-        if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
-            options << QStringLiteral("connect_timeout=10");
-        db.setConnectOptions(options.join(QLatin1Char(';')));
+        db.setHostName(url->host);
+        if (url->port > 0)
+            db.setPort(url->port);
+        db.setUserName(url->user);
+        db.setDatabaseName(url->database);
+        // Without a password here, libpq itself reads PGPASSWORD and ~/.pgpass.
+        db.setConnectOptions(url->connectOptions);
         if (!m_password.isEmpty())
             db.setPassword(QString::fromUtf8(m_password.utf8()));
         const bool opened = db.open();
@@ -179,12 +167,12 @@ void Database::openConnection()
 
     m_kind = Kind::SQLite;
     m_displayName = QDir::toNativeSeparators(m_location);
-    const QFileInfo file(m_location);
-    if (file.isDir())
-        throw StorageError(translated("%1 is a folder, not a database file.").arg(m_displayName));
-    if (!QDir().mkpath(file.absolutePath()))
-        throw StorageError(translated("Cannot create the folder %1.")
-                               .arg(QDir::toNativeSeparators(file.absolutePath())));
+    // SQLite would keep users only in memory, or in a temporary file, and lose them at exit.
+    if (m_location.trimmed().isEmpty() || m_location == QLatin1String(":memory:") ||
+        m_location.startsWith(QLatin1String("file:")))
+        throw StorageError(
+            translated("\"%1\" is not a database file; give the path of one.").arg(m_displayName));
+    prepareFile();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_location);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -211,6 +199,42 @@ void Database::openConnection()
         prepareEmbedded();
     else
         checkSentryTables();
+}
+
+// Password hashes live in the file: it is made private before SQLite writes anything (its -wal
+// and -shm files take the same mode). A new file goes only into an existing folder, so a
+// mistyped path is an error rather than a new, empty database; the default location is the
+// exception, its folder made private too.
+void Database::prepareFile()
+{
+    const QFileInfo file(m_location);
+    if (file.isDir())
+        throw StorageError(translated("%1 is a folder, not a database file.").arg(m_displayName));
+    const QString folder = file.absolutePath();
+    const QString shownFolder = QDir::toNativeSeparators(folder);
+    constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (m_location == defaultEmbeddedPath()) {
+        if (!QDir().mkpath(folder))
+            throw StorageError(translated("Cannot create the folder %1.").arg(shownFolder));
+        QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
+    }
+    if (file.exists()) {
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        if (file.permissions() & others)
+            m_warnings << translated("%1 holds password hashes and other local users can read "
+                                     "it; make it private with: chmod 600 %1")
+                              .arg(m_displayName);
+        return;
+    }
+    if (!QFileInfo(folder).isDir())
+        throw StorageError(translated("The folder %1 does not exist; a new database is created "
+                                      "only in an existing folder.")
+                               .arg(shownFolder));
+    QFile created(m_location);
+    if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
+        throw StorageError(
+            translated("Cannot create %1: %2").arg(m_displayName, created.errorString()));
 }
 
 void Database::prepareEmbedded()

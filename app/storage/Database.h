@@ -55,10 +55,14 @@ public:
     void saveInstanceSettings(const InstanceSettings &settings);
 
     int schemaVersion() const;
+    // What the operator should know about the database file (wider permissions than its
+    // owner's, say); shown once, after opening.
+    QStringList warnings() const { return m_warnings; }
 
 private:
     Database(const QString &location, const QString &connectionName, const Secret &password);
     void openConnection();
+    void prepareFile();
     void prepareEmbedded();
     void checkSentryTables();
 
@@ -70,6 +74,7 @@ private:
     bool m_embedded = false;
     DirectoryLimits m_limits;
     SentryLayout m_layout;
+    QStringList m_warnings;
 };
 
 // The server asked for a password and none was given (or the one given was refused): the

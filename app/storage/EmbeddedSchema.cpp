@@ -317,6 +317,10 @@ int EmbeddedSchema::storedVersion(QSqlDatabase db)
 
 void EmbeddedSchema::createOrMigrate(QSqlDatabase db)
 {
+    // A current database is only read: opening it takes no write lock, and never waits behind
+    // a batch another process is writing.
+    if (db.tables().contains(MetadataTable) && storedVersion(db) == CurrentVersion)
+        return;
     exec(db, QStringLiteral("BEGIN IMMEDIATE"));
     try {
         const bool fresh = !db.tables().contains(MetadataTable);

@@ -10,9 +10,9 @@ namespace {
 const QStringList &knownTables()
 {
     using namespace SentryTables;
-    static const QStringList tables{Users,         Organizations,     Members,
-                                    Teams,         TeamMembers,       UserRoles,
-                                    UserRoleLinks, UserEmails,        OrganizationMappings,
+    static const QStringList tables{Users,          Organizations,      Members,
+                                    Teams,          TeamMembers,        UserRoles,
+                                    UserRoleLinks,  UserEmails,         OrganizationMappings,
                                     MemberMappings, TeamMemberReplicas, CacheVersions};
     return tables;
 }

@@ -32,7 +32,8 @@ Insert::Insert(const SentryLayout &layout, const QString &table, const QList<Col
 
 QString Insert::head() const
 {
-    return QStringLiteral("INSERT INTO %1 (%2) ").arg(m_table, m_columns.join(QStringLiteral(", ")));
+    return QStringLiteral("INSERT INTO %1 (%2) ")
+        .arg(m_table, m_columns.join(QStringLiteral(", ")));
 }
 
 QString Insert::values() const

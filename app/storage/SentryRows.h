@@ -104,8 +104,7 @@ QList<ColumnValue> memberMapping(const Expression &organizationId, const Express
                                  const Expression &inviterId = "NULL",
                                  const Expression &inviteStatus = "0");
 QList<ColumnValue> teamMemberReplica(const Expression &teamId, const Expression &organizationId,
-                                     const Expression &memberId,
-                                     const Expression &teamMemberId,
+                                     const Expression &memberId, const Expression &teamMemberId,
                                      const Expression &isActive = "true",
                                      const Expression &role = "NULL");
 QList<ColumnValue> userRoleLink(const Expression &userId, const Expression &roleId);

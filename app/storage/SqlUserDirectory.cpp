@@ -3,6 +3,8 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QVarLengthArray>
 
@@ -61,17 +63,17 @@ SqlUserDirectory::SqlUserDirectory(const Database &database)
     using namespace SentryRows;
     QStringList unwritable;
     m_insertUser = Insert(m_layout, usersTable, user(), unwritable);
-    m_insertUserEmail = Insert(m_layout, SentryTables::UserEmails,
-                               userEmail(Param::UserId, Param::Email, Param::ValidationHash),
-                               unwritable);
-    m_insertMember = Insert(m_layout, membersTable,
-                            member(Param::OrganizationId, Param::UserId, Param::Role, Param::Email,
-                                   Param::Active),
-                            unwritable);
-    m_insertMapping = Insert(
-        m_layout, SentryTables::MemberMappings,
-        memberMapping(Param::OrganizationId, Param::MemberId, Param::UserId, Param::Role),
+    m_insertUserEmail =
+        Insert(m_layout, SentryTables::UserEmails,
+               userEmail(Param::UserId, Param::Email, Param::ValidationHash), unwritable);
+    m_insertMember = Insert(
+        m_layout, membersTable,
+        member(Param::OrganizationId, Param::UserId, Param::Role, Param::Email, Param::Active),
         unwritable);
+    m_insertMapping =
+        Insert(m_layout, SentryTables::MemberMappings,
+               memberMapping(Param::OrganizationId, Param::MemberId, Param::UserId, Param::Role),
+               unwritable);
     m_insertTeamMember =
         Insert(m_layout, teamMembersTable, teamMember(Param::MemberId, Param::TeamId), unwritable);
     m_insertReplica = Insert(m_layout, SentryTables::TeamMemberReplicas,
@@ -111,20 +113,18 @@ SqlUserDirectory::SqlUserDirectory(const Database &database)
 void SqlUserDirectory::buildPostgresStatements(QStringList &unwritable)
 {
     using namespace SentryRows;
-    const Insert email(m_layout, SentryTables::UserEmails,
-                       userEmail(QStringLiteral("new_user.id"), Param::Email,
-                                 Param::ValidationHash),
-                       unwritable);
+    const Insert email(
+        m_layout, SentryTables::UserEmails,
+        userEmail(QStringLiteral("new_user.id"), Param::Email, Param::ValidationHash), unwritable);
     const Insert member(m_layout, membersTable,
                         SentryRows::member(Param::OrganizationId, QStringLiteral("new_user.id"),
                                            Param::Role, Param::Email, Param::Active),
                         unwritable);
-    const Insert mapping(m_layout, SentryTables::MemberMappings,
-                         memberMapping(QStringLiteral("new_member.organization_id"),
-                                       QStringLiteral("new_member.id"),
-                                       QStringLiteral("new_member.user_id"),
-                                       QStringLiteral("new_member.role")),
-                         unwritable);
+    const Insert mapping(
+        m_layout, SentryTables::MemberMappings,
+        memberMapping(QStringLiteral("new_member.organization_id"), QStringLiteral("new_member.id"),
+                      QStringLiteral("new_member.user_id"), QStringLiteral("new_member.role")),
+        unwritable);
     const Insert team(m_layout, teamMembersTable,
                       teamMember(QStringLiteral("new_member.id"), Param::TeamId), unwritable);
     const Insert replica(m_layout, SentryTables::TeamMemberReplicas,
@@ -138,10 +138,10 @@ void SqlUserDirectory::buildPostgresStatements(QStringList &unwritable)
     const auto add = [&chained](const QString &name, const Insert &insert, const QString &sql) {
         if (!insert.isValid())
             return;
-        chained.sql += QStringLiteral("%1%2 AS (%3)")
-                           .arg(chained.sql.isEmpty() ? QStringLiteral("WITH ")
-                                                      : QStringLiteral(", "),
-                                name, sql);
+        chained.sql +=
+            QStringLiteral("%1%2 AS (%3)")
+                .arg(chained.sql.isEmpty() ? QStringLiteral("WITH ") : QStringLiteral(", "), name,
+                     sql);
         chained.params += insert.params();
     };
     const QString selectUserId = QStringLiteral(" SELECT id FROM new_user");
@@ -270,8 +270,8 @@ std::optional<qint64> SqlUserDirectory::findUserId(const QString &username)
                     idFrom);
 }
 
-void SqlUserDirectory::runInsert(const SentryRows::Insert &insert,
-                                 const SentryRows::Values &values, const QString &what)
+void SqlUserDirectory::runInsert(const SentryRows::Insert &insert, const SentryRows::Values &values,
+                                 const QString &what)
 {
     QSqlQuery &query = prepared(insert.values(), what);
     SentryRows::bind(query, insert.params(), values);
@@ -282,9 +282,8 @@ qint64 SqlUserDirectory::insertReturningId(const SentryRows::Insert &insert,
                                            const SentryRows::Values &values, const QString &what)
 {
     // RETURNING doubles SQLite's work per insert; there, the connection's last rowid is exact.
-    QSqlQuery &query =
-        prepared(m_sqlite ? insert.values() : insert.values() + QStringLiteral(" RETURNING id"),
-                 what);
+    QSqlQuery &query = prepared(
+        m_sqlite ? insert.values() : insert.values() + QStringLiteral(" RETURNING id"), what);
     SentryRows::bind(query, insert.params(), values);
     execOrThrow(query, what);
     return insertedId(query, what);
@@ -304,6 +303,25 @@ SentryRows::Values SqlUserDirectory::rowValues(const UserAccount &account, const
     return values;
 }
 
+QStringList SqlUserDirectory::usernamesInAnyCase(const QStringList &emails)
+{
+    // One scan for the whole batch: the emails travel as one JSON array.
+    const QString json = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(emails)).toJson(QJsonDocument::Compact));
+    QSqlQuery &query =
+        run(m_sqlite ? QStringLiteral("SELECT username FROM auth_user WHERE UPPER(username) IN "
+                                      "(SELECT UPPER(value) FROM json_each(?))")
+                     : QStringLiteral("SELECT username FROM auth_user WHERE UPPER(username) IN "
+                                      "(SELECT UPPER(value) FROM json_array_elements_text(CAST(? "
+                                      "AS json)) AS value)"),
+            usersTable, {json});
+    QStringList usernames;
+    while (query.next())
+        usernames << query.value(0).toString();
+    query.finish();
+    return usernames;
+}
+
 std::optional<qint64> SqlUserDirectory::insertUserAndJoin(
     const UserAccount &account, const std::optional<Membership> &membership, const QDateTime &now)
 {
@@ -316,7 +334,7 @@ std::optional<qint64> SqlUserDirectory::insertUserAndJoin(
             values[size_t(Param::TeamId)] = *membership->teamId;
     }
     if (!m_sqlite) {
-        const Chained &statement = !membership           ? m_newUser
+        const Chained &statement = !membership          ? m_newUser
                                    : membership->teamId ? m_newUserMemberAndTeam
                                                         : m_newUserAndMember;
         QSqlQuery &query = prepared(statement.sql, usersTable);
@@ -440,7 +458,8 @@ void SqlUserDirectory::addTeamMember(qint64 memberId, qint64 teamId)
                      membersTable, {memberId}),
                  idFrom);
     if (!organizationId)
-        throw StorageError(QStringLiteral("%1: member %2 not found").arg(membersTable).arg(memberId));
+        throw StorageError(
+            QStringLiteral("%1: member %2 not found").arg(membersTable).arg(memberId));
     SentryRows::Values values;
     values[size_t(Param::MemberId)] = memberId;
     values[size_t(Param::OrganizationId)] = *organizationId;

@@ -29,6 +29,7 @@ public:
     void rollbackToSavepoint() override;
 
     std::optional<qint64> findUserId(const QString &username) override;
+    QStringList usernamesInAnyCase(const QStringList &emails) override;
     std::optional<qint64> insertUserAndJoin(const UserAccount &account,
                                             const std::optional<Membership> &membership,
                                             const QDateTime &now) override;

@@ -5,6 +5,8 @@
 #include "crypto/PasswordHasher.h"
 #include "storage/Database.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -298,6 +300,172 @@ private slots:
                     .toInt(),
                 1);
         }
+    }
+
+    // Hostile input: a clear error on standard error, exit 1, nothing written.
+    void unusablePasswordsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("expected");
+        const QStringList base{QStringLiteral("--email"), QStringLiteral("ops@example.com"),
+                               QStringLiteral("--no-input")};
+        const QString control = QStringLiteral("control character");
+        QTest::newRow("newline in --password")
+            << base + QStringList{QStringLiteral("--password"), QStringLiteral("Corr3ct\nHorse")}
+            << QByteArray() << control;
+        QTest::newRow("NUL from standard input")
+            << base + QStringList{QStringLiteral("--password-stdin")}
+            << QByteArray("Corr3ct\0Horse-Battery\n", 22) << control;
+        QTest::newRow("invalid UTF-8 from standard input")
+            << base + QStringList{QStringLiteral("--password-stdin")}
+            << QByteArray("Corr3ct-\xff\xfe-Battery\n") << QStringLiteral("not valid UTF-8");
+        QTest::newRow("--password-stdin with --no-password")
+            << base +
+                   QStringList{QStringLiteral("--password-stdin"), QStringLiteral("--no-password")}
+            << password + '\n'
+            << QStringLiteral("--no-password contradicts");
+    }
+
+    void unusablePasswordsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, expected);
+        const Result result = createUser(arguments, input);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+        QCOMPARE(result.out, QString());
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 0);
+    }
+
+    void storedControlCharactersNeverReachTheTerminal()
+    {
+        // A quoted local part with ESC and BEL is valid for Django: it would retitle the terminal.
+        const QString hostile = QStringLiteral("\"a\x1b]0;owned\x07\"@example.com");
+        const Result created =
+            createUser({QStringLiteral("--email"), hostile, QStringLiteral("--no-password"),
+                        QStringLiteral("--no-input")});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY2(created.out.contains(QStringLiteral("User created: \"a\\x1b]0;owned\\x07\"")),
+                 qPrintable(created.out));
+        const Result listed =
+            cli({QStringLiteral("--database"), databasePath(), QStringLiteral("list-users")});
+        QCOMPARE(listed.exitCode, 0);
+        for (const QString &output : {created.out, created.err, listed.out})
+            for (const QChar c : output)
+                QVERIFY2(
+                    c.unicode() >= 0x20 || c == u'\n' || c == u'\t',
+                    qPrintable(QStringLiteral("raw control character %1").arg(c.unicode(), 0, 16)));
+        QCOMPARE(listed.out.count(u'\t'), 5); // the columns stay columns
+    }
+
+    void aHugeInvalidAddressIsNamedNotRepeated()
+    {
+        const QString huge = QString(10'000, u'a') + QStringLiteral("@@example.com");
+        const Result result =
+            createUser({QStringLiteral("--email"), huge, QStringLiteral("--no-password"),
+                        QStringLiteral("--no-input")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.size() < 400, qPrintable(result.err.left(400)));
+    }
+
+    void databasePathsThatWouldLoseUsersAreRefused()
+    {
+        const QString missing = m_home->filePath(QStringLiteral("sentyr/db.sqlite3"));
+        for (const QString &location : {missing, QStringLiteral(":memory:"), QString()}) {
+            const Result result =
+                cli({QStringLiteral("--database"), location, QStringLiteral("createuser"),
+                     QStringLiteral("--email"), QStringLiteral("ops@example.com"),
+                     QStringLiteral("--no-password"), QStringLiteral("--no-input")});
+            QCOMPARE(result.exitCode, 1);
+            QCOMPARE(result.out, QString());
+        }
+        QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("sentyr"))));
+        const Result named = cli({QStringLiteral("--database"), missing, QStringLiteral("info")});
+        QVERIFY2(named.err.contains(QStringLiteral("does not exist")), qPrintable(named.err));
+    }
+
+    void databaseFilesArePrivate()
+    {
+        QCOMPARE(createUser({QStringLiteral("--email"), QStringLiteral("ops@example.com"),
+                             QStringLiteral("--no-password"), QStringLiteral("--no-input")})
+                     .exitCode,
+                 0);
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QFileInfo file(databasePath() + suffix);
+            if (suffix.isEmpty() || file.exists())
+                QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                         ownerOnly);
+        }
+        // The embedded database's folder (the default location) is the owner's only.
+        QCOMPARE(cli({QStringLiteral("info")}).exitCode, 0);
+        const QFileInfo folder(
+            QFileInfo(m_home->filePath(QStringLiteral("data/useradmin/useradmin.sqlite3")))
+                .absolutePath());
+        QVERIFY2(folder.isDir(), qPrintable(folder.filePath()));
+        QCOMPARE(folder.permissions() &
+                     ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 ownerOnly | QFileDevice::ExeOwner);
+        // A file others can read is used, with a warning.
+        QFile::setPermissions(databasePath(),
+                              ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const Result warned =
+            cli({QStringLiteral("--database"), databasePath(), QStringLiteral("list-users")});
+        QCOMPARE(warned.exitCode, 0);
+        QVERIFY2(warned.err.contains(QStringLiteral("chmod 600")), qPrintable(warned.err));
+    }
+
+    void listingDoesNotWaitForAWriter()
+    {
+        QCOMPARE(createUser({QStringLiteral("--email"), QStringLiteral("ops@example.com"),
+                             QStringLiteral("--no-password"), QStringLiteral("--no-input")})
+                     .exitCode,
+                 0);
+        {
+            QSqlDatabase writer =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+            writer.setDatabaseName(databasePath());
+            QVERIFY(writer.open());
+            QSqlQuery lock(writer);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QElapsedTimer timer;
+            timer.start();
+            const Result listed =
+                cli({QStringLiteral("--database"), databasePath(), QStringLiteral("list-users")});
+            QCOMPARE(listed.exitCode, 0);
+            QVERIFY2(listed.out.contains(QStringLiteral("ops@example.com")),
+                     qPrintable(listed.err));
+            QVERIFY2(timer.elapsed() < 9000, "waited for the writer's lock");
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    }
+
+    void addressesDifferingOnlyInCaseAreRefused()
+    {
+        const QStringList once{QStringLiteral("--no-password"), QStringLiteral("--no-input")};
+        QCOMPARE(
+            createUser(QStringList{QStringLiteral("--email"), QStringLiteral("ops@example.com")} +
+                       once)
+                .exitCode,
+            0);
+        const Result clash = createUser(
+            QStringList{QStringLiteral("--email"), QStringLiteral("OPS@EXAMPLE.COM")} + once);
+        QCOMPARE(clash.exitCode, 1);
+        QVERIFY2(clash.err.contains(QStringLiteral("OPS@EXAMPLE.COM: a user with this address in "
+                                                   "other letter case exists (ops@example.com)")),
+                 qPrintable(clash.err));
+        const Result inBatch =
+            createUser(QStringList{QStringLiteral("--email"), QStringLiteral("dev@example.com"),
+                                   QStringLiteral("--email"), QStringLiteral("Dev@example.com")} +
+                       once);
+        QCOMPARE(inBatch.exitCode, 1);
+        QVERIFY2(inBatch.err.contains(QStringLiteral("Dev@example.com: the same address in other "
+                                                     "letter case is also given")),
+                 qPrintable(inBatch.err));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 1);
     }
 };
 

@@ -157,6 +157,44 @@ private slots:
         }
     }
 
+    // Two operators over the same 3,000 emails, one ascending and one descending, three times:
+    // rows are written in one global order, so neither deadlocks the other, and a conflict is
+    // retried after the other transaction ends. Every email ends as one user.
+    void operatorsInOppositeOrdersNeverDeadlock()
+    {
+        QStringList emails;
+        for (int i = 0; i < 3000; ++i)
+            emails << QStringLiteral("--email") << QStringLiteral("racer%1@example.com").arg(i);
+        QStringList reversed;
+        for (qsizetype i = emails.size() - 2; i >= 0; i -= 2)
+            reversed << emails[i] << emails[i + 1];
+        for (int run = 0; run < 3; ++run) {
+            const QString name = freshDatabase();
+            const QStringList common{QStringLiteral("--database"), m_server.url(name),
+                                     QStringLiteral("createuser"), QStringLiteral("--no-password"),
+                                     QStringLiteral("--no-input")};
+            QObject owner;
+            QProcess *ascending = runner().start(common + emails, &owner);
+            QProcess *descending = runner().start(common + reversed, &owner);
+            for (const Result &result :
+                 {CliRunner::finish(ascending), CliRunner::finish(descending)}) {
+                QVERIFY2(result.exitCode == 0 || result.exitCode == 3,
+                         qPrintable(QStringLiteral("run %1: exit %2\n%3")
+                                        .arg(run)
+                                        .arg(result.exitCode)
+                                        .arg(result.err.left(2000))));
+                QVERIFY2(!result.err.contains(QStringLiteral("Error")),
+                         qPrintable(result.err.left(2000)));
+            }
+            QSqlDatabase check = m_server.connect(name, QStringLiteral("check-order%1").arg(run));
+            QCOMPARE(value(check, QStringLiteral("SELECT count(*) FROM auth_user")).toInt(), 3000);
+            QCOMPARE(value(check, QStringLiteral("SELECT count(DISTINCT user_id) FROM "
+                                                 "sentry_organizationmember"))
+                         .toInt(),
+                     3000);
+        }
+    }
+
     void twoProcessesCreatingTheSameEmailAtOnce()
     {
         const QString name = freshDatabase();

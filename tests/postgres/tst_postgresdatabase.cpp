@@ -3,11 +3,13 @@
 #include "crypto/CryptoSession.h"
 #include "domain/CreateUserWorkflow.h"
 #include "storage/Database.h"
+#include "storage/PostgresUrl.h"
 #include "storage/SqlUserDirectory.h"
 #include "storage/UserListing.h"
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrlQuery>
 
 namespace {
 const QByteArray password = "Corr3ct-Horse-Battery";
@@ -32,6 +34,49 @@ QString emailOfLength(int length)
         .arg(QString(40, QLatin1Char('d')), QString(length - 47, QLatin1Char('e')));
 }
 
+// The settings of a connection string as libpq reads it (conninfo_parse): key = value pairs,
+// a value either 'quoted' (backslash escapes) or up to the next white space. The caller first
+// turns ';' into spaces, as Qt's driver does with its connect options.
+QList<std::pair<QString, QString>> libpqSettings(const QString &conninfo)
+{
+    QList<std::pair<QString, QString>> settings;
+    qsizetype i = 0;
+    const auto skipSpace = [&] {
+        while (i < conninfo.size() && conninfo[i].isSpace())
+            ++i;
+    };
+    while (true) {
+        skipSpace();
+        if (i >= conninfo.size())
+            return settings;
+        QString key;
+        while (i < conninfo.size() && conninfo[i] != u'=' && !conninfo[i].isSpace())
+            key += conninfo[i++];
+        skipSpace();
+        if (i >= conninfo.size() || conninfo[i] != u'=')
+            return {{QStringLiteral("!"), QStringLiteral("missing =")}};
+        ++i;
+        skipSpace();
+        QString value;
+        const bool quoted = i < conninfo.size() && conninfo[i] == u'\'';
+        if (quoted)
+            ++i;
+        while (i < conninfo.size()) {
+            const QChar c = conninfo[i];
+            if (quoted ? c == u'\'' : c.isSpace())
+                break;
+            if (c == u'\\' && i + 1 < conninfo.size())
+                ++i;
+            value += conninfo[i++];
+        }
+        if (quoted) {
+            if (i >= conninfo.size())
+                return {{QStringLiteral("!"), QStringLiteral("unterminated")}};
+            ++i;
+        }
+        settings.append({key, value});
+    }
+}
 } // namespace
 
 // Database and the workflow on a real PostgreSQL server holding Sentry's tables: the schema
@@ -74,7 +119,7 @@ private:
                    "SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint "
                    "WHERE connamespace = 'public'::regnamespace ORDER BY 1;"
                    "SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1;"
-                   "SELECT relname || relkind FROM pg_class "
+                   "SELECT relname || relkind::text FROM pg_class "
                    "WHERE relnamespace = 'public'::regnamespace ORDER BY 1;"
                    "SELECT proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace "
                    "ORDER BY 1;"
@@ -181,8 +226,10 @@ private slots:
         // username is varchar(128) and takes the email too.
         QCOMPARE(newer->limits().emailLength, 128);
         QCOMPARE(old->limits().emailLength, 75);
-        QVERIFY(newer->layout().hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")));
-        QVERIFY(!old->layout().hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")));
+        QVERIFY(
+            newer->layout().hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")));
+        QVERIFY(
+            !old->layout().hasColumn(QStringLiteral("auth_user"), QStringLiteral("is_suspended")));
 
         // Older Sentry: 76 characters is refused before anything is written; 75 fits.
         const CreateUserReport tooLong = run(*old, request({emailOfLength(76)}));
@@ -269,6 +316,78 @@ private slots:
         const std::unique_ptr<Database> reconnected = database->reopen();
         QCOMPARE(run(*reconnected, request(lost.notDone)).created, 2);
         QCOMPARE(sql(name, "SELECT count(*) FROM auth_user"), QStringLiteral("3"));
+    }
+
+    // Every allowed setting, with values written to smuggle a password in: libpq reads back
+    // exactly the one setting with exactly the value given.
+    void urlSettingsCannotInjectOthers()
+    {
+        const QStringList hostile{
+            QStringLiteral("x password=hunter2"),
+            QStringLiteral("x' password='hunter2"),
+            QStringLiteral("x\\' password=hunter2"),
+            QStringLiteral("\\"),
+            QStringLiteral("'"),
+            QStringLiteral("a\tb password=hunter2"),
+            QStringLiteral("=password=hunter2"),
+            QStringLiteral(""),
+        };
+        for (const QString &key : PostgresUrl::allowedSettings()) {
+            for (const QString &value : hostile) {
+                QUrlQuery query;
+                query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+                const QString url = QStringLiteral("postgresql://ops@db.example/sentry?") +
+                                    query.toString(QUrl::FullyEncoded);
+                QString problem;
+                const std::optional<PostgresUrl::Parsed> parsed = PostgresUrl::parse(url, &problem);
+                QVERIFY2(parsed, qPrintable(url + u' ' + problem));
+                QString conninfo = parsed->connectOptions;
+                conninfo.replace(u';', u' ');
+                QList<std::pair<QString, QString>> expected{{key, value}};
+                if (key != QLatin1String("connect_timeout"))
+                    expected.append({QStringLiteral("connect_timeout"), QStringLiteral("10")});
+                QCOMPARE(libpqSettings(conninfo), expected);
+                QVERIFY(!parsed->displayName.contains(QStringLiteral("hunter2")));
+            }
+        }
+        // Refused, and the value is never repeated.
+        for (const QString &query :
+             {QStringLiteral("password=hunter2"), QStringLiteral("passfile=/tmp/hunter2"),
+              QStringLiteral("sslpassword=hunter2"), QStringLiteral("unknown_setting=hunter2"),
+              QStringLiteral("application_name=a%3Bhunter2")}) {
+            QString problem;
+            QVERIFY(!PostgresUrl::parse(QStringLiteral("postgresql://ops@db/sentry?") + query,
+                                        &problem));
+            QVERIFY2(!problem.isEmpty() && !problem.contains(QStringLiteral("hunter2")),
+                     qPrintable(problem));
+        }
+    }
+
+    // Through a real server that asks the role for its password: a value holding the right
+    // password as a setting of its own still gets no connection.
+    void injectedPasswordDoesNotConnect()
+    {
+        const QString name = freshDatabase();
+        const QByteArray secret = "S3cret-for-the-injector";
+        sql(name, "CREATE ROLE injector LOGIN PASSWORD '" + secret + "';");
+        QVERIFY2(m_server.requirePasswordFor(QStringLiteral("injector")),
+                 qPrintable(m_server.errorString()));
+        const QString base = m_server.url(name, QStringLiteral("injector"));
+        for (const QString &key : {QStringLiteral("application_name"), QStringLiteral("options")}) {
+            for (const QString &value :
+                 {QStringLiteral("x password=") + QString::fromLatin1(secret),
+                  QStringLiteral("x' password='") + QString::fromLatin1(secret)}) {
+                const QString url =
+                    base + u'?' + key + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value));
+                try {
+                    Database::open(url);
+                    QFAIL(qPrintable(QStringLiteral("connected through %1").arg(key)));
+                } catch (const StorageError &error) {
+                    QVERIFY2(!error.message().contains(QString::fromLatin1(secret)),
+                             qPrintable(error.message()));
+                }
+            }
+        }
     }
 
     void aPasswordInTheUrlIsRefused()

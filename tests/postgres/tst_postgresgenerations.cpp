@@ -100,10 +100,10 @@ private slots:
             QVERIFY2(updated.err.contains(QStringLiteral("up to 5 minutes")),
                      qPrintable(updated.err));
             QCOMPARE(value(url, versionOf, {key}).toInt(), version);
-            QCOMPARE(value(url, versionOf,
-                           {QStringLiteral("user_service.get_many_by_id:%1").arg(id)})
-                         .toInt(),
-                     version);
+            QCOMPARE(
+                value(url, versionOf, {QStringLiteral("user_service.get_many_by_id:%1").arg(id)})
+                    .toInt(),
+                version);
         }
     }
 

@@ -79,9 +79,8 @@ private slots:
                                                   "'schema_version'"))
                          .toInt(),
                      1);
-            adminHash =
-                sqlValue(raw, QStringLiteral("SELECT password FROM auth_user WHERE id = 1"))
-                    .toString();
+            adminHash = sqlValue(raw, QStringLiteral("SELECT password FROM auth_user WHERE id = 1"))
+                            .toString();
             raw.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));

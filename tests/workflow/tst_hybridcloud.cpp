@@ -74,11 +74,10 @@ private:
     }
     static void verifyExit(const Result &result, int code)
     {
-        QVERIFY2(result.exitCode == code,
-                 qPrintable(QStringLiteral("exit %1 instead of %2\n%3%4")
-                                .arg(result.exitCode)
-                                .arg(code)
-                                .arg(result.out, result.err)));
+        QVERIFY2(result.exitCode == code, qPrintable(QStringLiteral("exit %1 instead of %2\n%3%4")
+                                                         .arg(result.exitCode)
+                                                         .arg(code)
+                                                         .arg(result.out, result.err)));
     }
 
 private slots:

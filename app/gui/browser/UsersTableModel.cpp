@@ -1,5 +1,6 @@
 #include "gui/browser/UsersTableModel.h"
 
+#include "domain/DisplayText.h"
 #include "gui/browser/UsersPageLoader.h"
 #include "storage/Database.h"
 
@@ -279,10 +280,11 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
     const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
     const QLocale locale;
     switch (index.column()) {
+    // Stored text may hold control characters: shown as \xNN, they act on nothing.
     case EmailColumn:
-        return user->email;
+        return DisplayText::visible(user->email);
     case NameColumn:
-        return user->name;
+        return DisplayText::visible(user->name);
     case SuperuserColumn:
         return yesNo(user->superuser);
     case StaffColumn:

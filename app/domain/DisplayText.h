@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// Text from the database or the operator, made safe to show: stored emails may hold control
+// characters (a quoted local part with ESC is valid for Django) that would retitle or clear a
+// terminal, and an address can be thousands of characters long.
+namespace DisplayText {
+// Control characters (C0, DEL, C1) written as \xNN, so that they show and act on nothing.
+[[nodiscard]] QString visible(const QString &text);
+// At most `length` characters: longer text keeps its start and ends with "…".
+[[nodiscard]] QString shortened(const QString &text, qsizetype length = 80);
+} // namespace DisplayText
