@@ -61,7 +61,7 @@ class TestSecretMemory : public QObject
 private slots:
     void noPlaintextCopyOutlivesTheBatch()
     {
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(__has_feature) && __has_feature(address_sanitizer)
         // ASan's shadow and allocator regions span terabytes: reading them all would take hours.
         // The normal build runs this scan.
         QSKIP("not under AddressSanitizer: the normal build scans the process's memory");
