@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("useradmin"));
-    QApplication::setDesktopFileName(QStringLiteral("useradmin"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.useradmin"));
     QApplication::setWindowIcon(Icons::icon(QStringLiteral("useradmin")));
     Language::apply();
     CryptoSession crypto;
