@@ -41,6 +41,7 @@ QTextStream &err()
 
 int fail(const QString &message)
 {
+    out().flush();
     err() << DisplayText::visible(translated("Error: %1").arg(message)) << Qt::endl;
     return 1;
 }
@@ -262,16 +263,23 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     CreateUserWorkflow workflow(directory, settings);
     CreateUserObserver observer;
     observer.outcome = [](const Outcome &outcome) {
-        if (outcome.isError())
+        if (outcome.isError()) {
+            out().flush(); // what came before stays before on a terminal that shows both
             err() << DisplayText::visible(translated("Error: %1").arg(outcome.message)) << Qt::endl;
-        else if (outcome.toStandardError())
+        } else if (outcome.toStandardError()) {
+            out().flush();
             err() << DisplayText::visible(translated("Note: %1").arg(outcome.message)) << Qt::endl;
-        else
-            out() << DisplayText::visible(outcome.message) << Qt::endl;
+        } else {
+            out() << DisplayText::visible(outcome.message) << '\n';
+        }
     };
+    // Standard output goes out once a chunk of users rather than once a line: a flush per line
+    // was a system call per outcome, and a chunk takes milliseconds.
+    observer.progress = [](int, int) { out().flush(); };
     const CreateUserReport report = workflow.run(request, observer);
     if (request.dryRun && !report.rejected)
         out() << translated("Dry run: nothing was written.") << Qt::endl;
+    out().flush();
     if (!report.notDone.isEmpty()) {
         // The lines above say which users were done; these go on with the rest.
         QStringList rest;
