@@ -10,8 +10,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSet>
 #include <QTextStream>
 #include <cstring>
+#include <vector>
 
 namespace {
 QString translated(const char *text)
@@ -41,6 +43,7 @@ QTextStream &err()
 
 int fail(const QString &message)
 {
+    out().flush();
     err() << DisplayText::visible(translated("Error: %1").arg(message)) << Qt::endl;
     return 1;
 }
@@ -92,28 +95,30 @@ struct Options
     QCommandLineOption repair{QStringLiteral("repair"),
                               translated("doctor: repair what can be repaired.")};
 
-    void addTo(QCommandLineParser &parser) const
+    void addTo(QCommandLineParser &parser) const { parser.addOptions(all()); }
+
+    QList<QCommandLineOption> all() const
     {
-        parser.addOptions({database,
-                           singleOrganization,
-                           noSingleOrganization,
-                           selfHosted,
-                           noSelfHosted,
-                           defaultOrgId,
-                           email,
-                           orgId,
-                           password,
-                           passwordStdin,
-                           superuser,
-                           noSuperuser,
-                           staff,
-                           noStaff,
-                           noPassword,
-                           noInput,
-                           forceUpdate,
-                           dryRun,
-                           overridePolicy,
-                           repair});
+        return {database,
+                singleOrganization,
+                noSingleOrganization,
+                selfHosted,
+                noSelfHosted,
+                defaultOrgId,
+                email,
+                orgId,
+                password,
+                passwordStdin,
+                superuser,
+                noSuperuser,
+                staff,
+                noStaff,
+                noPassword,
+                noInput,
+                forceUpdate,
+                dryRun,
+                overridePolicy,
+                repair};
     }
 };
 
@@ -262,16 +267,23 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     CreateUserWorkflow workflow(directory, settings);
     CreateUserObserver observer;
     observer.outcome = [](const Outcome &outcome) {
-        if (outcome.isError())
+        if (outcome.isError()) {
+            out().flush(); // what came before stays before on a terminal that shows both
             err() << DisplayText::visible(translated("Error: %1").arg(outcome.message)) << Qt::endl;
-        else if (outcome.toStandardError())
+        } else if (outcome.toStandardError()) {
+            out().flush();
             err() << DisplayText::visible(translated("Note: %1").arg(outcome.message)) << Qt::endl;
-        else
-            out() << DisplayText::visible(outcome.message) << Qt::endl;
+        } else {
+            out() << DisplayText::visible(outcome.message) << '\n';
+        }
     };
+    // Standard output goes out once a chunk of users rather than once a line: a flush per line
+    // was a system call per outcome, and a chunk takes milliseconds.
+    observer.progress = [](int, int) { out().flush(); };
     const CreateUserReport report = workflow.run(request, observer);
     if (request.dryRun && !report.rejected)
         out() << translated("Dry run: nothing was written.") << Qt::endl;
+    out().flush();
     if (!report.notDone.isEmpty()) {
         // The lines above say which users were done; these go on with the rest.
         QStringList rest;
@@ -361,18 +373,46 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
 
 QByteArray takePasswordArgument(int argc, char *argv[])
 {
-    QByteArray value;
+    // Hidden: whatever an operator may have meant as the password, read as one or not. In
+    // "--password --password SECRET" the value is "--password", and SECRET a stray argument.
+    std::vector<char *> hidden;
     for (int i = 1; i < argc; ++i) {
-        char *found = nullptr;
         if (std::strcmp(argv[i], "--password") == 0 && i + 1 < argc)
-            found = argv[i + 1];
+            hidden.push_back(argv[i + 1]);
         else if (std::strncmp(argv[i], "--password=", 11) == 0)
-            found = argv[i] + 11;
-        if (found) {
-            value.fill('\0');
-            value = QByteArray(found);
-            std::memset(found, 'x', std::strlen(found));
+            hidden.push_back(argv[i] + 11);
+    }
+    // The value: the arguments read as QCommandLineParser reads them, so that both take the
+    // same one. An option that takes a value takes the next argument, whatever it looks like;
+    // after "--" every argument is positional; the last --password wins.
+    QSet<QByteArray> takingValues;
+    for (const QCommandLineOption &option : Options().all())
+        if (!option.valueName().isEmpty())
+            for (const QString &name : option.names())
+                takingValues.insert(name.toUtf8());
+    QByteArray value;
+    const auto take = [&value](const char *found) {
+        value.fill('\0');
+        value = QByteArray(found);
+    };
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (!argument.startsWith("--"))
+            continue;
+        const qsizetype assign = argument.indexOf('=');
+        const QByteArrayView name = argument.sliced(2, (assign < 0 ? argument.size() : assign) - 2);
+        if (assign >= 0) {
+            if (name == "password")
+                take(argv[i] + assign + 1);
+        } else if (i + 1 < argc && takingValues.contains(name.toByteArray())) {
+            ++i;
+            if (name == "password")
+                take(argv[i]);
         }
     }
+    for (char *text : hidden)
+        std::memset(text, 'x', std::strlen(text));
     return value;
 }

@@ -95,8 +95,9 @@ const char *const schemaVersion1[] = {
         date_updated datetime NOT NULL))",
     "CREATE INDEX sentry_organizationmember_user_id ON sentry_organizationmember (user_id)",
     "CREATE INDEX sentry_team_organization_id ON sentry_team (organization_id)",
-    "CREATE INDEX sentry_organizationmember_teams_member ON "
-    "sentry_organizationmember_teams (organizationmember_id)",
+    // One statement split over two lines (parenthesized: the concatenation is meant).
+    ("CREATE INDEX sentry_organizationmember_teams_member ON "
+     "sentry_organizationmember_teams (organizationmember_id)"),
     "CREATE INDEX sentry_userrole_users_user_id ON sentry_userrole_users (user_id)",
     "CREATE INDEX auth_user_email ON auth_user (email)",
     "CREATE INDEX auth_user_date_joined ON auth_user (date_joined, id)",

@@ -1,6 +1,7 @@
 #include "storage/PostgresUrl.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
@@ -102,10 +103,17 @@ std::optional<PostgresUrl::Parsed> PostgresUrl::parse(const QString &url, QStrin
             return refuse(translated("Put no password in the database URL (the setting \"%1\" "
                                      "is refused); use a .pgpass file or PGPASSWORD instead.")
                               .arg(key));
-        if (!allowedSettings().contains(key))
+        if (!allowedSettings().contains(key)) {
+            // Named only when it reads as a libpq setting name: anything else may be a
+            // mistyped secret or terminal control text.
+            static const QRegularExpression settingName(QStringLiteral("^[a-z_]{1,40}$"));
+            if (!settingName.matchView(key).hasMatch())
+                return refuse(translated("The database URL has an unknown setting, which this "
+                                         "tool does not pass to PostgreSQL."));
             return refuse(translated("The database URL has the setting \"%1\", which this tool "
                                      "does not pass to PostgreSQL.")
-                              .arg(key.left(40)));
+                              .arg(key));
+        }
         // Qt's driver turns every ';' of the options into a space before libpq reads them, and
         // libpq ends a value at a NUL: neither can be quoted.
         if (value.contains(QLatin1Char(';')) || value.contains(QChar(0)))

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "Django.h"
 #include "SqlValue.h"
+#include "cli/CommandLine.h"
 #include "crypto/CryptoSession.h"
 #include "crypto/PasswordHasher.h"
 #include "storage/Database.h"
@@ -157,6 +158,70 @@ private slots:
         QVERIFY(result.out.endsWith(QStringLiteral("User created: asked@example.com\n")));
         QCOMPARE(value(QStringLiteral("SELECT is_superuser FROM auth_user")).toInt(), 1);
         QVERIFY(!result.out.contains(QString::fromLatin1(password)));
+    }
+
+    // takePasswordArgument reads the arguments as QCommandLineParser does (the value of an option
+    // is the next argument, whatever it looks like; nothing after "--"), and hides whatever
+    // follows a --password, read as its value or not.
+    void passwordArgumentIsTheOneTheParserReads_data()
+    {
+        QTest::addColumn<QByteArrayList>("arguments");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArrayList>("left");
+        QTest::newRow("plain") << QByteArrayList{"createuser", "--password", "S3cret"}
+                               << QByteArray("S3cret")
+                               << QByteArrayList{"createuser", "--password", "xxxxxx"};
+        QTest::newRow("with =") << QByteArrayList{"--password=S3cret", "createuser"}
+                                << QByteArray("S3cret")
+                                << QByteArrayList{"--password=xxxxxx", "createuser"};
+        QTest::newRow("doubled option")
+            << QByteArrayList{"createuser", "--password", "--password", "S3cret"}
+            << QByteArray("--password")
+            << QByteArrayList{"createuser", "--password", "xxxxxxxxxx", "xxxxxx"};
+        QTest::newRow("doubled, then =")
+            << QByteArrayList{"--password", "--password=S3cret"} << QByteArray("--password=S3cret")
+            << QByteArrayList{"--password", "xxxxxxxxxxxxxxxxx"};
+        QTest::newRow("last wins")
+            << QByteArrayList{"--password=One1", "--password", "Two2"} << QByteArray("Two2")
+            << QByteArrayList{"--password=xxxx", "--password", "xxxx"};
+        QTest::newRow("value of --email")
+            << QByteArrayList{"--email", "--password", "S3cret"} << QByteArray()
+            << QByteArrayList{"--email", "--password", "xxxxxx"};
+        QTest::newRow("after --") << QByteArrayList{"createuser", "--", "--password", "S3cret"}
+                                  << QByteArray()
+                                  << QByteArrayList{"createuser", "--", "--password", "xxxxxx"};
+        QTest::newRow("missing value") << QByteArrayList{"createuser", "--password"} << QByteArray()
+                                       << QByteArrayList{"createuser", "--password"};
+    }
+
+    void passwordArgumentIsTheOneTheParserReads()
+    {
+        QFETCH(QByteArrayList, arguments);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArrayList, left);
+        QByteArrayList storage{"useradmin-cli"};
+        storage += arguments;
+        std::vector<char *> argv;
+        for (QByteArray &argument : storage)
+            argv.push_back(argument.data());
+        QCOMPARE(takePasswordArgument(int(argv.size()), argv.data()), value);
+        QByteArrayList after;
+        for (std::size_t i = 1; i < argv.size(); ++i)
+            after << QByteArray(argv[i]);
+        QCOMPARE(after, left);
+    }
+
+    void doubledPasswordOptionShowsNoSecret()
+    {
+        const Result result =
+            createUser({QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--password"), QStringLiteral("--password"),
+                        QString::fromLatin1(password), QStringLiteral("--no-input")},
+                       {});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(!result.err.contains(QString::fromLatin1(password)));
+        QVERIFY(!result.out.contains(QString::fromLatin1(password)));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 0);
     }
 
     void passwordOnTheCommandLineWarns()
