@@ -117,7 +117,10 @@ private slots:
         const QString generated = result.out.trimmed();
         QVERIFY2(generated.size() >= AccountActions::GeneratedPasswordLength,
                  qPrintable(generated));
-        QCOMPARE(result.err, member + QStringLiteral(": password generated\n"));
+        // Its line goes to standard error (after it, on PostgreSQL, the note about Sentry's cache).
+        QVERIFY2(result.err.startsWith(member + QStringLiteral(": password generated\n")),
+                 qPrintable(result.err));
+        QVERIFY(!result.err.contains(generated));
         const QString hash = hashOf(member);
         QVERIFY2(hash.startsWith(QStringLiteral("pbkdf2_sha256$%1$")
                                      .arg(m_db->database().instanceSettings().passwordIterations)),
@@ -308,7 +311,8 @@ private slots:
         QCOMPARE(passwords.size(), 2);
         QVERIFY(passwords.value(ops) != passwords.value(member));
         for (const Outcome &outcome : report.outcomes)
-            QVERIFY(!outcome.message.contains(QString::fromLatin1(passwords.value(outcome.email))));
+            for (const QByteArray &generated : std::as_const(passwords))
+                QVERIFY(!outcome.message.contains(QString::fromLatin1(generated)));
         QVERIFY(Django::acceptsPassword(passwords.value(member), hashOf(member)));
 
         AccountActionRequest deactivation;
