@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/AccountCommands.h"
 #include "cli/TerminalInput.h"
 #include "domain/CreateUserWorkflow.h"
 #include "domain/DisplayText.h"
@@ -310,13 +311,16 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
                    "  info         The database and the generation of Sentry's tables found.\n"
                    "  doctor       Find accounts a current Sentry does not fully see (exit 4 "
                    "while\n"
-                   "               repairable findings remain); --repair repairs them."));
+                   "               repairable findings remain); --repair repairs them.") +
+        AccountCommands::help());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 translated("createuser, list-users, info or doctor"));
+    AccountCommands::addOptions(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("createuser, list-users, info, doctor, or an account action"));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
@@ -330,13 +334,19 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
     }
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    static const QStringList commands{QStringLiteral("createuser"), QStringLiteral("list-users"),
-                                      QStringLiteral("info"), QStringLiteral("doctor")};
+    static const QStringList commands =
+        QStringList{QStringLiteral("createuser"), QStringLiteral("list-users"),
+                    QStringLiteral("info"), QStringLiteral("doctor")} +
+        AccountCommands::names();
     if (positional.size() != 1 || !commands.contains(command))
         return fail(
-            translated("Give one command: createuser, list-users, info or doctor (see --help)."));
+            QStringLiteral("Give one command: createuser, list-users, info, doctor, set-password, "
+                           "deactivate, activate, change-email or reset-2fa (see --help)."));
     if (parser.isSet(options.repair) && command != QLatin1String("doctor"))
         return fail(translated("--repair belongs to the doctor command."));
+    if (const QString misplaced = AccountCommands::misplacedOption(parser, command);
+        !misplaced.isEmpty())
+        return fail(misplaced);
 
     if (parser.isSet(options.database) && parser.value(options.database).trimmed().isEmpty())
         return fail(translated("--database takes a file path or a postgresql:// URL."));
@@ -365,6 +375,8 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
         }
         if (command == QLatin1String("doctor"))
             return runDoctor(*database, settings, parser.isSet(options.repair));
+        if (AccountCommands::names().contains(command))
+            return AccountCommands::run(parser, command, *database, settings, out(), err());
         return createUser(parser, options, *database, settings, passwordArgument);
     } catch (const StorageError &error) {
         return fail(error.message());

@@ -79,7 +79,11 @@ bool BatchReporter::refuseUnwritable(const DirectoryLimits &limits)
 
 void BatchReporter::noticeAfterUpdates(const UserDirectory &directory)
 {
-    const QString notice = directory.notice();
+    noticeAfterUpdates(directory.notice());
+}
+
+void BatchReporter::noticeAfterUpdates(const QString &notice)
+{
     if (m_report.updated > 0 && !notice.isEmpty())
         add(Outcome::notice(notice));
 }

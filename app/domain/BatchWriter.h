@@ -51,6 +51,7 @@ public:
     bool refuseUnwritable(const DirectoryLimits &limits);
     // The directory's notice, once, when the batch updated existing users.
     void noticeAfterUpdates(const UserDirectory &directory);
+    void noticeAfterUpdates(const QString &notice);
     void progress(int done, int total) const;
     void markCancelled() { m_report.cancelled = true; }
 
@@ -88,6 +89,10 @@ public:
     // Users a transaction when no password is hashed.
     void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
 
+    // Waits a little, longer after each attempt, before a transaction that lost a deadlock or
+    // serialization conflict is tried again.
+    static void waitBeforeRetry(int attempt);
+
     // Writes the users (one email an index). With a password, each written user gets its own
     // hash at these iterations. A dry run rolls every transaction back.
     void run(const QStringList &emails, const Secret &password, int iterations, bool dryRun,
@@ -102,7 +107,6 @@ private:
                                        const QDateTime &now);
     QList<QString> hashPasswords(qsizetype first, qsizetype count);
     void rollbackQuietly();
-    static void waitBeforeRetry(int attempt);
 
     // Tries of a user that lost a deadlock or serialization conflict.
     static constexpr int MaxTransientRetries = 5;

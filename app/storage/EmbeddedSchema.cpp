@@ -182,6 +182,20 @@ const char *const schemaVersion2[] = {
     "'', '--monolith--', status, flags & 1 FROM sentry_organization",
 };
 
+// Version 3: Sentry's two-factor methods, one row per user and method (recovery codes, TOTP,
+// SMS, U2F), as the Authenticator model lays them out (docs/sentry-schema.md).
+const char *const schemaVersion3[] = {
+    R"(CREATE TABLE auth_authenticator (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        user_id bigint NOT NULL REFERENCES auth_user (id),
+        created_at datetime NOT NULL,
+        last_used_at datetime NULL,
+        type integer unsigned NOT NULL CHECK (type >= 0),
+        config text NOT NULL,
+        UNIQUE (user_id, type)))",
+    "CREATE INDEX auth_authenticator_user_id ON auth_authenticator (user_id)",
+};
+
 void exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -303,6 +317,7 @@ const QList<std::pair<QString, QStringList>> &EmbeddedSchema::columnsWhereTables
          {QStringLiteral("team_id"), QStringLiteral("organization_id"),
           QStringLiteral("organizationmember_id"), QStringLiteral("organizationmemberteam_id")}},
         {OrganizationMappings, {QStringLiteral("organization_id"), QStringLiteral("status")}},
+        {Authenticators, {QStringLiteral("user_id"), QStringLiteral("type")}},
     };
     return columns;
 }
@@ -345,6 +360,9 @@ void EmbeddedSchema::createOrMigrate(QSqlDatabase db)
             // doctor's own repairs.
             backfill(db);
         }
+        if (version < 3)
+            for (const char *statement : schemaVersion3)
+                exec(db, QString::fromLatin1(statement));
         // Later versions migrate here, one step at a time, inside this same transaction.
         if (version != CurrentVersion)
             storeVersion(db, CurrentVersion);

@@ -13,7 +13,8 @@ const QStringList &knownTables()
     static const QStringList tables{Users,          Organizations,      Members,
                                     Teams,          TeamMembers,        UserRoles,
                                     UserRoleLinks,  UserEmails,         OrganizationMappings,
-                                    MemberMappings, TeamMemberReplicas, CacheVersions};
+                                    MemberMappings, TeamMemberReplicas, CacheVersions,
+                                    Authenticators};
     return tables;
 }
 

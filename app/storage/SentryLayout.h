@@ -63,4 +63,5 @@ inline const QString OrganizationMappings = QStringLiteral("sentry_organizationm
 inline const QString MemberMappings = QStringLiteral("sentry_organizationmembermapping");
 inline const QString TeamMemberReplicas = QStringLiteral("sentry_organizationmember_teamsreplica");
 inline const QString CacheVersions = QStringLiteral("hybridcloud_regioncacheversion");
+inline const QString Authenticators = QStringLiteral("auth_authenticator");
 } // namespace SentryTables
