@@ -7,7 +7,7 @@
 #include "storage/Database.h"
 #include "storage/OrganizationListing.h"
 #include "storage/SqlUserDirectory.h"
-#include "storage/UserBrowsing.h"
+#include "storage/UserPager.h"
 #include "ui_UsersBrowser.h"
 
 #include <QHeaderView>
@@ -202,7 +202,7 @@ void UsersBrowser::startBulkUpdate()
     try {
         // A sample, for checking the password while typing: reading a million emails here
         // would freeze the window; the workflow reads and checks them all on its thread.
-        emails = UserBrowsing::emails(
+        emails = UserPager::emails(
             *m_database, ids.first(std::min<qsizetype>(ids.size(), BulkUpdateDialog::SampleSize)));
         organizations = OrganizationListing::organizations(*m_database);
     } catch (const StorageError &error) {

@@ -1,5 +1,5 @@
 #include "BrowserTestData.h"
-#include "storage/UserBrowsing.h"
+#include "storage/UserPager.h"
 
 #include <QTest>
 
@@ -137,7 +137,7 @@ private slots:
 
     void emailsFollowTheIds()
     {
-        const QStringList emails = UserBrowsing::emails(m_db->database(), {3, 1, 999999});
+        const QStringList emails = UserPager::emails(m_db->database(), {3, 1, 999999});
         QCOMPARE(emails, (QStringList{QStringLiteral("carol2@example.com"),
                                       QStringLiteral("ALICE0@example.com")}));
     }

@@ -1,4 +1,4 @@
-#include "storage/UserBrowsing.h"
+#include "storage/UserPager.h"
 
 #include "storage/Database.h"
 
@@ -338,7 +338,7 @@ void UserPager::remember(qint64 row, const BrowsedUser &user)
     m_knownKeys.insert(row, {user.sortKey, user.id});
 }
 
-QStringList UserBrowsing::emails(const Database &database, const QList<qint64> &userIds)
+QStringList UserPager::emails(const Database &database, const QList<qint64> &userIds)
 {
     QHash<qint64, QString> found;
     for (qsizetype start = 0; start < userIds.size(); start += idsPerQuery) {
