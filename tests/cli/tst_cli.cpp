@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "Django.h"
 #include "SqlValue.h"
+#include "TestConnection.h"
 #include "crypto/CryptoSession.h"
 #include "crypto/PasswordHasher.h"
 #include "storage/Database.h"
@@ -45,7 +46,7 @@ private:
 
     QVariant value(const QString &sql, const QVariantList &values = {})
     {
-        return sqlValue(Database::open(databasePath())->connection(), sql, values);
+        return sqlValue(testConnection(*Database::open(databasePath())), sql, values);
     }
 
 private slots:

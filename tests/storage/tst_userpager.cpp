@@ -28,7 +28,7 @@ private:
         QString where;
         if (!query.prefix.isEmpty())
             where = QStringLiteral(" WHERE lower(email) LIKE ? OR lower(first_name) LIKE ?");
-        QSqlQuery sql(m_db->database().connection());
+        QSqlQuery sql(testConnection(m_db->database()));
         sql.prepare(QStringLiteral("SELECT id FROM auth_user%1 ORDER BY %2 %3, id %3")
                         .arg(where, keys[int(query.column)], direction));
         if (!query.prefix.isEmpty()) {
