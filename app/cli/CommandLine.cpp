@@ -6,7 +6,6 @@
 #include "domain/DisplayText.h"
 #include "storage/AccountDoctor.h"
 #include "storage/Database.h"
-#include "storage/SqlUserDirectory.h"
 #include "storage/UserListing.h"
 
 #include <QCommandLineParser>
@@ -264,8 +263,8 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     if (!parser.isSet(options.noInput))
         promptForMissing(request, !parser.isSet(options.passwordStdin));
 
-    SqlUserDirectory directory(database);
-    CreateUserWorkflow workflow(directory, settings);
+    const std::unique_ptr<UserDirectory> directory = database.userDirectory();
+    CreateUserWorkflow workflow(*directory, settings);
     CreateUserObserver observer;
     observer.outcome = [](const Outcome &outcome) {
         if (outcome.isError()) {

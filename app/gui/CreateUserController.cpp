@@ -1,7 +1,6 @@
 #include "gui/CreateUserController.h"
 
 #include "storage/Database.h"
-#include "storage/SqlUserDirectory.h"
 
 #include <QtConcurrent>
 
@@ -66,8 +65,8 @@ void CreateUserController::run(const CreateUserRequest &request)
         try {
             const std::unique_ptr<Database> connection = m_database->reopen();
             connected = true;
-            SqlUserDirectory directory(*connection);
-            CreateUserWorkflow workflow(directory, settings);
+            const std::unique_ptr<UserDirectory> directory = connection->userDirectory();
+            CreateUserWorkflow workflow(*directory, settings);
             CreateUserObserver observer;
             observer.outcome = [this](const Outcome &outcome) { emit outcomeReported(outcome); };
             observer.progress = [this](int done, int total) { emit progressChanged(done, total); };

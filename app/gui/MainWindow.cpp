@@ -5,6 +5,7 @@
 #include "gui/CreateUserController.h"
 #include "gui/Dialogs.h"
 #include "gui/Icons.h"
+#include "gui/AppSettings.h"
 #include "gui/Language.h"
 #include "gui/LogPane.h"
 #include "gui/SettingsDialog.h"

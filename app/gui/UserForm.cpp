@@ -5,7 +5,6 @@
 #include "gui/PickerModels.h"
 #include "storage/Database.h"
 #include "storage/OrganizationListing.h"
-#include "storage/SqlUserDirectory.h"
 #include "ui_UserForm.h"
 
 #include <QRegularExpression>
@@ -85,8 +84,8 @@ void UserForm::loadTeams()
                 // The teams of the organization the workflow falls back to, for display only.
                 organizationId = m_settings.defaultOrganizationId;
                 if (!organizationId) {
-                    SqlUserDirectory directory(*m_database);
-                    if (const auto first = directory.firstActiveOrganization())
+                    const std::unique_ptr<UserDirectory> directory = m_database->userDirectory();
+                    if (const auto first = directory->firstActiveOrganization())
                         organizationId = first->id;
                 }
             }

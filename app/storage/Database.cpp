@@ -2,6 +2,9 @@
 
 #include "storage/EmbeddedSchema.h"
 #include "storage/PostgresUrl.h"
+#include "storage/SentryLayoutReader.h"
+#include "storage/SqlConnection.h"
+#include "storage/SqlUserDirectory.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -126,9 +129,19 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const
+QSqlDatabase sqlConnection(const Database &database)
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return QSqlDatabase::database(database.connectionName(), false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+std::unique_ptr<UserDirectory> Database::userDirectory() const
+{
+    return std::make_unique<SqlUserDirectory>(*this);
 }
 
 void Database::openConnection()
@@ -239,14 +252,14 @@ void Database::prepareFile()
 
 void Database::prepareEmbedded()
 {
-    EmbeddedSchema::createOrMigrate(connection());
+    EmbeddedSchema::createOrMigrate(sqlConnection(*this));
     m_embedded = true;
     checkSentryTables();
 }
 
 void Database::checkSentryTables()
 {
-    m_layout = SentryLayout::read(connection(), m_kind == Kind::PostgreSQL);
+    m_layout = SentryLayoutReader::read(sqlConnection(*this), m_kind == Kind::PostgreSQL);
     QStringList missing;
     for (const auto &[table, columns] : EmbeddedSchema::requiredColumns()) {
         if (!m_layout.hasTable(table)) {
@@ -283,7 +296,7 @@ void Database::checkSentryTables()
 
 int Database::schemaVersion() const
 {
-    return m_embedded ? EmbeddedSchema::storedVersion(connection()) : 0;
+    return m_embedded ? EmbeddedSchema::storedVersion(sqlConnection(*this)) : 0;
 }
 
 InstanceSettings Database::instanceSettings() const
@@ -291,7 +304,7 @@ InstanceSettings Database::instanceSettings() const
     InstanceSettings settings;
     if (!m_embedded)
         return settings;
-    QSqlQuery query(connection());
+    QSqlQuery query(sqlConnection(*this));
     query.prepare(QStringLiteral("SELECT key, value FROM useradmin_meta"));
     execOrThrow(query, EmbeddedSchema::MetadataTable);
     while (query.next()) {
@@ -313,7 +326,7 @@ void Database::saveInstanceSettings(const InstanceSettings &settings)
 {
     if (!m_embedded)
         throw StorageError(translated("Instance settings are kept only in the embedded database."));
-    QSqlDatabase db = connection();
+    QSqlDatabase db = sqlConnection(*this);
     if (!db.transaction())
         throw StorageError(db.lastError().text());
     QSqlQuery query(db);

@@ -3,6 +3,8 @@
 #include "domain/UserDirectory.h"
 #include "storage/AccountChecks.h"
 #include "storage/Database.h"
+#include "storage/SentryLayoutReader.h"
+#include "storage/SqlConnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -244,7 +246,7 @@ void seed(QSqlDatabase db)
 // copies of their user, useremail rows and team replicas.
 void backfill(QSqlDatabase db)
 {
-    const SentryLayout layout = SentryLayout::read(db, false);
+    const SentryLayout layout = SentryLayoutReader::read(db, false);
     const InstanceSettings settings;
     const SentryRows::Values values = AccountChecks::values(
         settings, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

@@ -2,6 +2,7 @@
 
 #include "crypto/RandomToken.h"
 #include "storage/Database.h"
+#include "storage/SqlConnection.h"
 #include "storage/SqlUserDirectory.h"
 
 namespace {

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "Django.h"
 #include "SqlValue.h"
+#include "TestConnection.h"
 #include "cli/CommandLine.h"
 #include "crypto/CryptoSession.h"
 #include "crypto/PasswordHasher.h"
@@ -46,7 +47,7 @@ private:
 
     QVariant value(const QString &sql, const QVariantList &values = {})
     {
-        return sqlValue(Database::open(databasePath())->connection(), sql, values);
+        return sqlValue(testConnection(*Database::open(databasePath())), sql, values);
     }
 
 private slots:

@@ -87,7 +87,7 @@ private slots:
 
         std::unique_ptr<Database> database = Database::open(path);
         QCOMPARE(database->schemaVersion(), EmbeddedSchema::CurrentVersion);
-        const QSqlDatabase db = database->connection();
+        const QSqlDatabase db = testConnection(*database);
         QCOMPARE(sqlValue(db, QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 4);
         QCOMPARE(sqlValue(db, QStringLiteral("SELECT password FROM auth_user WHERE id = 1")),
                  QVariant(adminHash));
@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(database->schemaVersion(), EmbeddedSchema::CurrentVersion);
         QVERIFY(database->layout().hasColumn(QStringLiteral("auth_authenticator"),
                                              QStringLiteral("type")));
-        const QSqlDatabase db = database->connection();
+        const QSqlDatabase db = testConnection(*database);
         QCOMPARE(sqlValue(db, QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 2);
         QVERIFY(sqlValue(db, QStringLiteral("SELECT password FROM auth_user WHERE username = "
                                             "'admin@example.com'"))

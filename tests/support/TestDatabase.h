@@ -2,6 +2,7 @@
 
 #include "PostgresServer.h"
 #include "SqlValue.h"
+#include "TestConnection.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -40,7 +41,7 @@ public:
     // The first column of the first row of a query with bound values.
     QVariant value(const QString &sql, const QVariantList &values = {}) const
     {
-        return sqlValue(m_database->connection(), sql, values);
+        return sqlValue(testConnection(*m_database), sql, values);
     }
 
     int count(const QString &table, const QString &where = QStringLiteral("1 = 1"),
@@ -52,7 +53,7 @@ public:
 
     void exec(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery query(m_database->connection());
+        QSqlQuery query(testConnection(*m_database));
         query.prepare(sql);
         for (const QVariant &value : values)
             query.addBindValue(value);

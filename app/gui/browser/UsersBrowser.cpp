@@ -6,8 +6,7 @@
 #include "gui/browser/UsersTableModel.h"
 #include "storage/Database.h"
 #include "storage/OrganizationListing.h"
-#include "storage/SqlUserDirectory.h"
-#include "storage/UserBrowsing.h"
+#include "storage/UserPager.h"
 #include "ui_UsersBrowser.h"
 
 #include <QHeaderView>
@@ -85,7 +84,7 @@ void UsersBrowser::setDatabaseLocation(const QString &location, const InstanceSe
 {
     m_settings = settings;
     // The same database again, still connected: only re-read it.
-    if (location == m_location && m_database && m_database->connection().isOpen()) {
+    if (location == m_location && m_database && m_database->isOpen()) {
         refresh();
         return;
     }
@@ -202,7 +201,7 @@ void UsersBrowser::startBulkUpdate()
     try {
         // A sample, for checking the password while typing: reading a million emails here
         // would freeze the window; the workflow reads and checks them all on its thread.
-        emails = UserBrowsing::emails(
+        emails = UserPager::emails(
             *m_database, ids.first(std::min<qsizetype>(ids.size(), BulkUpdateDialog::SampleSize)));
         organizations = OrganizationListing::organizations(*m_database);
     } catch (const StorageError &error) {
@@ -251,8 +250,8 @@ void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
         BulkUpdateReport report;
         try {
             const std::unique_ptr<Database> database = Database::open(location);
-            SqlUserDirectory directory(*database);
-            BulkUpdateWorkflow workflow(directory, settings);
+            const std::unique_ptr<UserDirectory> directory = database->userDirectory();
+            BulkUpdateWorkflow workflow(*directory, settings);
             BulkUpdateObserver observer;
             observer.outcome = [this](const Outcome &outcome) {
                 QMetaObject::invokeMethod(

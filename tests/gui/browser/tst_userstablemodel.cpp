@@ -17,7 +17,7 @@ private:
 
     QList<qint64> expectedIds(const QString &orderBy, const QString &where = QString()) const
     {
-        QSqlQuery query(m_db->database().connection());
+        QSqlQuery query(testConnection(m_db->database()));
         [&] {
             QVERIFY(query.exec(
                 QStringLiteral("SELECT id FROM auth_user %1 ORDER BY %2").arg(where, orderBy)));

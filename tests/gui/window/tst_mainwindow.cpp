@@ -1,6 +1,7 @@
 #include "TestDatabase.h"
 #include "crypto/CryptoSession.h"
 #include "gui/Dialogs.h"
+#include "gui/AppSettings.h"
 #include "gui/Language.h"
 #include "gui/LogModel.h"
 #include "gui/LogPane.h"
