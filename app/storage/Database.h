@@ -5,6 +5,7 @@
 #include "domain/UserDirectory.h"
 #include "storage/SentryLayout.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -15,6 +16,8 @@
 // Queries made on connection() must be destroyed before the Database.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class Kind
     {
