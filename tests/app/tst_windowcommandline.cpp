@@ -31,8 +31,9 @@ class TestWindowCommandLine : public QObject
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.insert(QStringLiteral("HOME"), homeFolder());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), homeFolder() + u"/data");
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), homeFolder() + u"/config");
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), homeFolder() + QStringLiteral("/data"));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                           homeFolder() + QStringLiteral("/config"));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         environment.remove(QStringLiteral("LANGUAGE"));
         environment.remove(QStringLiteral("LC_ALL"));
@@ -68,9 +69,9 @@ class TestWindowCommandLine : public QObject
 
     void chooseLanguage(const QString &code) const
     {
-        const QString folder = homeFolder() + u"/config/useradmin";
+        const QString folder = homeFolder() + QStringLiteral("/config/useradmin");
         QVERIFY(QDir().mkpath(folder));
-        QFile settings(folder + u"/useradmin.conf");
+        QFile settings(folder + QStringLiteral("/useradmin.conf"));
         QVERIFY(settings.open(QIODevice::WriteOnly));
         settings.write("[General]\nlanguage=" + code.toUtf8() + '\n');
     }

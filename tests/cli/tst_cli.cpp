@@ -495,10 +495,13 @@ private slots:
         const Result noEmail =
             runner.run({QStringLiteral("--database"), databasePath(), QStringLiteral("createuser"),
                         QStringLiteral("--no-password"), QStringLiteral("--no-input")});
-        QCOMPARE(noEmail.err, QStringLiteral("Error: Invalid or missing email address.\n"));
+        // Ends with: a root without the German locale has Qt warn about it first.
+        QVERIFY2(noEmail.err.endsWith(QStringLiteral("Error: Invalid or missing email address.\n")),
+                 qPrintable(noEmail.err));
         // Qt's own texts too: qtbase has German for these.
         const Result unknown = runner.run({QStringLiteral("--bogus")});
-        QCOMPARE(unknown.err, QStringLiteral("Error: Unknown option 'bogus'.\n"));
+        QVERIFY2(unknown.err.endsWith(QStringLiteral("Error: Unknown option 'bogus'.\n")),
+                 qPrintable(unknown.err));
         const Result help = runner.run({QStringLiteral("--help")});
         QVERIFY2(help.out.contains(QStringLiteral("Displays help on commandline options.")),
                  qPrintable(help.out));
