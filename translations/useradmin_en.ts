@@ -122,13 +122,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation type="vanished">
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
         <translation>
             <numerusform>Cannot reconnect: %1 %n user still not done; go on later from the Users menu.</numerusform>

@@ -2,17 +2,9 @@
 
 #include "crypto/PasswordHasher.h"
 
-#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QThread>
 #include <numeric>
-
-namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("BatchWriter", text);
-}
-} // namespace
 
 int BatchReport::exitCode() const
 {
@@ -71,9 +63,10 @@ bool BatchReporter::refuseUnwritable(const DirectoryLimits &limits)
 {
     if (limits.unwritableColumns.isEmpty())
         return false;
-    reject({}, translated("Nothing was written: this database requires %1, which useradmin does "
-                          "not know how to fill (a newer Sentry?).")
-                   .arg(limits.unwritableColumns.join(QStringLiteral(", "))));
+    reject({},
+           BatchWriter::tr("Nothing was written: this database requires %1, which useradmin does "
+                           "not know how to fill (a newer Sentry?).")
+               .arg(limits.unwritableColumns.join(QStringLiteral(", "))));
     return true;
 }
 
@@ -126,8 +119,7 @@ void BatchWriter::run(const QStringList &emails, const Secret &password, int ite
         m_reporter.progress(int(first + chunk.size()), int(total));
         if (!written) {
             for (const QString &email : emails.mid(first + chunk.size()))
-                m_reporter.notDone(
-                    email, translated("%1: not attempted after the error above").arg(email));
+                m_reporter.notDone(email, tr("%1: not attempted after the error above").arg(email));
             break;
         }
     }
@@ -164,13 +156,12 @@ bool BatchWriter::writeChunk(const QStringList &emails, qsizetype first,
     try {
         m_reporter.addAll(writeInTransaction(emails, first, hashes, now, true));
         for (const auto &[email, message] : std::as_const(m_givenUp))
-            m_reporter.notDone(email, translated("%1: not written: %2").arg(email, message));
+            m_reporter.notDone(email, tr("%1: not written: %2").arg(email, message));
         return true;
     } catch (const StorageError &error) {
         rollbackQuietly();
         for (const QString &email : emails)
-            m_reporter.notDone(email,
-                               translated("%1: not written: %2").arg(email, error.message()));
+            m_reporter.notDone(email, tr("%1: not written: %2").arg(email, error.message()));
         return false;
     }
 }

@@ -4,6 +4,7 @@
 #include "domain/Outcome.h"
 #include "domain/UserDirectory.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <functional>
 
@@ -70,6 +71,8 @@ private:
 // reported as not done.
 class BatchWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(BatchWriter)
+
 public:
     struct Steps
     {

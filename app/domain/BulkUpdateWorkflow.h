@@ -7,6 +7,7 @@
 #include "domain/Outcome.h"
 #include "domain/UserDirectory.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 // What a bulk force-update changes for existing users; every part is optional.
@@ -39,10 +40,13 @@ using BulkUpdateObserver = BatchObserver;
 
 // Force-updates existing users with the rules and transactions of createuser: the password
 // checked against the policy for every email (unless overridden, which is reported), hashed in
-// parallel outside any transaction; each user all or nothing in a savepoint inside short
-// transactions; the Super Admin link added or removed with superuser; Cancel between users.
+// parallel outside any transaction; each user all or nothing inside short transactions (the
+// BatchWriter's: a savepoint per user only when a transaction is replayed after a failure); the
+// Super Admin link added or removed with superuser; Cancel between users.
 class BulkUpdateWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(BulkUpdateWorkflow)
+
 public:
     BulkUpdateWorkflow(UserDirectory &directory, const InstanceSettings &settings);
 

@@ -6,6 +6,8 @@
 #include "domain/Outcome.h"
 #include "domain/UserDirectory.h"
 
+#include <QCoreApplication>
+
 // A problem with the input, found before anything is written.
 struct InputProblem
 {
@@ -31,6 +33,8 @@ using CreateUserObserver = BatchObserver;
 // all-or-nothing unit, idempotent Super Admin link, demotion unlinks, deterministic default org).
 class CreateUserWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(CreateUserWorkflow)
+
 public:
     CreateUserWorkflow(UserDirectory &directory, const InstanceSettings &settings);
 

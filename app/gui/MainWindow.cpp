@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AccountDoctorDialog.h"
+#include "gui/AppSettings.h"
 #include "gui/ConnectionDialog.h"
 #include "gui/CreateUserController.h"
 #include "gui/Dialogs.h"

@@ -5,6 +5,7 @@
 #include "domain/UserDirectory.h"
 #include "storage/SentryLayout.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
@@ -16,6 +17,8 @@
 // connection must be destroyed before the Database.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class Kind
     {

@@ -7,6 +7,7 @@
 #include "crypto/PasswordHasher.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -532,6 +533,45 @@ private slots:
                                                      "letter case is also given")),
                  qPrintable(inBatch.err));
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 1);
+    }
+
+    void printsSentrysEnglishWhateverTheLanguage()
+    {
+        // German everywhere it could come from: the locale and the window's language setting.
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        german.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("de_DE.UTF-8"));
+        german.remove(QStringLiteral("LC_ALL"));
+        german.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                      m_home->filePath(QStringLiteral("config")));
+        QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("config/useradmin")));
+        QFile settings(m_home->filePath(QStringLiteral("config/useradmin/useradmin.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[General]\nlanguage=de\n");
+        settings.close();
+        const CliRunner runner(m_home->path(), german);
+
+        const Result created =
+            runner.run({QStringLiteral("--database"), databasePath(), QStringLiteral("createuser"),
+                        QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--no-password"), QStringLiteral("--no-input")});
+        QCOMPARE(created.out, QStringLiteral("Added to organization: sentry\n"
+                                             "User created: a@example.com\n"));
+        const Result noEmail =
+            runner.run({QStringLiteral("--database"), databasePath(), QStringLiteral("createuser"),
+                        QStringLiteral("--no-password"), QStringLiteral("--no-input")});
+        // Ends with: a root without the German locale has Qt warn about it first.
+        QVERIFY2(noEmail.err.endsWith(QStringLiteral("Error: Invalid or missing email address.\n")),
+                 qPrintable(noEmail.err));
+        // Qt's own texts too: qtbase has German for these.
+        const Result unknown = runner.run({QStringLiteral("--bogus")});
+        QVERIFY2(unknown.err.endsWith(QStringLiteral("Error: Unknown option 'bogus'.\n")),
+                 qPrintable(unknown.err));
+        const Result help = runner.run({QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("Displays help on commandline options.")),
+                 qPrintable(help.out));
+        QVERIFY(help.out.contains(QStringLiteral("Create and list the users of a Sentry")));
     }
 };
 

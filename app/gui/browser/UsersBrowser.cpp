@@ -182,6 +182,19 @@ void UsersBrowser::showCounts(qint64 matching, qint64 total)
             ? tr("%Ln user(s)", nullptr,
                  int(std::min<qint64>(total, std::numeric_limits<int>::max())))
             : tr("%1 of %2 users").arg(locale.toString(matching), locale.toString(total)));
+    m_shownCounts = ShownCounts{matching, total, m_ui->countLabel->text()};
+}
+
+void UsersBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_model->retranslate();
+        // The counts again in the new language, unless a problem has been shown since.
+        if (m_shownCounts && m_ui->countLabel->text() == m_shownCounts->text)
+            showCounts(m_shownCounts->matching, m_shownCounts->total);
+    }
+    QWidget::changeEvent(event);
 }
 
 void UsersBrowser::emitSelectionCount()

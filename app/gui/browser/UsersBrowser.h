@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class Database;
 class QThread;
@@ -41,6 +42,9 @@ public slots:
     void focusSearch();
     // Asks what to change for the selected users, confirms how many change, then writes.
     void startBulkUpdate();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 signals:
     void outcomeReported(const Outcome &outcome);
@@ -79,4 +83,12 @@ private:
     // operator's own selection ends this.
     QSet<qint64> m_followedIds;
     bool m_reselecting = false;
+    // The counts last shown, and how, to show them again in another language.
+    struct ShownCounts
+    {
+        qint64 matching = 0;
+        qint64 total = 0;
+        QString text;
+    };
+    std::optional<ShownCounts> m_shownCounts;
 };

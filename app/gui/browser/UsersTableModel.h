@@ -70,6 +70,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Headers, yes/no and dates depend on the language: tell the views after a switch.
+    void retranslate();
 
 signals:
     void totalUsersChanged(qint64 total);

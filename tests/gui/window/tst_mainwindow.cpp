@@ -1,5 +1,6 @@
 #include "TestDatabase.h"
 #include "crypto/CryptoSession.h"
+#include "gui/AppSettings.h"
 #include "gui/Dialogs.h"
 #include "gui/AppSettings.h"
 #include "gui/Language.h"
@@ -7,6 +8,7 @@
 #include "gui/LogPane.h"
 #include "gui/MainWindow.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -423,6 +425,28 @@ private slots:
         QTRY_COMPARE(action("actionQuit")->text(), QStringLiteral("&Beenden"));
         QCOMPARE(label("emailsLabel")->text(), QStringLiteral("E-&Mail-Adressen:"));
         QCOMPARE(comboBox("teamCombo")->itemText(2), QStringLiteral("(keines)"));
+    }
+
+    // What the first live switch left in English: the browser, its counter, the shortcuts shown
+    // in the menus, and the log entries made afterwards.
+    void switchingLanguageRetranslatesTheBrowserAndTheLog()
+    {
+        createWithoutPassword(QStringLiteral("ada@example.com"));
+        QTRY_COMPARE(label("countLabel")->text(), QStringLiteral("1 user"));
+        const QSignalSpy headersChanged(child<QAbstractItemView>("usersView")->model(),
+                                        &QAbstractItemModel::headerDataChanged);
+        Language::choose(QStringLiteral("de"));
+        QTRY_COMPARE(
+            lineEdit("searchEdit")->placeholderText(),
+            QStringLiteral("Nach dem Anfang einer E-Mail-Adresse oder eines Namens suchen"));
+        QCOMPARE(label("countLabel")->text(), QStringLiteral("1 Benutzer"));
+        QVERIFY(!headersChanged.isEmpty()); // the views ask for the German headers
+        QCOMPARE(action("actionQuit")->shortcut().toString(QKeySequence::NativeText),
+                 QStringLiteral("Strg+Q"));
+        createWithoutPassword(QStringLiteral("grace@example.com"));
+        QVERIFY2(logMessages().contains(QStringLiteral("Benutzer angelegt: grace@example.com")),
+                 qPrintable(logMessages().join(u'\n')));
+        QTRY_COMPARE(label("countLabel")->text(), QStringLiteral("2 Benutzer"));
     }
 
 private:
