@@ -2,6 +2,7 @@
 #include "gui/Icons.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
+#include "gui/browser/BackgroundJob.h"
 
 #include <QApplication>
 
@@ -15,8 +16,15 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::icon(QStringLiteral("useradmin")));
     Language::apply();
     CryptoSession crypto;
-    MainWindow window;
-    window.openDatabase(QApplication::arguments().value(1));
-    window.show();
-    return app.exec();
+    int exitCode = 0;
+    {
+        MainWindow window;
+        window.openDatabase(QApplication::arguments().value(1));
+        window.show();
+        exitCode = app.exec();
+    }
+    // A batch the closed window stopped finishes the users being written, hashing with the
+    // crypto session: it waits for them, bounded (an unreachable server is not waited for).
+    BackgroundJob::waitForAll(30000);
+    return exitCode;
 }

@@ -87,6 +87,8 @@ public:
 
     // Users a transaction when no password is hashed.
     void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+    // Users a transaction when hashing; 0 (the default) hashes one user per core at a time.
+    void setHashingChunkSize(int users) { m_hashingChunkSize = qMax(0, users); }
 
     // Writes the users (one email an index). With a password, each written user gets its own
     // hash at these iterations. A dry run rolls every transaction back.
@@ -115,6 +117,7 @@ private:
     bool m_dryRun = false;
     bool m_cancelled = false;
     int m_chunkSize = 256;
+    int m_hashingChunkSize = 0;
     // Users of the current transaction given up on after transient conflicts, with why.
     QList<std::pair<QString, QString>> m_givenUp;
 };

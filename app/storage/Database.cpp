@@ -2,6 +2,7 @@
 
 #include "storage/EmbeddedSchema.h"
 #include "storage/PostgresUrl.h"
+#include "storage/ThreadGuard.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -92,6 +93,7 @@ QString Database::defaultEmbeddedPath()
 
 std::unique_ptr<Database> Database::open(const QString &location, const Secret &password)
 {
+    ThreadGuard::checkNotGuiThread("Database::open");
     std::unique_ptr<Database> database(
         new Database(location.isEmpty() ? defaultEmbeddedPath() : location, uniqueConnectionName(),
                      password.isEmpty() ? sessionPassword(location) : password));
@@ -108,6 +110,7 @@ void Database::rememberSessionPassword(const QString &location, const Secret &pa
 
 std::unique_ptr<Database> Database::reopen() const
 {
+    ThreadGuard::checkNotGuiThread("Database::reopen");
     std::unique_ptr<Database> database(
         new Database(m_location, uniqueConnectionName(), m_password));
     database->openConnection();
@@ -122,13 +125,27 @@ Database::Database(const QString &location, const QString &connectionName, const
 
 Database::~Database()
 {
+    close();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 QSqlDatabase Database::connection() const
 {
+    ThreadGuard::checkNotGuiThread("Database::connection");
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 void Database::openConnection()

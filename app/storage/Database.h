@@ -40,6 +40,11 @@ public:
     std::unique_ptr<Database> reopen() const;
 
     QSqlDatabase connection() const;
+    // Whether the connection is open (false once it was lost or closed); asks no server.
+    bool isOpen() const;
+    // Lets go of the connection, keeping what was read on connect and what reopen() needs: a
+    // window keeps such a description while workers use connections of their own.
+    void close();
     Kind kind() const { return m_kind; }
     // The location as given, without any password; for titles and messages.
     QString displayName() const { return m_displayName; }

@@ -12,6 +12,7 @@ int runCreateUsersBenchmark(QTextStream &out);
 int runBrowserBenchmark(QTextStream &out);
 int runPostgresBenchmark(QTextStream &out);
 int runDoctorBenchmark(QTextStream &out);
+int runWindowBenchmark(QTextStream &out);
 
 int main(int argc, char *argv[])
 {
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("browser"), runBrowserBenchmark},
         {QStringLiteral("postgres"), runPostgresBenchmark},
         {QStringLiteral("doctor"), runDoctorBenchmark},
+        {QStringLiteral("window"), runWindowBenchmark},
     };
     QStringList wanted = app.arguments().mid(1);
     if (wanted.isEmpty())

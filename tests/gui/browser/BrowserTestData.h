@@ -12,6 +12,7 @@ inline void addBrowserUsers(TestDatabase &db, int count)
 {
     static const char *const names[] = {"alice",   "Bob",   "carol", "Dave",  "eve",
                                         "Mallory", "oscar", "Peggy", "trent", "Victor"};
+    const ThreadGuard::TestFixtureScope fixture;
     QSqlDatabase connection = db.database().connection();
     QVERIFY(connection.transaction());
     db.exec(QStringLiteral("INSERT INTO sentry_organization (id, name, slug, status, date_added, "

@@ -17,6 +17,7 @@ private:
 
     QList<qint64> expectedIds(const QString &orderBy, const QString &where = QString()) const
     {
+        const ThreadGuard::TestFixtureScope fixture;
         QSqlQuery query(m_db->database().connection());
         [&] {
             QVERIFY(query.exec(
