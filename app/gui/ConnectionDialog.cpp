@@ -226,9 +226,9 @@ void ConnectionDialog::connectionFailed(const QString &message, bool passwordReq
 
 void ConnectionDialog::setConnecting(bool connecting)
 {
-    for (QWidget *part :
-         {static_cast<QWidget *>(m_ui->serverGroup), static_cast<QWidget *>(m_ui->tlsGroup),
-          m_ui->profileCombo, m_ui->nameEdit, m_ui->passwordEdit})
+    const QList<QWidget *> parts{m_ui->serverGroup, m_ui->tlsGroup, m_ui->profileCombo,
+                                 m_ui->nameEdit, m_ui->passwordEdit};
+    for (QWidget *part : parts)
         part->setEnabled(!connecting);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!connecting);
     m_progress->setVisible(connecting);
