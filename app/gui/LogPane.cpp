@@ -32,6 +32,8 @@ LogPane::LogPane(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_ui->logView->setModel(m_filter);
     m_ui->logView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measured on the rows in view only: every batch would otherwise measure a thousand rows.
+    m_ui->logView->horizontalHeader()->setResizeContentsPrecision(0);
     m_ui->logView->horizontalHeader()->setStretchLastSection(true);
     m_ui->copyLogButton->setDefaultAction(m_ui->actionCopyLogEntries);
     m_ui->saveLogButton->setDefaultAction(m_ui->actionSaveLog);
