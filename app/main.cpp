@@ -2,6 +2,7 @@
 #include "gui/Icons.h"
 #include "gui/Language.h"
 #include "gui/MainWindow.h"
+#include "gui/browser/BackgroundJob.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,8 +61,15 @@ int main(int argc, char *argv[])
     }
 
     CryptoSession crypto;
-    MainWindow window;
-    window.openDatabase(parser.positionalArguments().value(0));
-    window.show();
-    return app.exec();
+    int exitCode = 0;
+    {
+        MainWindow window;
+        window.openDatabase(parser.positionalArguments().value(0));
+        window.show();
+        exitCode = app.exec();
+    }
+    // A batch the closed window stopped finishes the users being written, hashing with the
+    // crypto session: it waits for them, bounded (an unreachable server is not waited for).
+    BackgroundJob::waitForAll(30000);
+    return exitCode;
 }

@@ -105,7 +105,9 @@ void BatchWriter::run(const QStringList &emails, const Secret &password, int ite
     m_iterations = iterations;
     m_dryRun = dryRun;
     const bool hashing = !password.isEmpty() && !dryRun;
-    const qsizetype chunkSize = hashing ? qMax(2, QThread::idealThreadCount()) : m_chunkSize;
+    const qsizetype hashingChunk =
+        m_hashingChunkSize > 0 ? m_hashingChunkSize : qMax(2, QThread::idealThreadCount());
+    const qsizetype chunkSize = hashing ? hashingChunk : m_chunkSize;
     const qsizetype total = emails.size();
     for (qsizetype first = 0; first < total; first += chunkSize) {
         if (m_cancelled || m_reporter.cancelRequested()) {

@@ -91,6 +91,8 @@ public:
 
     // Users a transaction when no password is hashed.
     void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+    // Users a transaction when hashing; 0 (the default) hashes one user per core at a time.
+    void setHashingChunkSize(int users) { m_hashingChunkSize = qMax(0, users); }
 
     // Waits a little, longer after each attempt, before a transaction that lost a deadlock or
     // serialization conflict is tried again.
@@ -122,6 +124,7 @@ private:
     bool m_dryRun = false;
     bool m_cancelled = false;
     int m_chunkSize = 256;
+    int m_hashingChunkSize = 0;
     // Users of the current transaction given up on after transient conflicts, with why.
     QList<std::pair<QString, QString>> m_givenUp;
 };

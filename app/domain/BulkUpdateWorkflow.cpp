@@ -182,6 +182,7 @@ BulkUpdateReport BulkUpdateWorkflow::run(const BulkUpdateRequest &request,
 
     BatchWriter writer(m_directory, reporter);
     writer.setChunkSize(m_chunkSize);
+    writer.setHashingChunkSize(m_hashingChunkSize);
     writer.run(emails, request.password, m_settings.passwordIterations, false, run.steps());
     reporter.noticeAfterUpdates(m_directory);
     report.notDoneUserIds = run.idsOf(report.notDone);

@@ -59,9 +59,12 @@ public:
 
     // Users written per transaction when no password is hashed; each user stays its own unit.
     void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+    // Users per transaction while hashing; 0 (the default): one per core.
+    void setHashingChunkSize(int users) { m_hashingChunkSize = qMax(0, users); }
 
 private:
     UserDirectory &m_directory;
     InstanceSettings m_settings;
     int m_chunkSize = 256;
+    int m_hashingChunkSize = 0;
 };

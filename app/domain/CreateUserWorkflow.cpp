@@ -282,6 +282,7 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
 
     BatchWriter writer(m_directory, reporter);
     writer.setChunkSize(m_chunkSize);
+    writer.setHashingChunkSize(m_hashingChunkSize);
     writer.run(request.emails, request.password, m_settings.passwordIterations, request.dryRun,
                run.steps());
     if (!request.dryRun)

@@ -5,6 +5,7 @@
 #include "storage/SentryLayoutReader.h"
 #include "storage/SqlConnection.h"
 #include "storage/SqlUserDirectory.h"
+#include "storage/ThreadGuard.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -89,6 +90,7 @@ QString Database::defaultEmbeddedPath()
 
 std::unique_ptr<Database> Database::open(const QString &location, const Secret &password)
 {
+    ThreadGuard::checkNotGuiThread("Database::open");
     std::unique_ptr<Database> database(
         new Database(location.isEmpty() ? defaultEmbeddedPath() : location, uniqueConnectionName(),
                      password.isEmpty() ? sessionPassword(location) : password));
@@ -105,6 +107,7 @@ void Database::rememberSessionPassword(const QString &location, const Secret &pa
 
 std::unique_ptr<Database> Database::reopen() const
 {
+    ThreadGuard::checkNotGuiThread("Database::reopen");
     std::unique_ptr<Database> database(
         new Database(m_location, uniqueConnectionName(), m_password));
     database->openConnection();
@@ -119,23 +122,32 @@ Database::Database(const QString &location, const QString &connectionName, const
 
 Database::~Database()
 {
+    close();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 QSqlDatabase sqlConnection(const Database &database)
 {
+    ThreadGuard::checkNotGuiThread("sqlConnection");
     return QSqlDatabase::database(database.connectionName(), false);
-}
-
-bool Database::isOpen() const
-{
-    return QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 std::unique_ptr<UserDirectory> Database::userDirectory() const
 {
     return std::make_unique<SqlUserDirectory>(*this);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 void Database::openConnection()

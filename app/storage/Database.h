@@ -43,8 +43,11 @@ public:
     // A second connection to the same database, for another thread.
     std::unique_ptr<Database> reopen() const;
 
-    // Whether the connection is open; it may have been closed after the server dropped it.
+    // Whether the connection is open (false once it was lost or closed); asks no server.
     bool isOpen() const;
+    // Lets go of the connection, keeping what was read on connect and what reopen() needs: a
+    // window keeps such a description while workers use connections of their own.
+    void close();
     // The name of the Qt SQL connection; tests use it to read and write the tables directly.
     QString connectionName() const { return m_connectionName; }
     // The workflows' view of the Sentry tables on this connection; must not outlive it.

@@ -4,6 +4,7 @@
 #include "SqlValue.h"
 #include "TestConnection.h"
 #include "storage/Database.h"
+#include "storage/ThreadGuard.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,13 +13,15 @@
 
 // A fresh embedded SQLite database in a temporary folder, or a fresh PostgreSQL database holding
 // Sentry's tables, with helpers to read it back. SQL given to the helpers must suit both (true
-// and false literals, for instance).
+// and false literals, for instance). Its helpers are fixture code: they may run on a GUI test's
+// own thread (ThreadGuard::TestFixtureScope), around what the test drives.
 class TestDatabase
 {
 public:
     TestDatabase()
     {
         QVERIFY2(m_dir.isValid(), "temporary folder");
+        const ThreadGuard::TestFixtureScope fixture;
         m_location = path();
         m_database = Database::open(m_location);
     }
@@ -30,6 +33,7 @@ public:
         const QString name = QStringLiteral("%1_%2").arg(templateName).arg(++counter);
         QVERIFY2(server.createDatabase(name, templateName), qPrintable(server.errorString()));
         m_location = server.url(name);
+        const ThreadGuard::TestFixtureScope fixture;
         m_database = Database::open(m_location);
     }
 

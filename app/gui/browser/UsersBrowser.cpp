@@ -1,25 +1,22 @@
 #include "gui/browser/UsersBrowser.h"
 
 #include "domain/BulkUpdateWorkflow.h"
+#include "gui/browser/BulkUpdateController.h"
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/Confirmation.h"
 #include "gui/browser/UsersTableModel.h"
-#include "storage/Database.h"
-#include "storage/OrganizationListing.h"
-#include "storage/UserPager.h"
 #include "ui_UsersBrowser.h"
 
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QScopedValueRollback>
-#include <QThread>
 #include <limits>
 
 UsersBrowser::UsersBrowser(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UsersBrowser>())
     , m_model(new UsersTableModel(this))
+    , m_bulk(new BulkUpdateController(this))
 {
     m_ui->setupUi(this);
     m_ui->usersView->setModel(m_model);
@@ -63,40 +60,38 @@ UsersBrowser::UsersBrowser(QWidget *parent)
                 if (m_reselecting)
                     return;
                 m_followedIds.clear();
-                m_selectionChangedDuringBulk = m_bulkThread != nullptr;
+                m_selectionChangedDuringBulk = m_bulk->isRunning();
             });
-    connect(m_ui->cancelBulkButton, &QPushButton::clicked, this, [this] {
-        if (m_cancelBulk)
-            *m_cancelBulk = true;
+    connect(m_ui->cancelBulkButton, &QPushButton::clicked, m_bulk, &BulkUpdateController::cancel);
+    connect(m_bulk, &BulkUpdateController::prepared, this, &UsersBrowser::askBulkUpdate);
+    connect(m_bulk, &BulkUpdateController::preparationFailed, this, [this](const QString &message) {
+        emit outcomesReported(
+            {Outcome::error({}, tr("Cannot read the selected users: %1").arg(message))});
     });
+    connect(m_bulk, &BulkUpdateController::outcomesReported, this, &UsersBrowser::outcomesReported);
+    connect(m_bulk, &BulkUpdateController::progressChanged, m_ui->bulkProgressBar,
+            &QProgressBar::setValue);
+    connect(m_bulk, &BulkUpdateController::finished, this, &UsersBrowser::bulkUpdateFinished);
 }
 
-UsersBrowser::~UsersBrowser()
-{
-    if (m_bulkThread) {
-        *m_cancelBulk = true;
-        m_bulkThread->wait();
-        delete m_bulkThread;
-    }
-}
+UsersBrowser::~UsersBrowser() = default;
 
 void UsersBrowser::setDatabaseLocation(const QString &location, const InstanceSettings &settings)
 {
     m_settings = settings;
-    // The same database again, still connected: only re-read it.
-    if (location == m_location && m_database && m_database->isOpen()) {
+    m_bulk->setDatabaseLocation(location, settings);
+    // The same database again: only re-read it (the loader reconnects if it must).
+    if (location == m_location) {
         refresh();
         return;
     }
     m_location = location;
-    m_database.reset();
-    try {
-        if (!location.isEmpty())
-            m_database = Database::open(location);
-    } catch (const StorageError &error) {
-        m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(error.message()));
-    }
-    m_model->setDatabaseLocation(m_database ? location : QString());
+    m_model->setDatabaseLocation(location);
+}
+
+void UsersBrowser::setBulkHashingChunkSize(int users)
+{
+    m_bulk->setHashingChunkSize(users);
 }
 
 qint64 UsersBrowser::totalUsers() const
@@ -106,12 +101,11 @@ qint64 UsersBrowser::totalUsers() const
 
 QList<qint64> UsersBrowser::selectedUserIds() const
 {
-    try {
-        return m_model->userIds(m_ui->usersView->selectionModel()->selection());
-    } catch (const StorageError &error) {
-        m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(error.message()));
-        return {};
-    }
+    QList<qint64> ids =
+        m_model->selectedRows(m_ui->usersView->selectionModel()->selection()).loadedIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 void UsersBrowser::refresh()
@@ -204,32 +198,21 @@ void UsersBrowser::emitSelectionCount()
 
 void UsersBrowser::startBulkUpdate()
 {
-    if (m_bulkThread || !m_database)
+    if (m_bulk->isRunning() || m_bulk->isPreparing() || m_location.isEmpty() || selectedRows() == 0)
         return;
-    const QList<qint64> ids = selectedUserIds();
+    // The selection's ids, a sample of their emails and the organizations are read on a worker;
+    // the dialog opens once they are (askBulkUpdate).
+    m_bulk->prepare(m_model->selectedRows(m_ui->usersView->selectionModel()->selection()));
+}
+
+void UsersBrowser::askBulkUpdate(const BulkUpdateChoices &choices)
+{
+    const QList<qint64> ids = choices.userIds;
     if (ids.isEmpty())
         return;
-    QStringList emails;
-    QList<Organization> organizations;
-    try {
-        // A sample, for checking the password while typing: reading a million emails here
-        // would freeze the window; the workflow reads and checks them all on its thread.
-        emails = UserPager::emails(
-            *m_database, ids.first(std::min<qsizetype>(ids.size(), BulkUpdateDialog::SampleSize)));
-        organizations = OrganizationListing::organizations(*m_database);
-    } catch (const StorageError &error) {
-        QMessageBox::critical(this, tr("Update selected users"), error.message());
-        return;
-    }
     auto *dialog = new BulkUpdateDialog(
-        ids.size(), emails, organizations,
-        [this](qint64 organizationId) {
-            try {
-                return OrganizationListing::teams(*m_database, organizationId);
-            } catch (const StorageError &) {
-                return QList<Team>(); // the workflow reports the problem, if it remains
-            }
-        },
+        ids.size(), choices.sampleEmails, choices.organizations,
+        [teams = choices.teams](qint64 organizationId) { return teams.value(organizationId); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
@@ -251,53 +234,15 @@ void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
 {
     m_bulkRequest = std::make_unique<BulkUpdateRequest>(request);
     m_selectionChangedDuringBulk = false;
-    m_cancelBulk = std::make_shared<std::atomic_bool>(false);
     m_ui->bulkProgressBar->setRange(0, int(request.userIds.size()));
     m_ui->bulkProgressBar->setValue(0);
     m_ui->bulkProgressBar->setVisible(true);
     m_ui->cancelBulkButton->setVisible(true);
-
-    // The workflow runs on its own thread and connection; results come back as queued calls.
-    m_bulkThread = QThread::create([this, request, location = m_location, settings = m_settings,
-                                    cancel = m_cancelBulk] {
-        BulkUpdateReport report;
-        try {
-            const std::unique_ptr<Database> database = Database::open(location);
-            const std::unique_ptr<UserDirectory> directory = database->userDirectory();
-            BulkUpdateWorkflow workflow(*directory, settings);
-            BulkUpdateObserver observer;
-            observer.outcome = [this](const Outcome &outcome) {
-                QMetaObject::invokeMethod(
-                    this, [this, outcome] { emit outcomeReported(outcome); }, Qt::QueuedConnection);
-            };
-            observer.progress = [this](int done, int) {
-                QMetaObject::invokeMethod(
-                    this, [this, done] { m_ui->bulkProgressBar->setValue(done); },
-                    Qt::QueuedConnection);
-            };
-            observer.cancelRequested = [cancel] { return cancel->load(); };
-            report = workflow.run(request, observer);
-        } catch (const StorageError &error) {
-            const Outcome outcome = Outcome::error({}, error.message());
-            QMetaObject::invokeMethod(
-                this, [this, outcome] { emit outcomeReported(outcome); }, Qt::QueuedConnection);
-        }
-        // Not the outcomes: they went out one by one, and may be a million.
-        report.outcomes.clear();
-        QMetaObject::invokeMethod(
-            this, [this, report = std::move(report)] { bulkUpdateFinished(report); },
-            Qt::QueuedConnection);
-    });
-    m_bulkThread->setObjectName(QStringLiteral("bulk update"));
-    m_bulkThread->start();
+    m_bulk->start(request);
 }
 
 void UsersBrowser::bulkUpdateFinished(const BulkUpdateReport &report)
 {
-    m_bulkThread->wait();
-    delete m_bulkThread;
-    m_bulkThread = nullptr;
-    m_cancelBulk.reset();
     m_ui->bulkProgressBar->setVisible(false);
     m_ui->cancelBulkButton->setVisible(false);
     // The selection stays on the users it was on, wherever the update moved them; if the
@@ -328,19 +273,8 @@ void UsersBrowser::offerToGoOn(qsizetype done, const QList<qint64> &notDone)
         m_bulkRequest.reset();
         return;
     }
-    // This thread's connection may have been lost with the update's; the update opens its own,
-    // from the same location and the password kept in memory.
-    try {
-        std::unique_ptr<Database> reconnected =
-            m_database ? m_database->reopen() : Database::open(m_location);
-        m_database = std::move(reconnected);
-    } catch (const StorageError &error) {
-        emit outcomeReported(Outcome::error(
-            {}, tr("Cannot reconnect: %1 %n user(s) not updated.", nullptr, int(notDone.size()))
-                    .arg(error.message())));
-        m_bulkRequest.reset();
-        return;
-    }
+    // The update opens a new connection, from the same location and the password kept in
+    // memory; if that fails too, its report says so.
     BulkUpdateRequest request = std::move(*m_bulkRequest);
     request.userIds = notDone;
     runBulkUpdate(request);

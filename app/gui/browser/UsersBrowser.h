@@ -5,13 +5,12 @@
 
 #include <QSet>
 #include <QWidget>
-#include <atomic>
 #include <memory>
 #include <optional>
 
-class Database;
-class QThread;
+class BulkUpdateController;
 class UsersTableModel;
+struct BulkUpdateChoices;
 struct BulkUpdateReport;
 struct BulkUpdateRequest;
 
@@ -21,7 +20,8 @@ class UsersBrowser;
 
 // The users browser: a table of existing users that stays fast at 1,000,000 rows (only the
 // visible window is loaded, by a worker thread with its own connection), search-as-you-type,
-// sorting by any column, multi-selection, and bulk force-update of the selection.
+// sorting by any column, multi-selection, and bulk force-update of the selection (read and
+// written by a BulkUpdateController: this thread never touches a connection).
 class UsersBrowser : public QWidget
 {
     Q_OBJECT
@@ -33,7 +33,10 @@ public:
     // Shows the users of this database (a path or postgresql:// URL) through its own connections.
     void setDatabaseLocation(const QString &location, const InstanceSettings &settings);
     qint64 totalUsers() const;
+    // The ids of the selected rows that are loaded (a bulk update reads the others on a worker).
     QList<qint64> selectedUserIds() const;
+    // Users per transaction while a bulk update hashes (default: one per core); for tests.
+    void setBulkHashingChunkSize(int users);
 
 public slots:
     // Re-reads the count and the visible rows (after another part of the window wrote).
@@ -47,7 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 signals:
-    void outcomeReported(const Outcome &outcome);
+    void outcomesReported(const QList<Outcome> &outcomes);
     void totalUsersChanged(qint64 total);
     void selectionCountChanged(int count);
     // A bulk update wrote something.
@@ -56,6 +59,7 @@ signals:
 private:
     void showCounts(qint64 matching, qint64 total);
     void emitSelectionCount();
+    void askBulkUpdate(const BulkUpdateChoices &choices);
     void runBulkUpdate(const BulkUpdateRequest &request);
     void bulkUpdateFinished(const BulkUpdateReport &report);
     void offerToGoOn(qsizetype done, const QList<qint64> &notDone);
@@ -68,10 +72,7 @@ private:
     UsersTableModel *m_model = nullptr;
     QString m_location;
     InstanceSettings m_settings;
-    // This thread's connection, for the dialog's organizations and the selected emails.
-    std::unique_ptr<Database> m_database;
-    QThread *m_bulkThread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelBulk;
+    BulkUpdateController *m_bulk;
     // The running bulk update's request (its password in memory only), kept to go on with the
     // users a lost connection left undone; emptied once it is not needed.
     std::unique_ptr<BulkUpdateRequest> m_bulkRequest;
