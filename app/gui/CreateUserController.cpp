@@ -29,7 +29,7 @@ void CreateUserController::start(const CreateUserRequest &request)
         return;
     m_request = request;
     m_notDone.clear();
-    run(m_request);
+    run(m_request, false);
 }
 
 void CreateUserController::resume()
@@ -37,14 +37,14 @@ void CreateUserController::resume()
     if (isRunning() || !m_database || m_notDone.isEmpty())
         return;
     m_request.emails = m_notDone;
-    run(m_request);
+    run(m_request, true);
 }
 
-void CreateUserController::run(const CreateUserRequest &request)
+void CreateUserController::run(const CreateUserRequest &request, bool resuming)
 {
     // The work holds only copies and the shared description: it never touches this object, which
     // may be gone before it ends.
-    m_job.start([this, request, database = m_database, settings = m_settings,
+    m_job.start([this, request, resuming, database = m_database, settings = m_settings,
                  chunk = m_hashingChunkSize](const BackgroundJob::Run &run) {
         OutcomeBatches batches(run, [this](const QList<Outcome> &outcomes, int done, int total) {
             if (!outcomes.isEmpty())
@@ -63,7 +63,13 @@ void CreateUserController::run(const CreateUserRequest &request)
                 workflow.setHashingChunkSize(chunk);
             report = workflow.run(request, batches.observer());
         } catch (const StorageError &error) {
-            const Outcome outcome = Outcome::error({}, error.message());
+            const Outcome outcome = Outcome::error(
+                {}, connected || !resuming
+                        ? error.message()
+                        : tr("Cannot reconnect: %1 %n user(s) still not done; go on later from "
+                             "the Users menu.",
+                             nullptr, int(request.emails.size()))
+                              .arg(error.message()));
             report.outcomes.append(outcome);
             ++report.errors;
             // Without a connection nothing was written: every email is left to go on with.
@@ -74,7 +80,8 @@ void CreateUserController::run(const CreateUserRequest &request)
         batches.flush();
         // Not the outcomes again: they went out in chunks, and may be many.
         report.outcomes.clear();
-        return [this, report] {
+        return [this, report, reconnectFailed = resuming && !connected] {
+            m_reconnectFailed = reconnectFailed;
             m_notDone = report.notDone;
             if (m_notDone.isEmpty())
                 m_request = {};

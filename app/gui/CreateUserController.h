@@ -28,6 +28,9 @@ public:
     // The emails, in order, that the last batch left untouched because of an error (a lost
     // connection, say); empty once they are done or another batch starts.
     QStringList notDone() const { return m_notDone; }
+    // The last batch was a resume() that could not connect: it wrote nothing, and asking again
+    // at once would only fail again.
+    bool reconnectFailed() const { return m_reconnectFailed; }
     // Users per transaction while hashing (default: one per core); for tests that must cancel
     // between chunks whatever the machine.
     void setHashingChunkSize(int users) { m_hashingChunkSize = users; }
@@ -48,7 +51,7 @@ signals:
     void finished(const CreateUserReport &report);
 
 private:
-    void run(const CreateUserRequest &request);
+    void run(const CreateUserRequest &request, bool resuming);
 
     std::shared_ptr<const Database> m_database;
     InstanceSettings m_settings;
@@ -58,4 +61,5 @@ private:
     // released once nothing is left to go on with.
     CreateUserRequest m_request;
     QStringList m_notDone;
+    bool m_reconnectFailed = false;
 };

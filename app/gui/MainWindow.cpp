@@ -238,7 +238,8 @@ void MainWindow::batchFinished(const CreateUserReport &report)
             10000);
     m_ui->usersBrowser->refresh();
     updateActions();
-    if (const int notDone = int(report.notDone.size()); notDone > 0)
+    if (const int notDone = int(report.notDone.size());
+        notDone > 0 && !m_controller->reconnectFailed())
         offerToGoOn(m_batchTotal - notDone, notDone);
 }
 
