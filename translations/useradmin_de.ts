@@ -324,6 +324,10 @@
         <source>The user role &quot;Super Admin&quot; does not exist.</source>
         <translation>Die Benutzerrolle „Super Admin“ existiert nicht.</translation>
     </message>
+    <message>
+        <source>No active superuser is left on this instance: nobody can open Sentry&apos;s admin until a user is made superuser again.</source>
+        <translation>Auf dieser Instanz ist kein aktiver Superuser mehr übrig: Niemand kann die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.</translation>
+    </message>
 </context>
 <context>
     <name>BatchWriter</name>
@@ -338,6 +342,53 @@
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
         <translation>Nichts wurde geschrieben: Diese Datenbank verlangt %1, und useradmin weiß nicht, wie das zu füllen ist (ein neueres Sentry?).</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChanges</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 %2→%3</source>
+        <translation>%1 %2→%3</translation>
+    </message>
+    <message>
+        <source>superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Super Admin added</source>
+        <translation>Super Admin hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Super Admin removed</source>
+        <translation>Super Admin entfernt</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -468,6 +519,122 @@
     <message>
         <source>Add to %1, team %2</source>
         <translation>Zu %1 hinzufügen, Team %2</translation>
+    </message>
+    <message>
+        <source>%1, team %2</source>
+        <translation>%1, Team %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Superuser: %n Benutzer nein→ja</numerusform>
+            <numerusform>Superuser: %n Benutzer nein→ja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Superuser: %n Benutzer ja→nein</numerusform>
+            <numerusform>Superuser: %n Benutzer ja→nein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
+        <translation>
+            <numerusform>Staff: %n Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
+            <numerusform>Staff: %n Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
+        <translation>
+            <numerusform>Staff: %n Benutzer ja→nein (mit Superuser entzogen)</numerusform>
+            <numerusform>Staff: %n Benutzer ja→nein (mit Superuser entzogen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Staff: %n Benutzer nein→ja</numerusform>
+            <numerusform>Staff: %n Benutzer nein→ja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Staff: %n Benutzer ja→nein</numerusform>
+            <numerusform>Staff: %n Benutzer ja→nein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
+        <translation>
+            <numerusform>Staff: %n Nicht-Superuser erhält es nicht (Staff nur mit Superuser)</numerusform>
+            <numerusform>Staff: %n Nicht-Superuser erhalten es nicht (Staff nur mit Superuser)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Aktiv: %n Benutzer nein→ja</numerusform>
+            <numerusform>Aktiv: %n Benutzer nein→ja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Aktiv: %n Benutzer ja→nein</numerusform>
+            <numerusform>Aktiv: %n Benutzer ja→nein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: given to %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin: %n Benutzer erhält die Rolle</numerusform>
+            <numerusform>Super Admin: %n Benutzer erhalten die Rolle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: removed from %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin: %n Benutzer verliert die Rolle</numerusform>
+            <numerusform>Super Admin: %n Benutzer verlieren die Rolle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s)</source>
+        <translation>
+            <numerusform>Passwort: für %n Benutzer zurückgesetzt</numerusform>
+            <numerusform>Passwort: für %n Benutzer zurückgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s) (policy overridden)</source>
+        <translation>
+            <numerusform>Passwort: für %n Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
+            <numerusform>Passwort: für %n Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organization: %n user(s) join %1</source>
+        <translation>
+            <numerusform>Organisation: %n Benutzer tritt %1 bei</numerusform>
+            <numerusform>Organisation: %n Benutzer treten %1 bei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n user(s) already as asked</source>
+        <translation>
+            <numerusform>Unverändert: %n Benutzer ist schon wie gewünscht</numerusform>
+            <numerusform>Unverändert: %n Benutzer sind schon wie gewünscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found: %n user(s) deleted since they were selected</source>
+        <translation>
+            <numerusform>Nicht gefunden: %n Benutzer seit der Auswahl gelöscht</numerusform>
+            <numerusform>Nicht gefunden: %n Benutzer seit der Auswahl gelöscht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1489,10 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <source>notice</source>
         <translation>Hinweis</translation>
     </message>
+    <message>
+        <source>User updated: %1 (%2)</source>
+        <translation>Benutzer aktualisiert: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -1645,6 +1816,18 @@ Neu verbinden und mit den nicht erledigten Benutzern weitermachen, mit denselben
             <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer nicht geändert.</numerusform>
             <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer nicht geändert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove the last superuser?</source>
+        <translation>Letzten Superuser entfernen?</translation>
+    </message>
+    <message>
+        <source>After this update the instance has no active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
+
+Remove the last active superuser anyway?</source>
+        <translation>Nach dieser Änderung hat die Instanz keinen aktiven Superuser mehr: Niemand könnte die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.
+
+Den letzten aktiven Superuser trotzdem entfernen?</translation>
     </message>
 </context>
 <context>

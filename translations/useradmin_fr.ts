@@ -324,6 +324,10 @@
         <source>The user role &quot;Super Admin&quot; does not exist.</source>
         <translation>Le rôle utilisateur « Super Admin » n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>No active superuser is left on this instance: nobody can open Sentry&apos;s admin until a user is made superuser again.</source>
+        <translation>Il ne reste aucun superutilisateur actif sur cette instance : personne ne peut ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>BatchWriter</name>
@@ -338,6 +342,53 @@
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
         <translation>Rien n&apos;a été écrit : cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent ?).</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChanges</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 %2→%3</source>
+        <translation>%1 %2→%3</translation>
+    </message>
+    <message>
+        <source>superuser</source>
+        <translation>superutilisateur</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Super Admin added</source>
+        <translation>Super Admin ajouté</translation>
+    </message>
+    <message>
+        <source>Super Admin removed</source>
+        <translation>Super Admin retiré</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>rien de changé</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -468,6 +519,122 @@
     <message>
         <source>Add to %1, team %2</source>
         <translation>Ajouter à %1, équipe %2</translation>
+    </message>
+    <message>
+        <source>%1, team %2</source>
+        <translation>%1, équipe %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Superutilisateur : %n utilisateur non→oui</numerusform>
+            <numerusform>Superutilisateur : %n utilisateurs non→oui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Superutilisateur : %n utilisateur oui→non</numerusform>
+            <numerusform>Superutilisateur : %n utilisateurs oui→non</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
+        <translation>
+            <numerusform>Staff : %n utilisateur non→oui (donné avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %n utilisateurs non→oui (donné avec Superutilisateur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
+        <translation>
+            <numerusform>Staff : %n utilisateur oui→non (retiré avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %n utilisateurs oui→non (retiré avec Superutilisateur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Staff : %n utilisateur non→oui</numerusform>
+            <numerusform>Staff : %n utilisateurs non→oui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Staff : %n utilisateur oui→non</numerusform>
+            <numerusform>Staff : %n utilisateurs oui→non</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
+        <translation>
+            <numerusform>Staff : non donné à %n utilisateur non superutilisateur (le staff exige Superutilisateur)</numerusform>
+            <numerusform>Staff : non donné à %n utilisateurs non superutilisateurs (le staff exige Superutilisateur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Actif : %n utilisateur non→oui</numerusform>
+            <numerusform>Actif : %n utilisateurs non→oui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Actif : %n utilisateur oui→non</numerusform>
+            <numerusform>Actif : %n utilisateurs oui→non</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: given to %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin : donné à %n utilisateur</numerusform>
+            <numerusform>Super Admin : donné à %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: removed from %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin : retiré à %n utilisateur</numerusform>
+            <numerusform>Super Admin : retiré à %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s)</source>
+        <translation>
+            <numerusform>Mot de passe : réinitialisé pour %n utilisateur</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s) (policy overridden)</source>
+        <translation>
+            <numerusform>Mot de passe : réinitialisé pour %n utilisateur (politique outrepassée)</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %n utilisateurs (politique outrepassée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organization: %n user(s) join %1</source>
+        <translation>
+            <numerusform>Organisation : %n utilisateur rejoint %1</numerusform>
+            <numerusform>Organisation : %n utilisateurs rejoignent %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n user(s) already as asked</source>
+        <translation>
+            <numerusform>Inchangé : %n utilisateur déjà comme demandé</numerusform>
+            <numerusform>Inchangés : %n utilisateurs déjà comme demandé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found: %n user(s) deleted since they were selected</source>
+        <translation>
+            <numerusform>Introuvable : %n utilisateur supprimé depuis la sélection</numerusform>
+            <numerusform>Introuvables : %n utilisateurs supprimés depuis la sélection</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1489,10 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>notice</source>
         <translation>avis</translation>
     </message>
+    <message>
+        <source>User updated: %1 (%2)</source>
+        <translation>Utilisateur mis à jour : %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PasswordPolicy</name>
@@ -1645,6 +1816,18 @@ Se reconnecter et continuer avec les utilisateurs non faits, avec les mêmes cha
             <numerusform>Reconnexion impossible : %1 %n utilisateur non modifié.</numerusform>
             <numerusform>Reconnexion impossible : %1 %n utilisateurs non modifiés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Remove the last superuser?</source>
+        <translation>Retirer le dernier superutilisateur ?</translation>
+    </message>
+    <message>
+        <source>After this update the instance has no active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
+
+Remove the last active superuser anyway?</source>
+        <translation>Après cette modification, l&apos;instance n&apos;a plus de superutilisateur actif : personne ne pourrait ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.
+
+Retirer quand même le dernier superutilisateur actif ?</translation>
     </message>
 </context>
 <context>

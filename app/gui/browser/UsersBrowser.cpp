@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QScopedValueRollback>
 #include <QThread>
+#include <climits>
 #include <limits>
 
 UsersBrowser::UsersBrowser(QWidget *parent)
@@ -221,18 +222,83 @@ void UsersBrowser::startBulkUpdate()
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
-        const QString question = tr("Change %n user(s)?", nullptr, int(ids.size())) +
-                                 QStringLiteral("\n\n") +
-                                 dialog->describeChanges().join(QLatin1Char('\n'));
-        BulkUpdateRequest request = dialog->takeRequest();
-        if (!Confirmation::ask(this, tr("Update selected users"), question))
-            return;
-        request.userIds = ids;
-        m_bulkSelection = ids;
-        runBulkUpdate(request);
+        auto request = std::make_shared<BulkUpdateRequest>(dialog->takeRequest());
+        request->userIds = ids;
+        previewBulkUpdate(request, dialog->organizationChoice());
     });
     // Not exec(): the window stays live, and tests fill the dialog like an operator.
     dialog->open();
+}
+
+// --- The confirmation of a bulk update: what it changes is read on a thread, then asked. ---
+
+void UsersBrowser::previewBulkUpdate(const std::shared_ptr<const BulkUpdateRequest> &request,
+                                     const QString &organizationChoice)
+{
+    m_cancelBulk = std::make_shared<std::atomic_bool>(false);
+    m_ui->bulkProgressBar->setRange(0, 0); // busy: reading every selected user
+    m_ui->bulkProgressBar->setVisible(true);
+    m_ui->cancelBulkButton->setVisible(true);
+    m_bulkThread = QThread::create([this, request, organizationChoice, location = m_location,
+                                    settings = m_settings, cancel = m_cancelBulk] {
+        BulkChanges changes;
+        QString problem;
+        try {
+            const std::unique_ptr<Database> database = Database::open(location);
+            SqlUserDirectory directory(*database);
+            changes = BulkUpdateWorkflow(directory, settings)
+                          .preview(*request, [cancel] { return cancel->load(); });
+        } catch (const StorageError &error) {
+            problem = error.message();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, request, organizationChoice, changes, problem] {
+                confirmBulkUpdate(*request, changes, organizationChoice, problem);
+            },
+            Qt::QueuedConnection);
+    });
+    m_bulkThread->setObjectName(QStringLiteral("bulk update preview"));
+    m_bulkThread->start();
+}
+
+void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const BulkChanges &changes,
+                                     const QString &organizationChoice, const QString &problem)
+{
+    endBulkThread();
+    if (!problem.isEmpty()) {
+        QMessageBox::critical(this, tr("Update selected users"), problem);
+        return;
+    }
+    if (changes.cancelled)
+        return;
+    const QStringList lines = BulkUpdateDialog::describeEffectiveChanges(
+        changes, organizationChoice, request.overridePasswordPolicy);
+    const QString question =
+        tr("Change %n user(s)?", nullptr,
+           int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
+        QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    if (!Confirmation::ask(this, tr("Update selected users"), question))
+        return;
+    if (changes.removesLastActiveSuperuser() &&
+        !Confirmation::ask(
+            this, tr("Remove the last superuser?"),
+            tr("After this update the instance has no active superuser: nobody could open "
+               "Sentry's admin until a user is made superuser again.\n\nRemove the last "
+               "active superuser anyway?")))
+        return;
+    m_bulkSelection = request.userIds;
+    runBulkUpdate(request);
+}
+
+void UsersBrowser::endBulkThread()
+{
+    m_bulkThread->wait();
+    delete m_bulkThread;
+    m_bulkThread = nullptr;
+    m_cancelBulk.reset();
+    m_ui->bulkProgressBar->setVisible(false);
+    m_ui->cancelBulkButton->setVisible(false);
 }
 
 void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
@@ -282,12 +348,7 @@ void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
 
 void UsersBrowser::bulkUpdateFinished(const BulkUpdateReport &report)
 {
-    m_bulkThread->wait();
-    delete m_bulkThread;
-    m_bulkThread = nullptr;
-    m_cancelBulk.reset();
-    m_ui->bulkProgressBar->setVisible(false);
-    m_ui->cancelBulkButton->setVisible(false);
+    endBulkThread();
     // The selection stays on the users it was on, wherever the update moved them; if the
     // operator chose others meanwhile, on those of them that are shown.
     refreshFollowingSelection(

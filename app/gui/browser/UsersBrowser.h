@@ -11,6 +11,7 @@
 class Database;
 class QThread;
 class UsersTableModel;
+class BulkChanges;
 struct BulkUpdateReport;
 struct BulkUpdateRequest;
 
@@ -52,6 +53,14 @@ signals:
 private:
     void showCounts(qint64 matching, qint64 total);
     void emitSelectionCount();
+    // Reads what the request changes on a thread, then confirmBulkUpdate() asks on this one.
+    void previewBulkUpdate(const std::shared_ptr<const BulkUpdateRequest> &request,
+                           const QString &organizationChoice);
+    // Asks to confirm every effective change, and again before the last active superuser goes.
+    void confirmBulkUpdate(const BulkUpdateRequest &request, const BulkChanges &changes,
+                           const QString &organizationChoice, const QString &problem);
+    // Joins the finished preview or update thread and hides its progress.
+    void endBulkThread();
     void runBulkUpdate(const BulkUpdateRequest &request);
     void bulkUpdateFinished(const BulkUpdateReport &report);
     void offerToGoOn(qsizetype done, const QList<qint64> &notDone);
