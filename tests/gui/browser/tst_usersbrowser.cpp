@@ -295,13 +295,18 @@ private slots:
 
         QTRY_COMPARE(Confirmation::answeredQuestions().size(), 1);
         const QString question = Confirmation::answeredQuestions().first();
-        QVERIFY2(question.startsWith(QStringLiteral("Change %1 users?").arg(superusers)),
+        // The window's own words, with whatever plural forms are loaded.
+        const auto said = [](const char *context, const char *text, int count) {
+            return QCoreApplication::translate(context, text, nullptr, count);
+        };
+        QVERIFY2(question.startsWith(said("UsersBrowser", "Change %n user(s)?", superusers)),
                  qPrintable(question));
         for (const QString &line :
-             {QStringLiteral("Superuser: %1 users yes→no").arg(superusers),
-              QStringLiteral("Staff: %1 users yes→no (cleared with Superuser)").arg(staff),
-              QStringLiteral("Super Admin: removed from %1 users").arg(superusers),
-              QStringLiteral("Unchanged: %1 users already as asked").arg(300 - superusers)})
+             {said("BulkUpdateDialog", "Superuser: %n user(s) yes→no", superusers),
+              said("BulkUpdateDialog", "Staff: %n user(s) yes→no (cleared with Superuser)", staff),
+              said("BulkUpdateDialog", "Super Admin: removed from %n user(s)", superusers),
+              said("BulkUpdateDialog", "Unchanged: %n user(s) already as asked",
+                   300 - superusers)})
             QVERIFY2(question.split(QLatin1Char('\n')).contains(line), qPrintable(question));
         // Declined: nothing written.
         QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());

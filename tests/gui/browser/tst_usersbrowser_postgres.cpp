@@ -87,7 +87,8 @@ private slots:
         // What changes was read from PostgreSQL before the question.
         QTRY_COMPARE(Confirmation::answeredQuestions().size(), 1);
         QVERIFY2(Confirmation::answeredQuestions().first().contains(
-                     QStringLiteral("Password: reset for %1 users").arg(users)),
+                     QCoreApplication::translate("BulkUpdateDialog",
+                                                 "Password: reset for %n user(s)", nullptr, users)),
                  qPrintable(Confirmation::answeredQuestions().first()));
 
         // PBKDF2 at Sentry's 1,000,000 iterations makes the update last a while: once some users
