@@ -51,8 +51,9 @@ Outcome Outcome::updated(const QString &email)
 
 Outcome Outcome::updatedWith(const QString &email, const QString &changes)
 {
-    return make(Kind::Updated, email,
-                QCoreApplication::translate("Outcome", "User updated: %1 (%2)").arg(email, changes));
+    return make(
+        Kind::Updated, email,
+        QCoreApplication::translate("Outcome", "User updated: %1 (%2)").arg(email, changes));
 }
 
 Outcome Outcome::skippedExisting(const QString &email)

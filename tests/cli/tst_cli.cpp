@@ -119,11 +119,11 @@ private slots:
             QStringLiteral("Note: No active superuser is left on this instance: nobody can open "
                            "Sentry's admin until a user is made superuser again.\n");
         // Demoting a plain user says nothing: root is still there.
-        const Result plain = createUser({QStringLiteral("--email"), QStringLiteral("ops@example.com"),
-                                         QStringLiteral("--no-password"),
-                                         QStringLiteral("--no-input"),
-                                         QStringLiteral("--force-update")},
-                                        {});
+        const Result plain =
+            createUser({QStringLiteral("--email"), QStringLiteral("ops@example.com"),
+                        QStringLiteral("--no-password"), QStringLiteral("--no-input"),
+                        QStringLiteral("--force-update")},
+                       {});
         QCOMPARE(plain.err, QString());
         // Sentry's createuser does not refuse: neither does this one, but it says so.
         const Result demoted =

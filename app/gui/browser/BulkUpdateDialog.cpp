@@ -159,7 +159,8 @@ QStringList BulkUpdateDialog::describeEffectiveChanges(const BulkChanges &change
           QT_TR_N_NOOP("Superuser: %n user(s) yes→no"));
     const BulkChanges::Flips staffAlone{changes.staff.toYes - changes.staffWithSuperuser.toYes,
                                         changes.staff.toNo - changes.staffWithSuperuser.toNo};
-    flips(changes.staffWithSuperuser, QT_TR_N_NOOP("Staff: %n user(s) no→yes (set with Superuser)"),
+    flips(changes.staffWithSuperuser,
+          QT_TR_N_NOOP("Staff: %n user(s) no→yes (set with Superuser)"),
           QT_TR_N_NOOP("Staff: %n user(s) yes→no (cleared with Superuser)"));
     flips(staffAlone, QT_TR_N_NOOP("Staff: %n user(s) no→yes"),
           QT_TR_N_NOOP("Staff: %n user(s) yes→no"));

@@ -199,7 +199,8 @@ private slots:
                  qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(lines.contains(QStringLiteral("User updated: a@example.com (password reset)")));
         QCOMPARE(report.outcomes.last().kind, Outcome::Kind::Notice);
-        QVERIFY(report.outcomes.last().message.contains(QStringLiteral("No active superuser is left")));
+        QVERIFY(report.outcomes.last().message.contains(
+            QStringLiteral("No active superuser is left")));
     }
 
     void staffForNonSuperusersIsCorrected()

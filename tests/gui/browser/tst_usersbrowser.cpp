@@ -303,7 +303,8 @@ private slots:
                  qPrintable(question));
         for (const QString &line :
              {said("BulkUpdateDialog", "Superuser: %n user(s) yes→no", superusers),
-              said("BulkUpdateDialog", "Staff: %n user(s) yes→no (cleared with Superuser)", staff),
+              said("BulkUpdateDialog", "Staff: %n user(s) yes→no (cleared with Superuser)",
+                   staff),
               said("BulkUpdateDialog", "Super Admin: removed from %n user(s)", superusers),
               said("BulkUpdateDialog", "Unchanged: %n user(s) already as asked",
                    300 - superusers)})
@@ -364,8 +365,9 @@ private slots:
         QStringList messages;
         for (const QList<QVariant> &arguments : std::as_const(outcomes))
             messages << arguments.first().value<Outcome>().message;
-        QVERIFY2(messages.contains(
-                     QStringLiteral("User updated: %1 (superuser yes→no, staff yes→no)").arg(email)),
+        QVERIFY2(messages.contains(QStringLiteral("User updated: %1 (superuser yes→no, staff "
+                                                  "yes→no)")
+                                       .arg(email)),
                  qPrintable(messages.join(QLatin1Char('\n'))));
         QVERIFY(!messages.filter(QStringLiteral("No active superuser is left")).isEmpty());
     }

@@ -130,7 +130,8 @@ private slots:
         for (int i = 0; i < users; ++i) {
             const QString email =
                 QStringLiteral("user%1@example.com").arg(i, 2, 10, QLatin1Char('0'));
-            QVERIFY2(messages.count(QStringLiteral("User updated: %1 (password reset)").arg(email)) == 1,
+            QVERIFY2(messages.count(
+                         QStringLiteral("User updated: %1 (password reset)").arg(email)) == 1,
                      qPrintable(messages.join(QLatin1Char('\n'))));
         }
         QVERIFY(messages.filter(strongPassword).isEmpty());
