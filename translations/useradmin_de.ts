@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid or missing email address.</source>
+        <translation type="unfinished">Ungültige oder fehlende E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Give a new password, or have one generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is changed for one user at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no two-factor table (auth_authenticator): nothing to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 users sign in with this address; Sentry cannot tell them apart either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID %1 not found</source>
+        <translation type="unfinished">Benutzer-ID %1 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the user no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deactivated: the last active superuser (nobody could administer Sentry any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user already has the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no two-factor method enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2FA reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountChecks</name>
     <message>
         <source>the member mapping of %1 disagrees with the membership (role %2, membership %3)</source>
@@ -324,10 +415,6 @@
         <source>The user role &quot;Super Admin&quot; does not exist.</source>
         <translation>Die Benutzerrolle „Super Admin“ existiert nicht.</translation>
     </message>
-    <message>
-        <source>No active superuser is left on this instance: nobody can open Sentry&apos;s admin until a user is made superuser again.</source>
-        <translation>Auf dieser Instanz ist kein aktiver Superuser mehr übrig: Niemand kann die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.</translation>
-    </message>
 </context>
 <context>
     <name>BatchWriter</name>
@@ -342,53 +429,6 @@
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
         <translation>Nichts wurde geschrieben: Diese Datenbank verlangt %1, und useradmin weiß nicht, wie das zu füllen ist (ein neueres Sentry?).</translation>
-    </message>
-</context>
-<context>
-    <name>BulkChanges</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>%1 %2→%3</source>
-        <translation>%1 %2→%3</translation>
-    </message>
-    <message>
-        <source>superuser</source>
-        <translation>Superuser</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>Super Admin added</source>
-        <translation>Super Admin hinzugefügt</translation>
-    </message>
-    <message>
-        <source>Super Admin removed</source>
-        <translation>Super Admin entfernt</translation>
-    </message>
-    <message>
-        <source>password reset</source>
-        <translation>Passwort zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>nothing changed</source>
-        <translation>nichts geändert</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -520,122 +560,6 @@
         <source>Add to %1, team %2</source>
         <translation>Zu %1 hinzufügen, Team %2</translation>
     </message>
-    <message>
-        <source>%1, team %2</source>
-        <translation>%1, Team %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Superuser: %n user(s) no→yes</source>
-        <translation>
-            <numerusform>Superuser: %n Benutzer nein→ja</numerusform>
-            <numerusform>Superuser: %n Benutzer nein→ja</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Superuser: %n user(s) yes→no</source>
-        <translation>
-            <numerusform>Superuser: %n Benutzer ja→nein</numerusform>
-            <numerusform>Superuser: %n Benutzer ja→nein</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
-        <translation>
-            <numerusform>Staff: %n Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
-            <numerusform>Staff: %n Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
-        <translation>
-            <numerusform>Staff: %n Benutzer ja→nein (mit Superuser entzogen)</numerusform>
-            <numerusform>Staff: %n Benutzer ja→nein (mit Superuser entzogen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: %n user(s) no→yes</source>
-        <translation>
-            <numerusform>Staff: %n Benutzer nein→ja</numerusform>
-            <numerusform>Staff: %n Benutzer nein→ja</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: %n user(s) yes→no</source>
-        <translation>
-            <numerusform>Staff: %n Benutzer ja→nein</numerusform>
-            <numerusform>Staff: %n Benutzer ja→nein</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
-        <translation>
-            <numerusform>Staff: %n Nicht-Superuser erhält es nicht (Staff nur mit Superuser)</numerusform>
-            <numerusform>Staff: %n Nicht-Superuser erhalten es nicht (Staff nur mit Superuser)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Active: %n user(s) no→yes</source>
-        <translation>
-            <numerusform>Aktiv: %n Benutzer nein→ja</numerusform>
-            <numerusform>Aktiv: %n Benutzer nein→ja</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Active: %n user(s) yes→no</source>
-        <translation>
-            <numerusform>Aktiv: %n Benutzer ja→nein</numerusform>
-            <numerusform>Aktiv: %n Benutzer ja→nein</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Super Admin: given to %n user(s)</source>
-        <translation>
-            <numerusform>Super Admin: %n Benutzer erhält die Rolle</numerusform>
-            <numerusform>Super Admin: %n Benutzer erhalten die Rolle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Super Admin: removed from %n user(s)</source>
-        <translation>
-            <numerusform>Super Admin: %n Benutzer verliert die Rolle</numerusform>
-            <numerusform>Super Admin: %n Benutzer verlieren die Rolle</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Password: reset for %n user(s)</source>
-        <translation>
-            <numerusform>Passwort: für %n Benutzer zurückgesetzt</numerusform>
-            <numerusform>Passwort: für %n Benutzer zurückgesetzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Password: reset for %n user(s) (policy overridden)</source>
-        <translation>
-            <numerusform>Passwort: für %n Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
-            <numerusform>Passwort: für %n Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Organization: %n user(s) join %1</source>
-        <translation>
-            <numerusform>Organisation: %n Benutzer tritt %1 bei</numerusform>
-            <numerusform>Organisation: %n Benutzer treten %1 bei</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unchanged: %n user(s) already as asked</source>
-        <translation>
-            <numerusform>Unverändert: %n Benutzer ist schon wie gewünscht</numerusform>
-            <numerusform>Unverändert: %n Benutzer sind schon wie gewünscht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not found: %n user(s) deleted since they were selected</source>
-        <translation>
-            <numerusform>Nicht gefunden: %n Benutzer seit der Auswahl gelöscht</numerusform>
-            <numerusform>Nicht gefunden: %n Benutzer seit der Auswahl gelöscht</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>BulkUpdateWorkflow</name>
@@ -654,219 +578,6 @@
     <message>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
-    </message>
-    <message>
-        <source>SQLite file or postgresql:// URL (default: the embedded database).</source>
-        <translation>SQLite-Datei oder postgresql://-URL (Vorgabe: die eingebettete Datenbank).</translation>
-    </message>
-    <message>
-        <source>SENTRY_SINGLE_ORGANIZATION on.</source>
-        <translation>SENTRY_SINGLE_ORGANIZATION an.</translation>
-    </message>
-    <message>
-        <source>SENTRY_SINGLE_ORGANIZATION off.</source>
-        <translation>SENTRY_SINGLE_ORGANIZATION aus.</translation>
-    </message>
-    <message>
-        <source>SENTRY_SELF_HOSTED on.</source>
-        <translation>SENTRY_SELF_HOSTED an.</translation>
-    </message>
-    <message>
-        <source>SENTRY_SELF_HOSTED off.</source>
-        <translation>SENTRY_SELF_HOSTED aus.</translation>
-    </message>
-    <message>
-        <source>SENTRY_ORGANIZATION: the default organization.</source>
-        <translation>SENTRY_ORGANIZATION: die Standardorganisation.</translation>
-    </message>
-    <message>
-        <source>Email of a user (repeatable).</source>
-        <translation>E-Mail-Adresse eines Benutzers (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Organization to join.</source>
-        <translation>Organisation, der beigetreten wird.</translation>
-    </message>
-    <message>
-        <source>Password (visible to other local users; prefer --password-stdin).</source>
-        <translation>Passwort (für andere lokale Benutzer sichtbar; besser --password-stdin).</translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>Das Passwort aus der ersten Zeile der Standardeingabe lesen.</translation>
-    </message>
-    <message>
-        <source>Make a superuser.</source>
-        <translation>Einen Superuser anlegen.</translation>
-    </message>
-    <message>
-        <source>Do not make a superuser.</source>
-        <translation>Keinen Superuser anlegen.</translation>
-    </message>
-    <message>
-        <source>Give staff access.</source>
-        <translation>Staff-Zugang geben.</translation>
-    </message>
-    <message>
-        <source>No staff access.</source>
-        <translation>Kein Staff-Zugang.</translation>
-    </message>
-    <message>
-        <source>Create without a password.</source>
-        <translation>Ohne Passwort anlegen.</translation>
-    </message>
-    <message>
-        <source>Never prompt.</source>
-        <translation>Nie nachfragen.</translation>
-    </message>
-    <message>
-        <source>Overwrite users that already exist.</source>
-        <translation>Bestehende Benutzer überschreiben.</translation>
-    </message>
-    <message>
-        <source>Validate and report what would happen; write nothing.</source>
-        <translation>Prüfen und berichten, was geschähe; nichts schreiben.</translation>
-    </message>
-    <message>
-        <source>Store a password that breaks the password policy (the override is reported).</source>
-        <translation>Ein Passwort speichern, das gegen die Passwortrichtlinie verstößt (wird gemeldet).</translation>
-    </message>
-    <message>
-        <source>--%1 and --%2 contradict each other.</source>
-        <translation>--%1 und --%2 widersprechen sich.</translation>
-    </message>
-    <message>
-        <source>Email: </source>
-        <translation>E-Mail: </translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>Passwort: </translation>
-    </message>
-    <message>
-        <source>Repeat for confirmation: </source>
-        <translation>Zur Bestätigung wiederholen: </translation>
-    </message>
-    <message>
-        <source>Error: The two entered values do not match.</source>
-        <translation>Fehler: Die beiden eingegebenen Werte stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>Should this user be a superuser?</source>
-        <translation>Soll dieser Benutzer ein Superuser sein?</translation>
-    </message>
-    <message>
-        <source>Organization ID not found</source>
-        <translation>Organisations-ID nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Give --password or --password-stdin, not both.</source>
-        <translation>Geben Sie --password oder --password-stdin an, nicht beides.</translation>
-    </message>
-    <message>
-        <source>Warning: a password on the command line is visible to other local users; prefer --password-stdin.</source>
-        <translation>Warnung: Ein Passwort auf der Befehlszeile ist für andere lokale Benutzer sichtbar; besser --password-stdin.</translation>
-    </message>
-    <message>
-        <source>--password-stdin: no password on standard input.</source>
-        <translation>--password-stdin: kein Passwort auf der Standardeingabe.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>--default-org-id takes an organization id.</source>
-        <translation>--default-org-id erwartet eine Organisations-ID.</translation>
-    </message>
-    <message>
-        <source>Users not done: %1. To go on, run the same command again with these emails instead:</source>
-        <translation>Nicht erledigte Benutzer: %1. Um fortzufahren, führen Sie denselben Befehl stattdessen mit diesen E-Mail-Adressen erneut aus:</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Hinweis: %1</translation>
-    </message>
-    <message>
-        <source>doctor: repair what can be repaired.</source>
-        <translation>doctor: reparieren, was sich reparieren lässt.</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>Engine: SQLite, the embedded database (schema %1)</source>
-        <translation>Datenbanksystem: SQLite, die eingebettete Datenbank (Schema %1)</translation>
-    </message>
-    <message>
-        <source>Engine: SQLite</source>
-        <translation>Datenbanksystem: SQLite</translation>
-    </message>
-    <message>
-        <source>Engine: PostgreSQL</source>
-        <translation>Datenbanksystem: PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Layout: %1</source>
-        <translation>Tabellenstand: %1</translation>
-    </message>
-    <message>
-        <source>Longest email: %1 characters</source>
-        <translation>Längste E-Mail-Adresse: %1 Zeichen</translation>
-    </message>
-    <message>
-        <source>Repaired %1: %2</source>
-        <translation>%1 repariert: %2</translation>
-    </message>
-    <message>
-        <source>--no-password contradicts a password given with --password or --password-stdin.</source>
-        <translation>--no-password widerspricht einem Passwort aus --password oder --password-stdin.</translation>
-    </message>
-    <message>
-        <source>Create and list the users of a Sentry installation.
-
-Commands:
-  createuser   Create or update users (Sentry&apos;s createuser).
-  list-users   One user per line: id, email, superuser, staff, active, organizations.
-  info         The database and the generation of Sentry&apos;s tables found.
-  doctor       Find accounts a current Sentry does not fully see (exit 4 while
-               repairable findings remain); --repair repairs them.</source>
-        <translation>Die Benutzer einer Sentry-Installation anlegen und auflisten.
-
-Befehle:
-  createuser   Benutzer anlegen oder aktualisieren (Sentrys createuser).
-  list-users   Ein Benutzer pro Zeile: ID, E-Mail, Superuser, Staff, aktiv, Organisationen.
-  info         Die Datenbank und der gefundene Stand von Sentrys Tabellen.
-  doctor       Konten finden, die ein aktuelles Sentry nicht ganz sieht (Exit 4, solange
-               reparierbare Befunde bleiben); --repair repariert sie.</translation>
-    </message>
-    <message>
-        <source>createuser, list-users, info or doctor</source>
-        <translation>createuser, list-users, info oder doctor</translation>
-    </message>
-    <message>
-        <source>Give one command: createuser, list-users, info or doctor (see --help).</source>
-        <translation>Geben Sie einen Befehl an: createuser, list-users, info oder doctor (siehe --help).</translation>
-    </message>
-    <message>
-        <source>--repair belongs to the doctor command.</source>
-        <translation>--repair gehört zum Befehl doctor.</translation>
-    </message>
-    <message>
-        <source>--database takes a file path or a postgresql:// URL.</source>
-        <translation>--database erwartet einen Dateipfad oder eine postgresql://-URL.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -1490,8 +1201,8 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>Hinweis</translation>
     </message>
     <message>
-        <source>User updated: %1 (%2)</source>
-        <translation>Benutzer aktualisiert: %1 (%2)</translation>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1269,10 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>The value of the setting &quot;%1&quot; in the database URL holds a character PostgreSQL cannot be given (&apos;;&apos; or NUL).</source>
         <translation>Der Wert der Einstellung „%1“ in der Datenbank-URL enthält ein Zeichen, das PostgreSQL nicht übergeben werden kann („;“ oder NUL).</translation>
+    </message>
+    <message>
+        <source>The database URL has an unknown setting, which this tool does not pass to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1650,15 +1365,6 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>TerminalInput</name>
-    <message>
-        <source>Error: invalid input
-</source>
-        <translation>Fehler: ungültige Eingabe
-</translation>
     </message>
 </context>
 <context>
@@ -1817,18 +1523,6 @@ Neu verbinden und mit den nicht erledigten Benutzern weitermachen, mit denselben
             <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer nicht geändert.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Remove the last superuser?</source>
-        <translation>Letzten Superuser entfernen?</translation>
-    </message>
-    <message>
-        <source>After this update the instance has no active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
-
-Remove the last active superuser anyway?</source>
-        <translation>Nach dieser Änderung hat die Instanz keinen aktiven Superuser mehr: Niemand könnte die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.
-
-Den letzten aktiven Superuser trotzdem entfernen?</translation>
-    </message>
 </context>
 <context>
     <name>UsersTableModel</name>
@@ -1883,6 +1577,33 @@ Den letzten aktiven Superuser trotzdem entfernen?</translation>
     <message>
         <source>Organizations</source>
         <translation>Organisationen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Create and maintain the user accounts of a Sentry installation.</source>
+        <translation>Benutzerkonten einer Sentry-Installation anlegen und pflegen.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL to open (default: the embedded database).</source>
+        <translation>Zu öffnende SQLite-Datei oder postgresql://-URL (Vorgabe: die eingebettete Datenbank).</translation>
+    </message>
+    <message>
+        <source>[database]</source>
+        <translation>[Datenbank]</translation>
+    </message>
+    <message>
+        <source>Give at most one database.</source>
+        <translation>Höchstens eine Datenbank angeben.</translation>
+    </message>
+    <message>
+        <source>Run &quot;useradmin --help&quot; for usage.</source>
+        <translation>Die Verwendung zeigt „useradmin --help“.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid or missing email address.</source>
+        <translation type="unfinished">Adresse e-mail invalide ou manquante.</translation>
+    </message>
+    <message>
+        <source>Give a new password, or have one generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is changed for one user at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no two-factor table (auth_authenticator): nothing to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 users sign in with this address; Sentry cannot tell them apart either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID %1 not found</source>
+        <translation type="unfinished">Identifiant d&apos;utilisateur %1 introuvable</translation>
+    </message>
+    <message>
+        <source>the user no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not deactivated: the last active superuser (nobody could administer Sentry any more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already has this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user already has the address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no two-factor method enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2FA reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountChecks</name>
     <message>
         <source>the member mapping of %1 disagrees with the membership (role %2, membership %3)</source>
@@ -324,10 +415,6 @@
         <source>The user role &quot;Super Admin&quot; does not exist.</source>
         <translation>Le rôle utilisateur « Super Admin » n&apos;existe pas.</translation>
     </message>
-    <message>
-        <source>No active superuser is left on this instance: nobody can open Sentry&apos;s admin until a user is made superuser again.</source>
-        <translation>Il ne reste aucun superutilisateur actif sur cette instance : personne ne peut ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.</translation>
-    </message>
 </context>
 <context>
     <name>BatchWriter</name>
@@ -342,53 +429,6 @@
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
         <translation>Rien n&apos;a été écrit : cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent ?).</translation>
-    </message>
-</context>
-<context>
-    <name>BulkChanges</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>%1 %2→%3</source>
-        <translation>%1 %2→%3</translation>
-    </message>
-    <message>
-        <source>superuser</source>
-        <translation>superutilisateur</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>staff</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>actif</translation>
-    </message>
-    <message>
-        <source>Super Admin added</source>
-        <translation>Super Admin ajouté</translation>
-    </message>
-    <message>
-        <source>Super Admin removed</source>
-        <translation>Super Admin retiré</translation>
-    </message>
-    <message>
-        <source>password reset</source>
-        <translation>mot de passe réinitialisé</translation>
-    </message>
-    <message>
-        <source>nothing changed</source>
-        <translation>rien de changé</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -520,122 +560,6 @@
         <source>Add to %1, team %2</source>
         <translation>Ajouter à %1, équipe %2</translation>
     </message>
-    <message>
-        <source>%1, team %2</source>
-        <translation>%1, équipe %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Superuser: %n user(s) no→yes</source>
-        <translation>
-            <numerusform>Superutilisateur : %n utilisateur non→oui</numerusform>
-            <numerusform>Superutilisateur : %n utilisateurs non→oui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Superuser: %n user(s) yes→no</source>
-        <translation>
-            <numerusform>Superutilisateur : %n utilisateur oui→non</numerusform>
-            <numerusform>Superutilisateur : %n utilisateurs oui→non</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
-        <translation>
-            <numerusform>Staff : %n utilisateur non→oui (donné avec Superutilisateur)</numerusform>
-            <numerusform>Staff : %n utilisateurs non→oui (donné avec Superutilisateur)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
-        <translation>
-            <numerusform>Staff : %n utilisateur oui→non (retiré avec Superutilisateur)</numerusform>
-            <numerusform>Staff : %n utilisateurs oui→non (retiré avec Superutilisateur)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: %n user(s) no→yes</source>
-        <translation>
-            <numerusform>Staff : %n utilisateur non→oui</numerusform>
-            <numerusform>Staff : %n utilisateurs non→oui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: %n user(s) yes→no</source>
-        <translation>
-            <numerusform>Staff : %n utilisateur oui→non</numerusform>
-            <numerusform>Staff : %n utilisateurs oui→non</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
-        <translation>
-            <numerusform>Staff : non donné à %n utilisateur non superutilisateur (le staff exige Superutilisateur)</numerusform>
-            <numerusform>Staff : non donné à %n utilisateurs non superutilisateurs (le staff exige Superutilisateur)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Active: %n user(s) no→yes</source>
-        <translation>
-            <numerusform>Actif : %n utilisateur non→oui</numerusform>
-            <numerusform>Actif : %n utilisateurs non→oui</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Active: %n user(s) yes→no</source>
-        <translation>
-            <numerusform>Actif : %n utilisateur oui→non</numerusform>
-            <numerusform>Actif : %n utilisateurs oui→non</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Super Admin: given to %n user(s)</source>
-        <translation>
-            <numerusform>Super Admin : donné à %n utilisateur</numerusform>
-            <numerusform>Super Admin : donné à %n utilisateurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Super Admin: removed from %n user(s)</source>
-        <translation>
-            <numerusform>Super Admin : retiré à %n utilisateur</numerusform>
-            <numerusform>Super Admin : retiré à %n utilisateurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Password: reset for %n user(s)</source>
-        <translation>
-            <numerusform>Mot de passe : réinitialisé pour %n utilisateur</numerusform>
-            <numerusform>Mot de passe : réinitialisé pour %n utilisateurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Password: reset for %n user(s) (policy overridden)</source>
-        <translation>
-            <numerusform>Mot de passe : réinitialisé pour %n utilisateur (politique outrepassée)</numerusform>
-            <numerusform>Mot de passe : réinitialisé pour %n utilisateurs (politique outrepassée)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Organization: %n user(s) join %1</source>
-        <translation>
-            <numerusform>Organisation : %n utilisateur rejoint %1</numerusform>
-            <numerusform>Organisation : %n utilisateurs rejoignent %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unchanged: %n user(s) already as asked</source>
-        <translation>
-            <numerusform>Inchangé : %n utilisateur déjà comme demandé</numerusform>
-            <numerusform>Inchangés : %n utilisateurs déjà comme demandé</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not found: %n user(s) deleted since they were selected</source>
-        <translation>
-            <numerusform>Introuvable : %n utilisateur supprimé depuis la sélection</numerusform>
-            <numerusform>Introuvables : %n utilisateurs supprimés depuis la sélection</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>BulkUpdateWorkflow</name>
@@ -654,219 +578,6 @@
     <message>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
-    </message>
-    <message>
-        <source>SQLite file or postgresql:// URL (default: the embedded database).</source>
-        <translation>Fichier SQLite ou URL postgresql:// (par défaut : la base de données intégrée).</translation>
-    </message>
-    <message>
-        <source>SENTRY_SINGLE_ORGANIZATION on.</source>
-        <translation>SENTRY_SINGLE_ORGANIZATION activé.</translation>
-    </message>
-    <message>
-        <source>SENTRY_SINGLE_ORGANIZATION off.</source>
-        <translation>SENTRY_SINGLE_ORGANIZATION désactivé.</translation>
-    </message>
-    <message>
-        <source>SENTRY_SELF_HOSTED on.</source>
-        <translation>SENTRY_SELF_HOSTED activé.</translation>
-    </message>
-    <message>
-        <source>SENTRY_SELF_HOSTED off.</source>
-        <translation>SENTRY_SELF_HOSTED désactivé.</translation>
-    </message>
-    <message>
-        <source>SENTRY_ORGANIZATION: the default organization.</source>
-        <translation>SENTRY_ORGANIZATION : l&apos;organisation par défaut.</translation>
-    </message>
-    <message>
-        <source>Email of a user (repeatable).</source>
-        <translation>Adresse e-mail d&apos;un utilisateur (répétable).</translation>
-    </message>
-    <message>
-        <source>Organization to join.</source>
-        <translation>Organisation à rejoindre.</translation>
-    </message>
-    <message>
-        <source>Password (visible to other local users; prefer --password-stdin).</source>
-        <translation>Mot de passe (visible des autres utilisateurs locaux ; préférez --password-stdin).</translation>
-    </message>
-    <message>
-        <source>Read the password from the first line of standard input.</source>
-        <translation>Lire le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Make a superuser.</source>
-        <translation>Créer un superutilisateur.</translation>
-    </message>
-    <message>
-        <source>Do not make a superuser.</source>
-        <translation>Ne pas créer de superutilisateur.</translation>
-    </message>
-    <message>
-        <source>Give staff access.</source>
-        <translation>Donner l&apos;accès staff.</translation>
-    </message>
-    <message>
-        <source>No staff access.</source>
-        <translation>Pas d&apos;accès staff.</translation>
-    </message>
-    <message>
-        <source>Create without a password.</source>
-        <translation>Créer sans mot de passe.</translation>
-    </message>
-    <message>
-        <source>Never prompt.</source>
-        <translation>Ne jamais poser de question.</translation>
-    </message>
-    <message>
-        <source>Overwrite users that already exist.</source>
-        <translation>Écraser les utilisateurs existants.</translation>
-    </message>
-    <message>
-        <source>Validate and report what would happen; write nothing.</source>
-        <translation>Valider et indiquer ce qui se passerait ; ne rien écrire.</translation>
-    </message>
-    <message>
-        <source>Store a password that breaks the password policy (the override is reported).</source>
-        <translation>Enregistrer un mot de passe qui enfreint la politique (le contournement est signalé).</translation>
-    </message>
-    <message>
-        <source>--%1 and --%2 contradict each other.</source>
-        <translation>--%1 et --%2 se contredisent.</translation>
-    </message>
-    <message>
-        <source>Email: </source>
-        <translation>E-mail : </translation>
-    </message>
-    <message>
-        <source>Password: </source>
-        <translation>Mot de passe : </translation>
-    </message>
-    <message>
-        <source>Repeat for confirmation: </source>
-        <translation>Répétez pour confirmer : </translation>
-    </message>
-    <message>
-        <source>Error: The two entered values do not match.</source>
-        <translation>Erreur : les deux valeurs saisies ne correspondent pas.</translation>
-    </message>
-    <message>
-        <source>Should this user be a superuser?</source>
-        <translation>Cet utilisateur doit-il être superutilisateur ?</translation>
-    </message>
-    <message>
-        <source>Organization ID not found</source>
-        <translation>Identifiant d&apos;organisation introuvable</translation>
-    </message>
-    <message>
-        <source>Give --password or --password-stdin, not both.</source>
-        <translation>Indiquez --password ou --password-stdin, pas les deux.</translation>
-    </message>
-    <message>
-        <source>Warning: a password on the command line is visible to other local users; prefer --password-stdin.</source>
-        <translation>Attention : un mot de passe sur la ligne de commande est visible des autres utilisateurs locaux ; préférez --password-stdin.</translation>
-    </message>
-    <message>
-        <source>--password-stdin: no password on standard input.</source>
-        <translation>--password-stdin : aucun mot de passe sur l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>Dry run: nothing was written.</source>
-        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>--default-org-id takes an organization id.</source>
-        <translation>--default-org-id attend un identifiant d&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>Users not done: %1. To go on, run the same command again with these emails instead:</source>
-        <translation>Utilisateurs non traités : %1. Pour continuer, relancez la même commande avec plutôt ces adresses e-mail :</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
-    </message>
-    <message>
-        <source>doctor: repair what can be repaired.</source>
-        <translation>doctor : réparer ce qui peut l’être.</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
-    </message>
-    <message>
-        <source>Engine: SQLite, the embedded database (schema %1)</source>
-        <translation>Moteur : SQLite, la base intégrée (schéma %1)</translation>
-    </message>
-    <message>
-        <source>Engine: SQLite</source>
-        <translation>Moteur : SQLite</translation>
-    </message>
-    <message>
-        <source>Engine: PostgreSQL</source>
-        <translation>Moteur : PostgreSQL</translation>
-    </message>
-    <message>
-        <source>Layout: %1</source>
-        <translation>Schéma : %1</translation>
-    </message>
-    <message>
-        <source>Longest email: %1 characters</source>
-        <translation>Adresse e-mail la plus longue : %1 caractères</translation>
-    </message>
-    <message>
-        <source>Repaired %1: %2</source>
-        <translation>Réparé %1 : %2</translation>
-    </message>
-    <message>
-        <source>--no-password contradicts a password given with --password or --password-stdin.</source>
-        <translation>--no-password contredit un mot de passe donné par --password ou --password-stdin.</translation>
-    </message>
-    <message>
-        <source>Create and list the users of a Sentry installation.
-
-Commands:
-  createuser   Create or update users (Sentry&apos;s createuser).
-  list-users   One user per line: id, email, superuser, staff, active, organizations.
-  info         The database and the generation of Sentry&apos;s tables found.
-  doctor       Find accounts a current Sentry does not fully see (exit 4 while
-               repairable findings remain); --repair repairs them.</source>
-        <translation>Créer et lister les utilisateurs d’une installation Sentry.
-
-Commandes :
-  createuser   Créer ou mettre à jour des utilisateurs (le createuser de Sentry).
-  list-users   Un utilisateur par ligne : id, e-mail, superutilisateur, staff, actif, organisations.
-  info         La base de données et la génération des tables de Sentry trouvée.
-  doctor       Trouver les comptes qu’un Sentry actuel ne voit pas entièrement (code 4 tant
-               qu’il reste des problèmes réparables) ; --repair les répare.</translation>
-    </message>
-    <message>
-        <source>createuser, list-users, info or doctor</source>
-        <translation>createuser, list-users, info ou doctor</translation>
-    </message>
-    <message>
-        <source>Give one command: createuser, list-users, info or doctor (see --help).</source>
-        <translation>Donnez une commande : createuser, list-users, info ou doctor (voir --help).</translation>
-    </message>
-    <message>
-        <source>--repair belongs to the doctor command.</source>
-        <translation>--repair va avec la commande doctor.</translation>
-    </message>
-    <message>
-        <source>--database takes a file path or a postgresql:// URL.</source>
-        <translation>--database attend un chemin de fichier ou une URL postgresql://.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -1490,8 +1201,8 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>avis</translation>
     </message>
     <message>
-        <source>User updated: %1 (%2)</source>
-        <translation>Utilisateur mis à jour : %1 (%2)</translation>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1269,10 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>The value of the setting &quot;%1&quot; in the database URL holds a character PostgreSQL cannot be given (&apos;;&apos; or NUL).</source>
         <translation>La valeur du paramètre « %1 » dans l’URL de la base contient un caractère qu’on ne peut pas transmettre à PostgreSQL (« ; » ou NUL).</translation>
+    </message>
+    <message>
+        <source>The database URL has an unknown setting, which this tool does not pass to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1650,15 +1365,6 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>TerminalInput</name>
-    <message>
-        <source>Error: invalid input
-</source>
-        <translation>Erreur : saisie invalide
-</translation>
     </message>
 </context>
 <context>
@@ -1817,18 +1523,6 @@ Se reconnecter et continuer avec les utilisateurs non faits, avec les mêmes cha
             <numerusform>Reconnexion impossible : %1 %n utilisateurs non modifiés.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Remove the last superuser?</source>
-        <translation>Retirer le dernier superutilisateur ?</translation>
-    </message>
-    <message>
-        <source>After this update the instance has no active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
-
-Remove the last active superuser anyway?</source>
-        <translation>Après cette modification, l&apos;instance n&apos;a plus de superutilisateur actif : personne ne pourrait ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.
-
-Retirer quand même le dernier superutilisateur actif ?</translation>
-    </message>
 </context>
 <context>
     <name>UsersTableModel</name>
@@ -1883,6 +1577,33 @@ Retirer quand même le dernier superutilisateur actif ?</translation>
     <message>
         <source>Organizations</source>
         <translation>Organisations</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Create and maintain the user accounts of a Sentry installation.</source>
+        <translation>Créer et gérer les comptes utilisateurs d&apos;une installation Sentry.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>SQLite file or postgresql:// URL to open (default: the embedded database).</source>
+        <translation>Fichier SQLite ou URL postgresql:// à ouvrir (par défaut : la base de données intégrée).</translation>
+    </message>
+    <message>
+        <source>[database]</source>
+        <translation>[base]</translation>
+    </message>
+    <message>
+        <source>Give at most one database.</source>
+        <translation>Indiquez au plus une base de données.</translation>
+    </message>
+    <message>
+        <source>Run &quot;useradmin --help&quot; for usage.</source>
+        <translation>Lancez « useradmin --help » pour l&apos;aide.</translation>
     </message>
 </context>
 </TS>

@@ -1,24 +1,24 @@
 #include "cli/CommandLine.h"
 
+#include "cli/AccountCommands.h"
 #include "cli/TerminalInput.h"
 #include "domain/CreateUserWorkflow.h"
 #include "domain/DisplayText.h"
 #include "storage/AccountDoctor.h"
 #include "storage/Database.h"
-#include "storage/SqlUserDirectory.h"
 #include "storage/UserListing.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSet>
 #include <QTextStream>
 #include <cstring>
+#include <vector>
 
+// English only, on purpose: what useradmin-cli prints must match Sentry's `createuser` line by
+// line (scripts read it), so it loads no translator and its own texts are not marked for
+// translation. The domain and storage messages it prints stay marked, for the window.
 namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 // An argument as a POSIX shell reads it back: email local parts may hold ' $ ! and the like.
 QString shellQuoted(const QString &text)
 {
@@ -41,7 +41,8 @@ QTextStream &err()
 
 int fail(const QString &message)
 {
-    err() << DisplayText::visible(translated("Error: %1").arg(message)) << Qt::endl;
+    out().flush();
+    err() << DisplayText::visible(QStringLiteral("Error: %1").arg(message)) << Qt::endl;
     return 1;
 }
 
@@ -49,71 +50,73 @@ int fail(const QString &message)
 struct Options
 {
     QCommandLineOption database{QStringLiteral("database"),
-                                translated("SQLite file or postgresql:// URL (default: the "
+                                QStringLiteral("SQLite file or postgresql:// URL (default: the "
                                            "embedded database)."),
                                 QStringLiteral("PATH_OR_URL")};
     QCommandLineOption singleOrganization{QStringLiteral("single-organization"),
-                                          translated("SENTRY_SINGLE_ORGANIZATION on.")};
+                                          QStringLiteral("SENTRY_SINGLE_ORGANIZATION on.")};
     QCommandLineOption noSingleOrganization{QStringLiteral("no-single-organization"),
-                                            translated("SENTRY_SINGLE_ORGANIZATION off.")};
+                                            QStringLiteral("SENTRY_SINGLE_ORGANIZATION off.")};
     QCommandLineOption selfHosted{QStringLiteral("self-hosted"),
-                                  translated("SENTRY_SELF_HOSTED on.")};
+                                  QStringLiteral("SENTRY_SELF_HOSTED on.")};
     QCommandLineOption noSelfHosted{QStringLiteral("no-self-hosted"),
-                                    translated("SENTRY_SELF_HOSTED off.")};
+                                    QStringLiteral("SENTRY_SELF_HOSTED off.")};
     QCommandLineOption defaultOrgId{QStringLiteral("default-org-id"),
-                                    translated("SENTRY_ORGANIZATION: the default organization."),
+                                    QStringLiteral("SENTRY_ORGANIZATION: the default organization."),
                                     QStringLiteral("N")};
-    QCommandLineOption email{QStringLiteral("email"), translated("Email of a user (repeatable)."),
+    QCommandLineOption email{QStringLiteral("email"), QStringLiteral("Email of a user (repeatable)."),
                              QStringLiteral("EMAIL")};
-    QCommandLineOption orgId{QStringLiteral("org-id"), translated("Organization to join."),
+    QCommandLineOption orgId{QStringLiteral("org-id"), QStringLiteral("Organization to join."),
                              QStringLiteral("ID")};
     QCommandLineOption password{QStringLiteral("password"),
-                                translated("Password (visible to other local users; prefer "
+                                QStringLiteral("Password (visible to other local users; prefer "
                                            "--password-stdin)."),
                                 QStringLiteral("PASSWORD")};
     QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
-                                     translated("Read the password from the first line of "
+                                     QStringLiteral("Read the password from the first line of "
                                                 "standard input.")};
-    QCommandLineOption superuser{QStringLiteral("superuser"), translated("Make a superuser.")};
+    QCommandLineOption superuser{QStringLiteral("superuser"), QStringLiteral("Make a superuser.")};
     QCommandLineOption noSuperuser{QStringLiteral("no-superuser"),
-                                   translated("Do not make a superuser.")};
-    QCommandLineOption staff{QStringLiteral("staff"), translated("Give staff access.")};
-    QCommandLineOption noStaff{QStringLiteral("no-staff"), translated("No staff access.")};
+                                   QStringLiteral("Do not make a superuser.")};
+    QCommandLineOption staff{QStringLiteral("staff"), QStringLiteral("Give staff access.")};
+    QCommandLineOption noStaff{QStringLiteral("no-staff"), QStringLiteral("No staff access.")};
     QCommandLineOption noPassword{QStringLiteral("no-password"),
-                                  translated("Create without a password.")};
-    QCommandLineOption noInput{QStringLiteral("no-input"), translated("Never prompt.")};
+                                  QStringLiteral("Create without a password.")};
+    QCommandLineOption noInput{QStringLiteral("no-input"), QStringLiteral("Never prompt.")};
     QCommandLineOption forceUpdate{QStringLiteral("force-update"),
-                                   translated("Overwrite users that already exist.")};
+                                   QStringLiteral("Overwrite users that already exist.")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"),
-                              translated("Validate and report what would happen; write nothing.")};
+                              QStringLiteral("Validate and report what would happen; write nothing.")};
     QCommandLineOption overridePolicy{QStringLiteral("override-password-policy"),
-                                      translated("Store a password that breaks the password "
+                                      QStringLiteral("Store a password that breaks the password "
                                                  "policy (the override is reported).")};
     QCommandLineOption repair{QStringLiteral("repair"),
-                              translated("doctor: repair what can be repaired.")};
+                              QStringLiteral("doctor: repair what can be repaired.")};
 
-    void addTo(QCommandLineParser &parser) const
+    void addTo(QCommandLineParser &parser) const { parser.addOptions(all()); }
+
+    QList<QCommandLineOption> all() const
     {
-        parser.addOptions({database,
-                           singleOrganization,
-                           noSingleOrganization,
-                           selfHosted,
-                           noSelfHosted,
-                           defaultOrgId,
-                           email,
-                           orgId,
-                           password,
-                           passwordStdin,
-                           superuser,
-                           noSuperuser,
-                           staff,
-                           noStaff,
-                           noPassword,
-                           noInput,
-                           forceUpdate,
-                           dryRun,
-                           overridePolicy,
-                           repair});
+        return {database,
+                singleOrganization,
+                noSingleOrganization,
+                selfHosted,
+                noSelfHosted,
+                defaultOrgId,
+                email,
+                orgId,
+                password,
+                passwordStdin,
+                superuser,
+                noSuperuser,
+                staff,
+                noStaff,
+                noPassword,
+                noInput,
+                forceUpdate,
+                dryRun,
+                overridePolicy,
+                repair};
     }
 };
 
@@ -122,7 +125,7 @@ std::optional<bool> triState(const QCommandLineParser &parser, const QCommandLin
                              const QCommandLineOption &no, QString &problem)
 {
     if (parser.isSet(yes) && parser.isSet(no))
-        problem = translated("--%1 and --%2 contradict each other.")
+        problem = QStringLiteral("--%1 and --%2 contradict each other.")
                       .arg(yes.names().constFirst(), no.names().constFirst());
     if (parser.isSet(yes))
         return true;
@@ -156,17 +159,17 @@ int listUsers(const Database &database)
 // What the database is: where, which engine, which generation of Sentry's tables.
 int showInfo(const Database &database)
 {
-    out() << DisplayText::visible(translated("Database: %1").arg(database.displayName())) << '\n';
+    out() << DisplayText::visible(QStringLiteral("Database: %1").arg(database.displayName())) << '\n';
     if (database.isEmbedded())
-        out() << translated("Engine: SQLite, the embedded database (schema %1)")
+        out() << QStringLiteral("Engine: SQLite, the embedded database (schema %1)")
                      .arg(database.schemaVersion())
               << '\n';
     else if (database.kind() == Database::Kind::SQLite)
-        out() << translated("Engine: SQLite") << '\n';
+        out() << QStringLiteral("Engine: SQLite") << '\n';
     else
-        out() << translated("Engine: PostgreSQL") << '\n';
-    out() << translated("Layout: %1").arg(database.layout().description()) << '\n';
-    out() << translated("Longest email: %1 characters").arg(database.limits().emailLength)
+        out() << QStringLiteral("Engine: PostgreSQL") << '\n';
+    out() << QStringLiteral("Layout: %1").arg(database.layout().description()) << '\n';
+    out() << QStringLiteral("Longest email: %1 characters").arg(database.limits().emailLength)
           << Qt::endl;
     return 0;
 }
@@ -180,7 +183,7 @@ int runDoctor(Database &database, const InstanceSettings &settings, bool repair)
     if (repair) {
         doctor.repair([](const AccountFinding &fix) {
             out() << DisplayText::visible(
-                         translated("Repaired %1: %2").arg(fix.subject, fix.message))
+                         QStringLiteral("Repaired %1: %2").arg(fix.subject, fix.message))
                   << '\n';
         });
     }
@@ -198,25 +201,25 @@ int runDoctor(Database &database, const InstanceSettings &settings, bool repair)
 void promptForMissing(CreateUserRequest &request, bool passwordPrompt)
 {
     if (request.emails.isEmpty()) {
-        if (const auto email = TerminalInput::readLine(translated("Email: ")))
+        if (const auto email = TerminalInput::readLine(QStringLiteral("Email: ")))
             request.emails << *email;
     }
     if (passwordPrompt && request.password.isEmpty() && !request.noPassword) {
         for (int attempt = 0; attempt < 3; ++attempt) {
-            const auto first = TerminalInput::readSecret(translated("Password: "));
+            const auto first = TerminalInput::readSecret(QStringLiteral("Password: "));
             if (!first)
                 break;
-            const auto again = TerminalInput::readSecret(translated("Repeat for confirmation: "));
+            const auto again = TerminalInput::readSecret(QStringLiteral("Repeat for confirmation: "));
             if (again && *first == *again) {
                 request.password = *first;
                 break;
             }
-            err() << translated("Error: The two entered values do not match.") << Qt::endl;
+            err() << QStringLiteral("Error: The two entered values do not match.") << Qt::endl;
         }
     }
     if (!request.superuser)
         request.superuser =
-            TerminalInput::confirm(translated("Should this user be a superuser?"), false);
+            TerminalInput::confirm(QStringLiteral("Should this user be a superuser?"), false);
 }
 
 int createUser(const QCommandLineParser &parser, const Options &options, Database &database,
@@ -232,52 +235,59 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     if (parser.isSet(options.orgId)) {
         request.organizationId = positiveId(parser.value(options.orgId));
         if (!request.organizationId)
-            return fail(translated("Organization ID not found"));
+            return fail(QStringLiteral("Organization ID not found"));
     }
     request.noPassword = parser.isSet(options.noPassword);
     request.forceUpdate = parser.isSet(options.forceUpdate);
     request.dryRun = parser.isSet(options.dryRun);
     request.overridePasswordPolicy = parser.isSet(options.overridePolicy);
     if (parser.isSet(options.password) && parser.isSet(options.passwordStdin))
-        return fail(translated("Give --password or --password-stdin, not both."));
+        return fail(QStringLiteral("Give --password or --password-stdin, not both."));
     if (parser.isSet(options.noPassword) &&
         (parser.isSet(options.password) || parser.isSet(options.passwordStdin)))
-        return fail(translated("--no-password contradicts a password given with --password or "
+        return fail(QStringLiteral("--no-password contradicts a password given with --password or "
                                "--password-stdin."));
     if (parser.isSet(options.password)) {
-        err() << translated("Warning: a password on the command line is visible to other local "
+        err() << QStringLiteral("Warning: a password on the command line is visible to other local "
                             "users; prefer --password-stdin.")
               << Qt::endl;
         request.password = passwordArgument;
     } else if (parser.isSet(options.passwordStdin)) {
         const std::optional<Secret> password = TerminalInput::readSecret();
         if (!password || password->isEmpty())
-            return fail(translated("--password-stdin: no password on standard input."));
+            return fail(QStringLiteral("--password-stdin: no password on standard input."));
         request.password = *password;
     }
     if (!parser.isSet(options.noInput))
         promptForMissing(request, !parser.isSet(options.passwordStdin));
 
-    SqlUserDirectory directory(database);
-    CreateUserWorkflow workflow(directory, settings);
+    const std::unique_ptr<UserDirectory> directory = database.userDirectory();
+    CreateUserWorkflow workflow(*directory, settings);
     CreateUserObserver observer;
     observer.outcome = [](const Outcome &outcome) {
-        if (outcome.isError())
-            err() << DisplayText::visible(translated("Error: %1").arg(outcome.message)) << Qt::endl;
-        else if (outcome.toStandardError())
-            err() << DisplayText::visible(translated("Note: %1").arg(outcome.message)) << Qt::endl;
-        else
-            out() << DisplayText::visible(outcome.message) << Qt::endl;
+        if (outcome.isError()) {
+            out().flush(); // what came before stays before on a terminal that shows both
+            err() << DisplayText::visible(QStringLiteral("Error: %1").arg(outcome.message)) << Qt::endl;
+        } else if (outcome.toStandardError()) {
+            out().flush();
+            err() << DisplayText::visible(QStringLiteral("Note: %1").arg(outcome.message)) << Qt::endl;
+        } else {
+            out() << DisplayText::visible(outcome.message) << '\n';
+        }
     };
+    // Standard output goes out once a chunk of users rather than once a line: a flush per line
+    // was a system call per outcome, and a chunk takes milliseconds.
+    observer.progress = [](int, int) { out().flush(); };
     const CreateUserReport report = workflow.run(request, observer);
     if (request.dryRun && !report.rejected)
-        out() << translated("Dry run: nothing was written.") << Qt::endl;
+        out() << QStringLiteral("Dry run: nothing was written.") << Qt::endl;
+    out().flush();
     if (!report.notDone.isEmpty()) {
         // The lines above say which users were done; these go on with the rest.
         QStringList rest;
         for (const QString &email : report.notDone)
             rest << QStringLiteral("--email ") + shellQuoted(email);
-        err() << translated("Users not done: %1. To go on, run the same command again with "
+        err() << QStringLiteral("Users not done: %1. To go on, run the same command again with "
                             "these emails instead:")
                      .arg(report.notDone.size())
               << Qt::endl
@@ -291,20 +301,23 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        translated("Create and list the users of a Sentry installation.\n\nCommands:\n"
+        QStringLiteral("Create and list the users of a Sentry installation.\n\nCommands:\n"
                    "  createuser   Create or update users (Sentry's createuser).\n"
                    "  list-users   One user per line: id, email, superuser, staff, active, "
                    "organizations.\n"
                    "  info         The database and the generation of Sentry's tables found.\n"
                    "  doctor       Find accounts a current Sentry does not fully see (exit 4 "
                    "while\n"
-                   "               repairable findings remain); --repair repairs them."));
+                   "               repairable findings remain); --repair repairs them.") +
+        AccountCommands::help());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 translated("createuser, list-users, info or doctor"));
+    AccountCommands::addOptions(parser);
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("createuser, list-users, info, doctor, or an account action"));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
@@ -318,20 +331,26 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
     }
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    static const QStringList commands{QStringLiteral("createuser"), QStringLiteral("list-users"),
-                                      QStringLiteral("info"), QStringLiteral("doctor")};
+    static const QStringList commands =
+        QStringList{QStringLiteral("createuser"), QStringLiteral("list-users"),
+                    QStringLiteral("info"), QStringLiteral("doctor")} +
+        AccountCommands::names();
     if (positional.size() != 1 || !commands.contains(command))
         return fail(
-            translated("Give one command: createuser, list-users, info or doctor (see --help)."));
+            QStringLiteral("Give one command: createuser, list-users, info, doctor, set-password, "
+                           "deactivate, activate, change-email or reset-2fa (see --help)."));
     if (parser.isSet(options.repair) && command != QLatin1String("doctor"))
-        return fail(translated("--repair belongs to the doctor command."));
+        return fail(QStringLiteral("--repair belongs to the doctor command."));
+    if (const QString misplaced = AccountCommands::misplacedOption(parser, command);
+        !misplaced.isEmpty())
+        return fail(misplaced);
 
     if (parser.isSet(options.database) && parser.value(options.database).trimmed().isEmpty())
-        return fail(translated("--database takes a file path or a postgresql:// URL."));
+        return fail(QStringLiteral("--database takes a file path or a postgresql:// URL."));
     try {
         std::unique_ptr<Database> database = Database::open(parser.value(options.database));
         for (const QString &warning : database->warnings())
-            err() << DisplayText::visible(translated("Warning: %1").arg(warning)) << Qt::endl;
+            err() << DisplayText::visible(QStringLiteral("Warning: %1").arg(warning)) << Qt::endl;
         if (command == QLatin1String("list-users"))
             return listUsers(*database);
         if (command == QLatin1String("info"))
@@ -349,10 +368,12 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
         if (parser.isSet(options.defaultOrgId)) {
             settings.defaultOrganizationId = positiveId(parser.value(options.defaultOrgId));
             if (!settings.defaultOrganizationId)
-                return fail(translated("--default-org-id takes an organization id."));
+                return fail(QStringLiteral("--default-org-id takes an organization id."));
         }
         if (command == QLatin1String("doctor"))
             return runDoctor(*database, settings, parser.isSet(options.repair));
+        if (AccountCommands::names().contains(command))
+            return AccountCommands::run(parser, command, *database, settings, out(), err());
         return createUser(parser, options, *database, settings, passwordArgument);
     } catch (const StorageError &error) {
         return fail(error.message());
@@ -361,18 +382,46 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
 
 QByteArray takePasswordArgument(int argc, char *argv[])
 {
-    QByteArray value;
+    // Hidden: whatever an operator may have meant as the password, read as one or not. In
+    // "--password --password SECRET" the value is "--password", and SECRET a stray argument.
+    std::vector<char *> hidden;
     for (int i = 1; i < argc; ++i) {
-        char *found = nullptr;
         if (std::strcmp(argv[i], "--password") == 0 && i + 1 < argc)
-            found = argv[i + 1];
+            hidden.push_back(argv[i + 1]);
         else if (std::strncmp(argv[i], "--password=", 11) == 0)
-            found = argv[i] + 11;
-        if (found) {
-            value.fill('\0');
-            value = QByteArray(found);
-            std::memset(found, 'x', std::strlen(found));
+            hidden.push_back(argv[i] + 11);
+    }
+    // The value: the arguments read as QCommandLineParser reads them, so that both take the
+    // same one. An option that takes a value takes the next argument, whatever it looks like;
+    // after "--" every argument is positional; the last --password wins.
+    QSet<QByteArray> takingValues;
+    for (const QCommandLineOption &option : Options().all())
+        if (!option.valueName().isEmpty())
+            for (const QString &name : option.names())
+                takingValues.insert(name.toUtf8());
+    QByteArray value;
+    const auto take = [&value](const char *found) {
+        value.fill('\0');
+        value = QByteArray(found);
+    };
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (!argument.startsWith("--"))
+            continue;
+        const qsizetype assign = argument.indexOf('=');
+        const QByteArrayView name = argument.sliced(2, (assign < 0 ? argument.size() : assign) - 2);
+        if (assign >= 0) {
+            if (name == "password")
+                take(argv[i] + assign + 1);
+        } else if (i + 1 < argc && takingValues.contains(name.toByteArray())) {
+            ++i;
+            if (name == "password")
+                take(argv[i]);
         }
     }
+    for (char *text : hidden)
+        std::memset(text, 'x', std::strlen(text));
     return value;
 }

@@ -1,6 +1,5 @@
 #include "cli/TerminalInput.h"
 
-#include <QCoreApplication>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -105,6 +104,6 @@ bool TerminalInput::confirm(const QString &question, bool defaultAnswer)
             return true;
         if (word == QLatin1String("n") || word == QLatin1String("no"))
             return false;
-        prompt(QCoreApplication::translate("TerminalInput", "Error: invalid input\n"));
+        prompt(QStringLiteral("Error: invalid input\n"));
     }
 }

@@ -1,6 +1,7 @@
 #include "crypto/Pbkdf2.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <limits>
@@ -277,14 +278,23 @@ QByteArray shaNiPbkdf2(QByteArrayView password, QByteArrayView salt, int iterati
 
 } // namespace
 
+namespace {
+std::atomic<bool> shaExtensionsAllowed{true};
+} // namespace
+
 bool Pbkdf2::usesShaExtensions()
 {
 #ifdef USERADMIN_HAVE_SHA_NI
     static const bool available = detectShaExtensions();
-    return available;
+    return available && shaExtensionsAllowed.load(std::memory_order_relaxed);
 #else
     return false;
 #endif
+}
+
+void Pbkdf2::setShaExtensionsAllowed(bool allowed)
+{
+    shaExtensionsAllowed.store(allowed, std::memory_order_relaxed);
 }
 
 QByteArray Pbkdf2::hmacSha256(QByteArrayView password, QByteArrayView salt, int iterations,

@@ -14,4 +14,7 @@ namespace Pbkdf2 {
                                            int iterations, int length = 32);
 // Whether hmacSha256 runs on the SHA extensions on this machine.
 bool usesShaExtensions();
+// For tests: false makes hmacSha256 take the portable path (OpenSSL) even where the SHA
+// extensions exist, so that both paths are checked on such a machine. On by default.
+void setShaExtensionsAllowed(bool allowed);
 } // namespace Pbkdf2

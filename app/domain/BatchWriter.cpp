@@ -2,17 +2,9 @@
 
 #include "crypto/PasswordHasher.h"
 
-#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QThread>
 #include <numeric>
-
-namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("BatchWriter", text);
-}
-} // namespace
 
 int BatchReport::exitCode() const
 {
@@ -71,15 +63,20 @@ bool BatchReporter::refuseUnwritable(const DirectoryLimits &limits)
 {
     if (limits.unwritableColumns.isEmpty())
         return false;
-    reject({}, translated("Nothing was written: this database requires %1, which useradmin does "
-                          "not know how to fill (a newer Sentry?).")
-                   .arg(limits.unwritableColumns.join(QStringLiteral(", "))));
+    reject({},
+           BatchWriter::tr("Nothing was written: this database requires %1, which useradmin does "
+                           "not know how to fill (a newer Sentry?).")
+               .arg(limits.unwritableColumns.join(QStringLiteral(", "))));
     return true;
 }
 
 void BatchReporter::noticeAfterUpdates(const UserDirectory &directory)
 {
-    const QString notice = directory.notice();
+    noticeAfterUpdates(directory.notice());
+}
+
+void BatchReporter::noticeAfterUpdates(const QString &notice)
+{
     if (m_report.updated > 0 && !notice.isEmpty())
         add(Outcome::notice(notice));
 }
@@ -108,7 +105,9 @@ void BatchWriter::run(const QStringList &emails, const Secret &password, int ite
     m_iterations = iterations;
     m_dryRun = dryRun;
     const bool hashing = !password.isEmpty() && !dryRun;
-    const qsizetype chunkSize = hashing ? qMax(2, QThread::idealThreadCount()) : m_chunkSize;
+    const qsizetype hashingChunk =
+        m_hashingChunkSize > 0 ? m_hashingChunkSize : qMax(2, QThread::idealThreadCount());
+    const qsizetype chunkSize = hashing ? hashingChunk : m_chunkSize;
     const qsizetype total = emails.size();
     for (qsizetype first = 0; first < total; first += chunkSize) {
         if (m_cancelled || m_reporter.cancelRequested()) {
@@ -122,8 +121,7 @@ void BatchWriter::run(const QStringList &emails, const Secret &password, int ite
         m_reporter.progress(int(first + chunk.size()), int(total));
         if (!written) {
             for (const QString &email : emails.mid(first + chunk.size()))
-                m_reporter.notDone(
-                    email, translated("%1: not attempted after the error above").arg(email));
+                m_reporter.notDone(email, tr("%1: not attempted after the error above").arg(email));
             break;
         }
     }
@@ -160,13 +158,12 @@ bool BatchWriter::writeChunk(const QStringList &emails, qsizetype first,
     try {
         m_reporter.addAll(writeInTransaction(emails, first, hashes, now, true));
         for (const auto &[email, message] : std::as_const(m_givenUp))
-            m_reporter.notDone(email, translated("%1: not written: %2").arg(email, message));
+            m_reporter.notDone(email, tr("%1: not written: %2").arg(email, message));
         return true;
     } catch (const StorageError &error) {
         rollbackQuietly();
         for (const QString &email : emails)
-            m_reporter.notDone(email,
-                               translated("%1: not written: %2").arg(email, error.message()));
+            m_reporter.notDone(email, tr("%1: not written: %2").arg(email, error.message()));
         return false;
     }
 }

@@ -4,6 +4,7 @@
 #include "domain/Outcome.h"
 #include "domain/UserDirectory.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <functional>
 
@@ -51,6 +52,7 @@ public:
     bool refuseUnwritable(const DirectoryLimits &limits);
     // The directory's notice, once, when the batch updated existing users.
     void noticeAfterUpdates(const UserDirectory &directory);
+    void noticeAfterUpdates(const QString &notice);
     void progress(int done, int total) const;
     void markCancelled() { m_report.cancelled = true; }
 
@@ -69,6 +71,8 @@ private:
 // reported as not done.
 class BatchWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(BatchWriter)
+
 public:
     struct Steps
     {
@@ -87,6 +91,12 @@ public:
 
     // Users a transaction when no password is hashed.
     void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+    // Users a transaction when hashing; 0 (the default) hashes one user per core at a time.
+    void setHashingChunkSize(int users) { m_hashingChunkSize = qMax(0, users); }
+
+    // Waits a little, longer after each attempt, before a transaction that lost a deadlock or
+    // serialization conflict is tried again.
+    static void waitBeforeRetry(int attempt);
 
     // Writes the users (one email an index). With a password, each written user gets its own
     // hash at these iterations. A dry run rolls every transaction back.
@@ -102,7 +112,6 @@ private:
                                        const QDateTime &now);
     QList<QString> hashPasswords(qsizetype first, qsizetype count);
     void rollbackQuietly();
-    static void waitBeforeRetry(int attempt);
 
     // Tries of a user that lost a deadlock or serialization conflict.
     static constexpr int MaxTransientRetries = 5;
@@ -115,6 +124,7 @@ private:
     bool m_dryRun = false;
     bool m_cancelled = false;
     int m_chunkSize = 256;
+    int m_hashingChunkSize = 0;
     // Users of the current transaction given up on after transient conflicts, with why.
     QList<std::pair<QString, QString>> m_givenUp;
 };

@@ -3,14 +3,7 @@
 #include "domain/AccountWrites.h"
 #include "domain/PasswordPolicy.h"
 
-#include <QCoreApplication>
-
 namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("BulkUpdateWorkflow", text);
-}
-
 struct Target
 {
     qint64 id = 0;
@@ -40,13 +33,14 @@ public:
                     id, AccountWrites::superAdminRole, m_request.organizationId))
                 m_targets.append({id, *state});
             else
-                m_reporter.add(Outcome::error({}, translated("User ID %1 not found").arg(id)));
+                m_reporter.add(
+                    Outcome::error({}, BulkUpdateWorkflow::tr("User ID %1 not found").arg(id)));
         }
         if (!m_request.organizationId)
             return true;
         m_organization = m_directory.organization(*m_request.organizationId);
         if (!m_organization) {
-            m_reporter.reject({}, translated("Organization ID not found"));
+            m_reporter.reject({}, BulkUpdateWorkflow::tr("Organization ID not found"));
             return false;
         }
         const AccountWrites::TeamResolution resolution =
@@ -169,11 +163,11 @@ BulkUpdateReport BulkUpdateWorkflow::run(const BulkUpdateRequest &request,
     BatchReporter reporter(report, observer);
     BulkUpdateRun run(m_directory, m_settings, request, reporter);
     if (request.userIds.isEmpty()) {
-        reporter.reject({}, translated("No users selected."));
+        reporter.reject({}, tr("No users selected."));
         return report;
     }
     if (!request.changesSomething()) {
-        reporter.reject({}, translated("Nothing to change."));
+        reporter.reject({}, tr("Nothing to change."));
         return report;
     }
     if (reporter.refuseUnwritable(m_directory.limits()))
@@ -201,6 +195,7 @@ BulkUpdateReport BulkUpdateWorkflow::run(const BulkUpdateRequest &request,
 
     BatchWriter writer(m_directory, reporter);
     writer.setChunkSize(m_chunkSize);
+    writer.setHashingChunkSize(m_hashingChunkSize);
     writer.run(emails, request.password, m_settings.passwordIterations, false, run.steps());
     reporter.noticeAfterUpdates(m_directory);
     if (const std::optional<Outcome> warning =

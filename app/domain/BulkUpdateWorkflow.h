@@ -8,6 +8,7 @@
 #include "domain/Outcome.h"
 #include "domain/UserDirectory.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 // What a bulk force-update changes for existing users; every part is optional.
@@ -40,10 +41,13 @@ using BulkUpdateObserver = BatchObserver;
 
 // Force-updates existing users with the rules and transactions of createuser: the password
 // checked against the policy for every email (unless overridden, which is reported), hashed in
-// parallel outside any transaction; each user all or nothing in a savepoint inside short
-// transactions; the Super Admin link added or removed with superuser; Cancel between users.
+// parallel outside any transaction; each user all or nothing inside short transactions (the
+// BatchWriter's: a savepoint per user only when a transaction is replayed after a failure); the
+// Super Admin link added or removed with superuser; Cancel between users.
 class BulkUpdateWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(BulkUpdateWorkflow)
+
 public:
     BulkUpdateWorkflow(UserDirectory &directory, const InstanceSettings &settings);
 
@@ -63,9 +67,12 @@ public:
 
     // Users written per transaction when no password is hashed; each user stays its own unit.
     void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+    // Users per transaction while hashing; 0 (the default): one per core.
+    void setHashingChunkSize(int users) { m_hashingChunkSize = qMax(0, users); }
 
 private:
     UserDirectory &m_directory;
     InstanceSettings m_settings;
     int m_chunkSize = 256;
+    int m_hashingChunkSize = 0;
 };

@@ -6,14 +6,7 @@
 #include "domain/EmailValidator.h"
 #include "domain/PasswordPolicy.h"
 
-#include <QCoreApplication>
-
 namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("CreateUserWorkflow", text);
-}
-
 // One run of the workflow over a validated request: where created users go, and the writes of
 // one user, which BatchWriter makes all or nothing.
 class CreateUserRun
@@ -35,14 +28,14 @@ public:
         if (m_request.organizationId) {
             m_organization = m_directory.organization(*m_request.organizationId);
             if (!m_organization)
-                m_organizationProblem = translated("Organization ID not found");
+                m_organizationProblem = CreateUserWorkflow::tr("Organization ID not found");
         } else {
             m_organization = m_settings.defaultOrganizationId
                                  ? m_directory.organization(*m_settings.defaultOrganizationId)
                                  : m_directory.firstActiveOrganization();
             if (!m_organization)
                 m_organizationProblem =
-                    translated("No default organization found to add users to.");
+                    CreateUserWorkflow::tr("No default organization found to add users to.");
         }
         if (!m_organization) {
             // Sentry needs the organization only for users it creates: a batch of existing
@@ -91,7 +84,8 @@ private:
         if (!created) {
             userId = m_directory.findUserId(email);
             if (!userId) // deleted meanwhile
-                throw StorageError(translated("%1 exists but cannot be read").arg(email));
+                throw StorageError(
+                    CreateUserWorkflow::tr("%1 exists but cannot be read").arg(email));
             if (!m_request.forceUpdate)
                 return {Outcome::skippedExisting(email)};
             m_directory.updateUser(*userId, account);
@@ -150,8 +144,8 @@ QString InputProblem::describe() const
     if (field == Field::Emails)
         return QStringLiteral("%1: %2").arg(named, reason);
     if (email.isEmpty())
-        return translated("Password: %1").arg(reason);
-    return translated("Password for %1: %2").arg(named, reason);
+        return CreateUserWorkflow::tr("Password: %1").arg(reason);
+    return CreateUserWorkflow::tr("Password for %1: %2").arg(named, reason);
 }
 
 CreateUserWorkflow::CreateUserWorkflow(UserDirectory &directory, const InstanceSettings &settings)
@@ -224,16 +218,16 @@ QList<InputProblem> CreateUserWorkflow::caseClashes(const QStringList &emails)
         const QString existing = byUpper.value(upper);
         if (!existing.isNull() && existing != email) {
             problems.append({InputProblem::Field::Emails, email,
-                             translated("a user with this address in other letter case exists "
-                                        "(%1)")
+                             tr("a user with this address in other letter case exists "
+                                "(%1)")
                                  .arg(DisplayText::shortened(existing))});
             continue;
         }
         const QString earlier = inBatch.value(upper);
         if (!earlier.isNull() && earlier != email)
             problems.append({InputProblem::Field::Emails, email,
-                             translated("the same address in other letter case is also given "
-                                        "(%1)")
+                             tr("the same address in other letter case is also given "
+                                "(%1)")
                                  .arg(DisplayText::shortened(earlier))});
         else
             inBatch.insert(upper, email);
@@ -251,11 +245,11 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
     if (flags.staffCorrected)
         reporter.add(Outcome::staffCorrected());
     if (request.emails.isEmpty()) {
-        reporter.reject({}, translated("Invalid or missing email address."));
+        reporter.reject({}, tr("Invalid or missing email address."));
         return report;
     }
     if (!request.noPassword && request.password.isEmpty()) {
-        reporter.reject({}, translated("No password set and --no-password not passed."));
+        reporter.reject({}, tr("No password set and --no-password not passed."));
         return report;
     }
     const QList<InputProblem> problems = validate(request, m_directory.limits());
@@ -294,6 +288,7 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
 
     BatchWriter writer(m_directory, reporter);
     writer.setChunkSize(m_chunkSize);
+    writer.setHashingChunkSize(m_hashingChunkSize);
     writer.run(request.emails, request.password, m_settings.passwordIterations, request.dryRun,
                run.steps());
     if (!request.dryRun)

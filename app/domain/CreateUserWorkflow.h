@@ -6,6 +6,8 @@
 #include "domain/Outcome.h"
 #include "domain/UserDirectory.h"
 
+#include <QCoreApplication>
+
 // A problem with the input, found before anything is written.
 struct InputProblem
 {
@@ -31,6 +33,8 @@ using CreateUserObserver = BatchObserver;
 // all-or-nothing unit, idempotent Super Admin link, demotion unlinks, deterministic default org).
 class CreateUserWorkflow
 {
+    Q_DECLARE_TR_FUNCTIONS(CreateUserWorkflow)
+
 public:
     CreateUserWorkflow(UserDirectory &directory, const InstanceSettings &settings);
 
@@ -51,6 +55,8 @@ public:
 
     // Users written per transaction when no password is hashed; each user stays its own unit.
     void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+    // Users per transaction while hashing; 0 (the default): one per core.
+    void setHashingChunkSize(int users) { m_hashingChunkSize = qMax(0, users); }
 
 private:
     // Emails that equal an existing username, or an earlier email of the batch, but for letter
@@ -60,4 +66,5 @@ private:
     UserDirectory &m_directory;
     InstanceSettings m_settings;
     int m_chunkSize = 256;
+    int m_hashingChunkSize = 0;
 };

@@ -89,6 +89,8 @@ QString outcomeKindName(Outcome::Kind kind)
         return QCoreApplication::translate("Outcome", "updated");
     case Outcome::Kind::SkippedExisting:
         return QCoreApplication::translate("Outcome", "skipped as existing");
+    case Outcome::Kind::Unchanged:
+        return QCoreApplication::translate("Outcome", "unchanged");
     case Outcome::Kind::Error:
         return QCoreApplication::translate("Outcome", "error");
     case Outcome::Kind::Notice:

@@ -15,6 +15,7 @@ struct Outcome
         Created,
         Updated,
         SkippedExisting, // exists and no force-update
+        Unchanged,       // an account action found nothing to change
         Error,
         Notice, // worth knowing about the whole batch; not Sentry's output
     };

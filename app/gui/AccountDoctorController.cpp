@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QtConcurrent>
 #include <functional>
 
 namespace {
@@ -83,28 +82,15 @@ private:
 
 AccountDoctorController::AccountDoctorController(QObject *parent)
     : QObject(parent)
-{
-    m_pool.setMaxThreadCount(1);
-    connect(&m_watcher, &QFutureWatcher<AccountDoctorResult>::finished, this,
-            [this] { emit finished(m_watcher.result()); });
-}
+{}
 
-AccountDoctorController::~AccountDoctorController()
-{
-    cancel();
-    wait();
-}
+AccountDoctorController::~AccountDoctorController() = default;
 
-void AccountDoctorController::setDatabase(const Database *database,
+void AccountDoctorController::setDatabase(std::shared_ptr<const Database> database,
                                           const InstanceSettings &settings)
 {
-    m_database = database;
+    m_database = std::move(database);
     m_settings = settings;
-}
-
-bool AccountDoctorController::isRunning() const
-{
-    return m_watcher.isRunning();
 }
 
 void AccountDoctorController::check()
@@ -121,23 +107,27 @@ void AccountDoctorController::run(bool repairFirst)
 {
     if (isRunning() || !m_database)
         return;
-    m_cancel = false;
-    // Signals emitted on the worker reach the GUI thread queued, as this object lives there, and
-    // in the order they were emitted: the last findings arrive before finished().
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, repairFirst, settings = m_settings] {
+    // Posted calls arrive in the order posted: the last findings before the end. The work
+    // touches no member: the controller may be gone before it ends.
+    m_job.start([this, repairFirst, database = m_database, settings = m_settings](
+                    const BackgroundJob::Run &run) -> BackgroundJob::Completion {
         AccountDoctorResult result;
-        Batches fixes([this](const QList<AccountFinding> &batch) { emit repaired(batch); });
-        Batches findings([this](const QList<AccountFinding> &batch) { emit found(batch); });
+        Batches fixes([this, &run](const QList<AccountFinding> &batch) {
+            run.post([this, batch] { emit repaired(batch); });
+        });
+        Batches findings([this, &run](const QList<AccountFinding> &batch) {
+            run.post([this, batch] { emit found(batch); });
+        });
         RepairLog log;
         // Asked between checks: the findings of the check just done go out with it.
-        const auto cancelled = [this](Batches &pending) {
-            return [this, &pending] {
+        const auto cancelled = [&run](Batches &pending) {
+            return [&run, &pending] {
                 pending.flush();
-                return m_cancel.load();
+                return run.stopRequested();
             };
         };
         try {
-            const std::unique_ptr<Database> connection = m_database->reopen();
+            const std::unique_ptr<Database> connection = database->reopen();
             AccountDoctor doctor(*connection, settings);
             if (repairFirst) {
                 result.cancelled = !doctor.repair(
@@ -145,7 +135,7 @@ void AccountDoctorController::run(bool repairFirst)
                 fixes.flush();
             }
             if (!result.cancelled) {
-                emit checkStarted();
+                run.post([this] { emit checkStarted(); });
                 result.cancelled =
                     !doctor.check([&](const AccountFinding &finding) { findings.add(finding); },
                                   cancelled(findings));
@@ -161,17 +151,13 @@ void AccountDoctorController::run(bool repairFirst)
         if (!result.error.isEmpty())
             outcomes.append(Outcome::error({}, result.error));
         for (qsizetype first = 0; first < outcomes.size(); first += BatchSize)
-            emit outcomesReported(outcomes.mid(first, BatchSize));
-        return result;
-    }));
+            run.post(
+                [this, batch = outcomes.mid(first, BatchSize)] { emit outcomesReported(batch); });
+        return [this, result] { emit finished(result); };
+    });
 }
 
 void AccountDoctorController::cancel()
 {
-    m_cancel = true;
-}
-
-void AccountDoctorController::wait()
-{
-    m_watcher.waitForFinished();
+    m_job.requestStop();
 }

@@ -2,13 +2,12 @@
 
 #include "domain/InstanceSettings.h"
 #include "domain/Outcome.h"
+#include "gui/browser/BackgroundJob.h"
 #include "storage/AccountDoctor.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QObject>
-#include <QThreadPool>
-#include <atomic>
+#include <memory>
 
 class Database;
 
@@ -19,10 +18,10 @@ struct AccountDoctorResult
     QString error; // empty unless a StorageError stopped the job
 };
 
-// Runs the account doctor for the window, as CreateUserController runs a batch: off the GUI
-// thread, on its own connection to the database, reporting findings and fixes in batches through
-// queued signals, cancellable between checks. Holds no widget and no rule: the doctor and its
-// checks decide everything.
+// Runs the account doctor for the window on a BackgroundJob, as CreateUserController runs a
+// batch: off the GUI thread, on its own connection to the database, reporting findings and fixes in
+// batches through queued signals, cancellable between checks. Holds no widget and no rule: the
+// doctor and its checks decide everything.
 class AccountDoctorController : public QObject
 {
     Q_OBJECT
@@ -33,12 +32,12 @@ public:
     static constexpr int BatchSize = 250;
 
     explicit AccountDoctorController(QObject *parent = nullptr);
-    // Cancels and waits for a running job.
+    // Cancels a running job, without waiting for it (nothing more of it arrives).
     ~AccountDoctorController() override;
 
-    // The database to check; it must outlive any job (the window switches only when idle).
-    void setDatabase(const Database *database, const InstanceSettings &settings);
-    bool isRunning() const;
+    // The database to check (a description: each job opens its own connection).
+    void setDatabase(std::shared_ptr<const Database> database, const InstanceSettings &settings);
+    bool isRunning() const { return m_job.isRunning(); }
 
 public slots:
     // Starts a check of every account. Ignored while a job runs or without a database.
@@ -48,8 +47,6 @@ public slots:
     void repair();
     // Stops before the next check (a repair keeps the checks it committed).
     void cancel();
-    // Blocks until the running job (if any) is over.
-    void wait();
 
 signals:
     // A check begins, alone or after a repair.
@@ -64,10 +61,7 @@ signals:
 private:
     void run(bool repairFirst);
 
-    const Database *m_database = nullptr;
+    std::shared_ptr<const Database> m_database;
     InstanceSettings m_settings;
-    // A pool of its own, so that a long check never waits behind (or holds up) other work.
-    QThreadPool m_pool;
-    QFutureWatcher<AccountDoctorResult> m_watcher;
-    std::atomic_bool m_cancel = false;
+    BackgroundJob m_job;
 };

@@ -11,8 +11,8 @@
 #include <QLocale>
 #include <QPushButton>
 
-AccountDoctorDialog::AccountDoctorDialog(const Database *database, const InstanceSettings &settings,
-                                         QWidget *parent)
+AccountDoctorDialog::AccountDoctorDialog(std::shared_ptr<const Database> database,
+                                         const InstanceSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountDoctorDialog>())
     , m_database(database)
@@ -64,9 +64,7 @@ AccountDoctorDialog::AccountDoctorDialog(const Database *database, const Instanc
 
 AccountDoctorDialog::~AccountDoctorDialog()
 {
-    // While the members the job reports to are still there.
-    m_controller->cancel();
-    m_controller->wait();
+    // Nothing more of a running job arrives once its controller is gone.
 }
 
 bool AccountDoctorDialog::isRunning() const

@@ -24,8 +24,8 @@ class AccountDoctorDialog : public QDialog
     Q_OBJECT
 
 public:
-    // The database must outlive the dialog (the window deletes the dialog before it switches).
-    AccountDoctorDialog(const Database *database, const InstanceSettings &settings,
+    // The database as the window describes it; the checks run on a connection of their own.
+    AccountDoctorDialog(std::shared_ptr<const Database> database, const InstanceSettings &settings,
                         QWidget *parent = nullptr);
     ~AccountDoctorDialog() override;
 
@@ -61,7 +61,7 @@ private:
     static QString describeRepair(const QString &check, int count);
 
     const std::unique_ptr<Ui::AccountDoctorDialog> m_ui;
-    const Database *m_database;
+    const std::shared_ptr<const Database> m_database;
     AccountFindingsModel *m_model;
     const std::unique_ptr<AccountDoctorController> m_controller;
     Job m_job = Job::None;

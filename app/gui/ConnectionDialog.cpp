@@ -1,10 +1,11 @@
 #include "gui/ConnectionDialog.h"
 
+#include "gui/DatabaseOpener.h"
 #include "storage/Database.h"
 #include "ui_ConnectionDialog.h"
 
 #include <QEvent>
-#include <QGuiApplication>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QUrl>
@@ -90,8 +91,18 @@ std::optional<std::optional<QString>> &nextConnection()
 ConnectionDialog::ConnectionDialog(QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectionDialog>())
+    , m_opener(new DatabaseOpener(this))
+    , m_progress(new QProgressBar(this))
 {
     m_ui->setupUi(this);
+    m_progress->setObjectName(QStringLiteral("connectingProgress"));
+    m_progress->setRange(0, 0); // busy: a connection has no steps to count
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_ui->connectionLayout->insertWidget(m_ui->connectionLayout->indexOf(m_ui->errorLabel),
+                                         m_progress);
+    connect(m_opener, &DatabaseOpener::opened, this, &ConnectionDialog::connected);
+    connect(m_opener, &DatabaseOpener::failed, this, &ConnectionDialog::connectionFailed);
     // libpq's own words: they are what the PostgreSQL documentation explains.
     m_ui->sslModeCombo->addItems({QStringLiteral("disable"), QStringLiteral("allow"),
                                   QStringLiteral("prefer"), QStringLiteral("require"),
@@ -163,30 +174,76 @@ QString ConnectionDialog::url() const
 
 void ConnectionDialog::accept()
 {
-    const QString location = url();
-    // Out of the widget at once; the dialog never keeps the typed password.
-    const Secret password = Secret::fromText(m_ui->passwordEdit->text());
-    m_ui->passwordEdit->clear();
-    m_ui->errorLabel->hide();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    try {
-        // Tried here so that a password can be asked for; the caller opens its own connection.
-        Database::open(location, password);
-        QGuiApplication::restoreOverrideCursor();
-    } catch (const PasswordRequiredError &error) {
-        QGuiApplication::restoreOverrideCursor();
-        askForPassword(password.isEmpty() ? QString() : error.message());
+    if (isConnecting())
         return;
-    } catch (const StorageError &error) {
-        QGuiApplication::restoreOverrideCursor();
-        m_ui->errorLabel->setText(error.message());
-        m_ui->errorLabel->show();
+    m_attemptLocation = url();
+    // Out of the widget at once; the dialog never keeps the typed password.
+    m_attemptPassword = Secret::fromText(m_ui->passwordEdit->text());
+    m_ui->passwordEdit->clear();
+    setConnecting(true);
+    // Tried here so that a password can be asked for; the caller opens its own connection.
+    m_opener->open(m_attemptLocation, m_attemptPassword);
+}
+
+void ConnectionDialog::reject()
+{
+    if (!isConnecting()) {
+        QDialog::reject();
         return;
     }
-    if (!password.isEmpty())
-        Database::rememberSessionPassword(location, password);
+    // Given up, not waited for: the attempt may end in the background, unheard.
+    m_opener->abandon();
+    m_attemptPassword = {};
+    setConnecting(false);
+    showError(tr("Connection attempt cancelled."));
+}
+
+bool ConnectionDialog::isConnecting() const
+{
+    return m_opener->isRunning();
+}
+
+void ConnectionDialog::connected()
+{
+    setConnecting(false);
+    if (!m_attemptPassword.isEmpty())
+        Database::rememberSessionPassword(m_attemptLocation, m_attemptPassword);
+    m_attemptPassword = {};
     saveProfile();
     QDialog::accept();
+}
+
+void ConnectionDialog::connectionFailed(const QString &message, bool passwordRequired)
+{
+    setConnecting(false);
+    const bool passwordGiven = !m_attemptPassword.isEmpty();
+    m_attemptPassword = {};
+    if (passwordRequired)
+        askForPassword(passwordGiven ? message : QString());
+    else
+        showError(message);
+}
+
+void ConnectionDialog::setConnecting(bool connecting)
+{
+    const QList<QWidget *> parts{m_ui->serverGroup, m_ui->tlsGroup, m_ui->profileCombo,
+                                 m_ui->nameEdit, m_ui->passwordEdit};
+    for (QWidget *part : parts)
+        part->setEnabled(!connecting);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!connecting);
+    m_progress->setVisible(connecting);
+    if (connecting)
+        showError(tr("Connecting to %1…").arg(m_attemptLocation));
+    else
+        m_ui->errorLabel->hide();
+    if (!connecting)
+        updateUrl();
+}
+
+void ConnectionDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
 }
 
 void ConnectionDialog::askForPassword(const QString &why)
@@ -195,10 +252,8 @@ void ConnectionDialog::askForPassword(const QString &why)
     m_ui->passwordLabel->show();
     m_ui->passwordEdit->show();
     m_ui->passwordEdit->setFocus();
-    if (!why.isEmpty()) {
-        m_ui->errorLabel->setText(why);
-        m_ui->errorLabel->show();
-    }
+    if (!why.isEmpty())
+        showError(why);
 }
 
 void ConnectionDialog::loadProfiles(const QString &current)

@@ -1,18 +1,24 @@
 #pragma once
 
+#include "crypto/Secret.h"
+
 #include <QDialog>
 #include <memory>
 #include <optional>
+
+class DatabaseOpener;
+class QProgressBar;
 
 namespace Ui {
 class ConnectionDialog;
 }
 
 // Chooses a PostgreSQL connection from named profiles kept in QSettings (never a password).
-// Connect tries the connection first; when the server asks for a password that neither
-// PGPASSWORD nor ~/.pgpass provides, the dialog asks for one (masked) and keeps it in memory for
-// this session only (Database::rememberSessionPassword), so that the caller's
-// Database::open(url) and later reconnections succeed without asking again.
+// Connect tries the connection first, in the background (a busy bar shows it; Cancel gives the
+// attempt up without waiting for it, and the dialog stays to be corrected); when the server asks
+// for a password that neither PGPASSWORD nor ~/.pgpass provides, the dialog asks for one (masked)
+// and keeps it in memory for this session only (Database::rememberSessionPassword), so that the
+// caller's Database::open(url) and later reconnections succeed without asking again.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +35,8 @@ public:
     // The postgresql:// URL the fields describe; it never holds a password.
     QString url() const;
     void accept() override;
+    void reject() override;
+    bool isConnecting() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,8 +47,17 @@ private:
     void saveProfile();
     void deleteProfile();
     void askForPassword(const QString &why);
+    void connected();
+    void connectionFailed(const QString &message, bool passwordRequired);
+    void setConnecting(bool connecting);
+    void showError(const QString &message);
     void updateUrl();
     void retranslate();
 
     const std::unique_ptr<Ui::ConnectionDialog> m_ui;
+    DatabaseOpener *m_opener;
+    QProgressBar *m_progress;
+    // The attempt's URL and password, in memory only while it runs.
+    QString m_attemptLocation;
+    Secret m_attemptPassword;
 };

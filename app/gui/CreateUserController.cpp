@@ -1,42 +1,26 @@
 #include "gui/CreateUserController.h"
 
+#include "gui/browser/OutcomeBatches.h"
 #include "storage/Database.h"
-#include "storage/SqlUserDirectory.h"
-
-#include <QtConcurrent>
 
 CreateUserController::CreateUserController(QObject *parent)
     : QObject(parent)
-{
-    m_pool.setMaxThreadCount(1);
-    connect(&m_watcher, &QFutureWatcher<CreateUserReport>::finished, this, [this] {
-        const CreateUserReport report = m_watcher.result();
-        m_notDone = report.notDone;
-        if (m_notDone.isEmpty())
-            m_request = {};
-        emit finished(report);
-    });
-}
+{}
 
 CreateUserController::~CreateUserController()
 {
     cancel();
-    wait();
 }
 
-void CreateUserController::setDatabase(const Database *database, const InstanceSettings &settings)
+void CreateUserController::setDatabase(std::shared_ptr<const Database> database,
+                                       const InstanceSettings &settings)
 {
     if (!database || !m_database || database->location() != m_database->location()) {
         m_notDone.clear();
         m_request = {};
     }
-    m_database = database;
+    m_database = std::move(database);
     m_settings = settings;
-}
-
-bool CreateUserController::isRunning() const
-{
-    return m_watcher.isRunning();
 }
 
 void CreateUserController::start(const CreateUserRequest &request)
@@ -58,21 +42,26 @@ void CreateUserController::resume()
 
 void CreateUserController::run(const CreateUserRequest &request)
 {
-    m_cancel = false;
-    // Signals emitted on the worker reach the GUI thread queued, as this object lives there.
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [this, request, settings = m_settings]() {
+    // The work holds only copies and the shared description: it never touches this object, which
+    // may be gone before it ends.
+    m_job.start([this, request, database = m_database, settings = m_settings,
+                 chunk = m_hashingChunkSize](const BackgroundJob::Run &run) {
+        OutcomeBatches batches(run, [this](const QList<Outcome> &outcomes, int done, int total) {
+            if (!outcomes.isEmpty())
+                emit outcomesReported(outcomes);
+            if (total > 0)
+                emit progressChanged(done, total);
+        });
         CreateUserReport report;
         bool connected = false;
         try {
-            const std::unique_ptr<Database> connection = m_database->reopen();
+            const std::unique_ptr<Database> connection = database->reopen();
             connected = true;
-            SqlUserDirectory directory(*connection);
-            CreateUserWorkflow workflow(directory, settings);
-            CreateUserObserver observer;
-            observer.outcome = [this](const Outcome &outcome) { emit outcomeReported(outcome); };
-            observer.progress = [this](int done, int total) { emit progressChanged(done, total); };
-            observer.cancelRequested = [this] { return m_cancel.load(); };
-            report = workflow.run(request, observer);
+            const std::unique_ptr<UserDirectory> directory = connection->userDirectory();
+            CreateUserWorkflow workflow(*directory, settings);
+            if (chunk > 0)
+                workflow.setHashingChunkSize(chunk);
+            report = workflow.run(request, batches.observer());
         } catch (const StorageError &error) {
             const Outcome outcome = Outcome::error({}, error.message());
             report.outcomes.append(outcome);
@@ -80,19 +69,22 @@ void CreateUserController::run(const CreateUserRequest &request)
             // Without a connection nothing was written: every email is left to go on with.
             if (!connected)
                 report.notDone = request.emails;
-            emit outcomeReported(outcome);
+            batches.add(outcome);
         }
-        return report;
-    }));
+        batches.flush();
+        // Not the outcomes again: they went out in chunks, and may be many.
+        report.outcomes.clear();
+        return [this, report] {
+            m_notDone = report.notDone;
+            if (m_notDone.isEmpty())
+                m_request = {};
+            emit finished(report);
+        };
+    });
     emit started(int(request.emails.size()));
 }
 
 void CreateUserController::cancel()
 {
-    m_cancel = true;
-}
-
-void CreateUserController::wait()
-{
-    m_watcher.waitForFinished();
+    m_job.requestStop();
 }

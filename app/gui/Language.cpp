@@ -1,5 +1,7 @@
 #include "gui/Language.h"
 
+#include "gui/AppSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -20,13 +22,6 @@ Translators &translators()
     return installed;
 }
 } // namespace
-
-std::unique_ptr<QSettings> appSettings()
-{
-    // Not QCoreApplication's organization name: that would move the embedded database, which
-    // the command line finds through the application name alone.
-    return std::make_unique<QSettings>(QStringLiteral("useradmin"), QStringLiteral("useradmin"));
-}
 
 QString Language::chosen()
 {

@@ -1,12 +1,6 @@
 #pragma once
 
-#include <QSettings>
 #include <QString>
-
-#include <memory>
-
-// The window's preferences, never a password: QSettings("useradmin", "useradmin").
-std::unique_ptr<QSettings> appSettings();
 
 // The language of the interface: the system's, or the one chosen in the settings (QSettings key
 // "language": "de", "fr", "en"; empty for the system's). The application's and qtbase's

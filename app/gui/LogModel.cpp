@@ -2,28 +2,78 @@
 
 #include "domain/DisplayText.h"
 
+#include <QDir>
 #include <QLocale>
 
 LogModel::LogModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_spill(QDir(QDir::tempPath()).filePath(QStringLiteral("useradmin-log-XXXXXX")))
 {}
 
 void LogModel::append(const Outcome &outcome)
 {
-    const int row = int(m_outcomes.size());
-    beginInsertRows({}, row, row);
-    m_outcomes.append(outcome);
-    endInsertRows();
+    append(QList<Outcome>{outcome});
 }
 
 void LogModel::append(const QList<Outcome> &outcomes)
 {
     if (outcomes.isEmpty())
         return;
+    // Only the latest ShownLimit of a huge batch become rows; the rest go straight to the file.
+    const qsizetype skipped = qMax<qsizetype>(0, outcomes.size() - ShownLimit);
+    const QList<Outcome> shown = outcomes.mid(skipped);
+    const qsizetype leaving =
+        qBound<qsizetype>(0, m_outcomes.size() + shown.size() - ShownLimit, m_outcomes.size());
+    if (leaving + skipped > 0) {
+        hide(m_outcomes.first(leaving));
+        hide(outcomes.first(skipped));
+        if (leaving > 0) {
+            beginRemoveRows({}, 0, int(leaving) - 1);
+            m_outcomes.remove(0, leaving);
+            endRemoveRows();
+        }
+        m_hidden += leaving + skipped;
+        emit hiddenCountChanged(m_hidden);
+    }
     const int first = int(m_outcomes.size());
-    beginInsertRows({}, first, first + int(outcomes.size()) - 1);
-    m_outcomes.append(outcomes);
+    beginInsertRows({}, first, first + int(shown.size()) - 1);
+    m_outcomes.append(shown);
     endInsertRows();
+}
+
+void LogModel::hide(const QList<Outcome> &outcomes)
+{
+    if (outcomes.isEmpty())
+        return;
+    // QTemporaryFile makes it readable and writable by its owner only.
+    if (!m_spill.isOpen())
+        m_spill.open();
+    QByteArray lines;
+    for (const Outcome &outcome : outcomes)
+        lines += QByteArray::number(int(outcome.kind)) + '\t' + formatLine(outcome).toUtf8() + '\n';
+    m_spill.write(lines);
+}
+
+bool LogModel::writeAll(QIODevice &device, std::optional<Outcome::Kind> kind) const
+{
+    if (m_hidden > 0) {
+        QFile hidden(m_spill.fileName());
+        m_spill.flush();
+        if (!hidden.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray wanted = kind ? QByteArray::number(int(*kind)) + '\t' : QByteArray();
+        while (!hidden.atEnd()) {
+            const QByteArray line = hidden.readLine();
+            const qsizetype tab = line.indexOf('\t');
+            if ((!kind || line.startsWith(wanted)) && device.write(line.mid(tab + 1)) < 0)
+                return false;
+        }
+    }
+    for (const Outcome &outcome : m_outcomes)
+        if ((!kind || outcome.kind == *kind) &&
+            device.write((formatLine(outcome) + QLatin1Char('\n')).toUtf8()) < 0)
+            return false;
+    return true;
 }
 
 void LogModel::clear()
@@ -31,6 +81,11 @@ void LogModel::clear()
     beginResetModel();
     m_outcomes.clear();
     endResetModel();
+    if (m_spill.isOpen())
+        m_spill.resize(0);
+    m_spill.seek(0);
+    m_hidden = 0;
+    emit hiddenCountChanged(m_hidden);
 }
 
 int LogModel::rowCount(const QModelIndex &parent) const

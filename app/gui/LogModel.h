@@ -4,10 +4,13 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <QTemporaryFile>
 #include <optional>
 
 // The log pane's entries: one row per outcome, in the order they were reported. Outcomes carry
-// no password, so neither does the log.
+// no password, so neither does the log. The views show the latest ShownLimit entries, so that a
+// million outcomes stay smooth; the earlier ones are kept in a private temporary file (owner
+// only, removed with the model) and written with the rest by writeAll().
 class LogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ public:
     };
     static constexpr int KindRole = Qt::UserRole;
 
+    static constexpr int ShownLimit = 10000;
+
     explicit LogModel(QObject *parent = nullptr);
 
     void append(const Outcome &outcome);
@@ -30,6 +35,11 @@ public:
     void append(const QList<Outcome> &outcomes);
     void clear();
     const Outcome &outcomeAt(int row) const { return m_outcomes[row]; }
+    // Entries reported but no longer among the rows (the earliest ones).
+    qint64 hiddenCount() const { return m_hidden; }
+    // Every entry ever appended (since clear()), of one kind or all, one formatLine() each.
+    // False when a write failed.
+    bool writeAll(QIODevice &device, std::optional<Outcome::Kind> kind) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -42,8 +52,18 @@ public:
     // Headers and kind names depend on the language: tell the views after a switch.
     void retranslate();
 
+signals:
+    void hiddenCountChanged(qint64 hidden);
+
 private:
+    // Appends these entries to the file of hidden ones.
+    void hide(const QList<Outcome> &outcomes);
+
     QList<Outcome> m_outcomes;
+    qint64 m_hidden = 0;
+    // The hidden entries, each a kind number, a tab and its formatLine(). Mutable: reading them
+    // back flushes what is buffered.
+    mutable QTemporaryFile m_spill;
 };
 
 // Shows the entries of one kind, or all of them.

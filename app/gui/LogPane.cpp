@@ -7,6 +7,7 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QSaveFile>
 
 namespace {
@@ -31,6 +32,8 @@ LogPane::LogPane(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_ui->logView->setModel(m_filter);
     m_ui->logView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Measured on the rows in view only: every batch would otherwise measure a thousand rows.
+    m_ui->logView->horizontalHeader()->setResizeContentsPrecision(0);
     m_ui->logView->horizontalHeader()->setStretchLastSection(true);
     m_ui->copyLogButton->setDefaultAction(m_ui->actionCopyLogEntries);
     m_ui->saveLogButton->setDefaultAction(m_ui->actionSaveLog);
@@ -38,6 +41,11 @@ LogPane::LogPane(QWidget *parent)
     m_ui->logView->addActions({m_ui->actionCopyLogEntries, m_ui->actionSaveLog});
     addAction(m_ui->actionCopyLogEntries);
     fillKindFilter();
+    m_hiddenLabel = new QLabel(this);
+    m_hiddenLabel->setObjectName(QStringLiteral("hiddenEntriesLabel"));
+    m_hiddenLabel->setVisible(false);
+    m_ui->logLayout->addWidget(m_hiddenLabel);
+    connect(m_model, &LogModel::hiddenCountChanged, this, &LogPane::showHiddenCount);
 
     connect(m_ui->actionCopyLogEntries, &QAction::triggered, this, &LogPane::copySelection);
     connect(m_ui->actionSaveLog, &QAction::triggered, this, &LogPane::save);
@@ -60,6 +68,14 @@ void LogPane::fillKindFilter()
     for (Outcome::Kind kind : kinds)
         m_ui->kindFilterCombo->addItem(outcomeKindName(kind), int(kind));
     m_ui->kindFilterCombo->setCurrentIndex(qMax(0, current));
+}
+
+void LogPane::showHiddenCount()
+{
+    const qint64 hidden = m_model->hiddenCount();
+    m_hiddenLabel->setVisible(hidden > 0);
+    m_hiddenLabel->setText(tr("%Ln earlier entries are not shown; Save log writes them all.",
+                              nullptr, int(qMin<qint64>(hidden, INT_MAX))));
 }
 
 void LogPane::append(const Outcome &outcome)
@@ -109,9 +125,10 @@ void LogPane::save()
     QSaveFile file(fileName);
     bool written = file.open(QIODevice::WriteOnly | QIODevice::Text);
     if (written) {
-        for (const QString &line : shownLines(false))
-            file.write((line + QLatin1Char('\n')).toUtf8());
-        written = file.commit();
+        const QVariant kind = m_ui->kindFilterCombo->currentData();
+        written = m_model->writeAll(
+            file, kind.isValid() ? std::optional(Outcome::Kind(kind.toInt())) : std::nullopt);
+        written = file.commit() && written;
     }
     if (!written)
         MessageBox::critical(this, tr("Save log"),
@@ -124,6 +141,7 @@ void LogPane::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillKindFilter();
         m_model->retranslate();
+        showHiddenCount();
     }
     QWidget::changeEvent(event);
 }

@@ -7,11 +7,13 @@
 
 class LogModel;
 class LogFilterModel;
+class QLabel;
 namespace Ui {
 class LogPane;
 }
 
-// The log pane: every outcome with time, kind and email, filtered by kind, copied or saved.
+// The log pane: every outcome with time, kind and email, filtered by kind, copied or saved
+// (the latest LogModel::ShownLimit are shown, every one is saved).
 class LogPane : public QWidget
 {
     Q_OBJECT
@@ -33,10 +35,13 @@ protected:
 
 private:
     void fillKindFilter();
+    void showHiddenCount();
     // The selected entries shown, or every shown entry when none is selected.
     QStringList shownLines(bool selectedOnly) const;
 
     const std::unique_ptr<Ui::LogPane> m_ui;
     LogModel *m_model;
     LogFilterModel *m_filter;
+    // "N earlier entries are not shown", while some are not.
+    QLabel *m_hiddenLabel;
 };

@@ -1,17 +1,21 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AccountDoctorDialog.h"
+#include "gui/AppSettings.h"
 #include "gui/ConnectionDialog.h"
 #include "gui/CreateUserController.h"
+#include "gui/DatabaseOpener.h"
 #include "gui/Dialogs.h"
 #include "gui/Icons.h"
+#include "gui/AppSettings.h"
 #include "gui/Language.h"
 #include "gui/LogPane.h"
 #include "gui/SettingsDialog.h"
 #include "gui/UserForm.h"
+#include "gui/browser/BackgroundJob.h"
+#include "gui/browser/PickerLoader.h"
 #include "gui/browser/UsersBrowser.h"
 #include "storage/Database.h"
-#include "storage/OrganizationListing.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
@@ -30,6 +34,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_controller(std::make_unique<CreateUserController>())
+    , m_opener(new DatabaseOpener(this))
+    , m_settingsPickers(new PickerLoader(this))
+    , m_settingsJob(new BackgroundJob(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::icon(QStringLiteral("useradmin")));
@@ -83,8 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->userForm, &UserForm::validityChanged, this, &MainWindow::updateActions);
 
     connect(m_controller.get(), &CreateUserController::started, this, &MainWindow::batchStarted);
-    connect(m_controller.get(), &CreateUserController::outcomeReported, m_ui->logPane,
-            &LogPane::append);
+    connect(m_controller.get(), &CreateUserController::outcomesReported, m_ui->logPane,
+            &LogPane::appendAll);
     connect(m_controller.get(), &CreateUserController::progressChanged, this,
             [this](int done, int total) {
                 m_ui->batchProgressBar->setRange(0, total);
@@ -92,7 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
             });
     connect(m_controller.get(), &CreateUserController::finished, this, &MainWindow::batchFinished);
 
-    connect(m_ui->usersBrowser, &UsersBrowser::outcomeReported, m_ui->logPane, &LogPane::append);
+    connect(m_ui->usersBrowser, &UsersBrowser::outcomesReported, m_ui->logPane,
+            &LogPane::appendAll);
     connect(m_ui->usersBrowser, &UsersBrowser::totalUsersChanged, this, &MainWindow::showUserCount);
     connect(m_ui->usersBrowser, &UsersBrowser::selectionCountChanged, this, [this](int count) {
         m_selectedUsers = count;
@@ -100,8 +108,19 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->usersBrowser, &UsersBrowser::usersChanged, this, [this] {
         // A bulk update can add memberships: the pickers stay, the form's database stays.
-        m_ui->userForm->setDatabase(m_database.get(), m_settings);
+        m_ui->userForm->setDatabase(m_database, m_settings);
     });
+    connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::databaseReady);
+    connect(m_opener, &DatabaseOpener::failed, this, [this](const QString &message) {
+        MessageBox::critical(
+            this, tr("Open database"),
+            tr("Cannot open %1: %2")
+                .arg(m_openingLocation.isEmpty() ? tr("the embedded database") : m_openingLocation,
+                     message));
+        emit databaseOpenFailed();
+    });
+    connect(m_settingsPickers, &PickerLoader::organizationsLoaded, this,
+            &MainWindow::showSettingsDialog);
 
     retranslate();
     updateActions();
@@ -110,34 +129,38 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Before the members: its job reads the database, which goes with them.
+    // Before the members it reports to; its job, like a running batch, is let go of without
+    // waiting (the batch stops after the users being written).
     delete m_doctorDialog;
-    m_controller->cancel();
-    m_controller->wait();
 }
 
-bool MainWindow::openDatabase(const QString &location)
+void MainWindow::openDatabase(const QString &location)
 {
     if (m_controller->isRunning())
-        return false;
-    std::unique_ptr<Database> opened;
-    InstanceSettings settings;
-    try {
-        opened = Database::open(location);
-        settings = opened->instanceSettings();
-    } catch (const StorageError &error) {
-        MessageBox::critical(
-            this, tr("Open database"),
-            tr("Cannot open %1: %2")
-                .arg(location.isEmpty() ? tr("the embedded database") : location, error.message()));
-        return false;
+        return;
+    m_openingLocation = location;
+    m_opener->open(location);
+}
+
+void MainWindow::setHashingChunkSize(int users)
+{
+    m_controller->setHashingChunkSize(users);
+    m_ui->usersBrowser->setBulkHashingChunkSize(users);
+}
+
+void MainWindow::databaseReady(const std::shared_ptr<Database> &database,
+                               const InstanceSettings &settings)
+{
+    if (m_controller->isRunning()) {
+        emit databaseOpenFailed();
+        return;
     }
-    // Everything that reads the old database lets go of it before it closes.
+    // Everything that reads the old database lets go of it.
     delete m_doctorDialog;
-    m_controller->setDatabase(opened.get(), settings);
-    m_ui->userForm->setDatabase(opened.get(), settings);
-    m_database = std::move(opened);
+    m_database = database;
     m_settings = settings;
+    m_controller->setDatabase(m_database, settings);
+    m_ui->userForm->setDatabase(m_database, settings);
     m_userCount = -1;
     m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
     showUserCount(m_ui->usersBrowser->totalUsers());
@@ -145,7 +168,7 @@ bool MainWindow::openDatabase(const QString &location)
         m_ui->logPane->append(Outcome::notice(warning));
     retranslate();
     updateActions();
-    return true;
+    emit databaseOpened();
 }
 
 void MainWindow::createUsers()
@@ -159,26 +182,10 @@ void MainWindow::createUsers()
 
 void MainWindow::resumeBatch()
 {
-    const int notDone = int(m_controller->notDone().size());
-    if (!m_database || m_controller->isRunning() || notDone == 0)
+    if (!m_database || m_controller->isRunning() || m_controller->notDone().isEmpty())
         return;
-    // The window's own connection may have been lost with the batch's: a new one, from the same
-    // location and with the password kept in memory, serves the pickers and the next batch.
-    std::unique_ptr<Database> reconnected;
-    try {
-        reconnected = m_database->reopen();
-    } catch (const StorageError &error) {
-        m_ui->logPane->append(Outcome::error(
-            {}, tr("Cannot reconnect: %1 %n user(s) still not done; go on later from the Users "
-                   "menu.",
-                   nullptr, notDone)
-                    .arg(error.message())));
-        updateActions();
-        return;
-    }
-    m_controller->setDatabase(reconnected.get(), m_settings);
-    m_ui->userForm->setDatabase(reconnected.get(), m_settings);
-    m_database = std::move(reconnected);
+    // The batch opens a new connection, from the same location and with the password kept in
+    // memory; if that fails too, its report says so and the users stay to go on with.
     m_focusBeforeBatch = QApplication::focusWidget();
     m_controller->resume();
 }
@@ -251,6 +258,8 @@ void MainWindow::updateActions()
     for (QAction *action : {m_ui->actionNewDatabase, m_ui->actionOpenDatabase,
                             m_ui->actionConnectPostgres, m_ui->actionInstanceSettings})
         action->setEnabled(!running);
+    m_ui->actionCreateUsers->setEnabled(m_ui->actionCreateUsers->isEnabled() &&
+                                        !m_ui->userForm->isLoadingPickers());
 }
 
 void MainWindow::showUserCount(qint64 total)
@@ -307,7 +316,7 @@ void MainWindow::checkAccounts()
         return;
     // A dialog closed a moment ago may still be winding its job down: it finishes first.
     delete m_doctorDialog;
-    m_doctorDialog = new AccountDoctorDialog(m_database.get(), m_settings, this);
+    m_doctorDialog = new AccountDoctorDialog(m_database, m_settings, this);
     connect(m_doctorDialog, &AccountDoctorDialog::outcomesReported, m_ui->logPane,
             &LogPane::appendAll);
     // Not exec(): the window goes on drawing, and tests answer the dialog like an operator.
@@ -316,36 +325,50 @@ void MainWindow::checkAccounts()
 
 void MainWindow::editSettings()
 {
-    QList<Organization> organizations;
-    if (m_database) {
-        try {
-            organizations = OrganizationListing::organizations(*m_database);
-        } catch (const StorageError &) {
-            // Only "none" is then offered as the default organization.
-        }
+    if (!m_database) {
+        showSettingsDialog({});
+        return;
     }
+    // The dialog opens once the organizations it offers are read.
+    m_settingsPickers->loadOrganizations(m_database);
+}
+
+void MainWindow::showSettingsDialog(const QList<Organization> &organizations)
+{
     const bool persistent = m_database && m_database->isEmbedded();
-    SettingsDialog dialog(m_settings, organizations, persistent, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (dialog.language() != Language::chosen())
-        Language::choose(dialog.language());
-    const InstanceSettings settings = dialog.settings();
-    if (settings == m_settings || !m_database)
-        return;
-    if (persistent) {
-        try {
-            m_database->saveInstanceSettings(settings);
-        } catch (const StorageError &error) {
-            MessageBox::critical(this, tr("Instance settings"),
-                                 tr("Cannot save the settings: %1").arg(error.message()));
+    auto *dialog = new SettingsDialog(m_settings, organizations, persistent, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, persistent] {
+        if (dialog->language() != Language::chosen())
+            Language::choose(dialog->language());
+        const InstanceSettings settings = dialog->settings();
+        if (settings == m_settings || !m_database)
+            return;
+        const auto apply = [this, settings] {
+            m_settings = settings;
+            m_controller->setDatabase(m_database, m_settings);
+            m_ui->userForm->setDatabase(m_database, m_settings);
+            m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
+        };
+        if (!persistent) {
+            apply();
             return;
         }
-    }
-    m_settings = settings;
-    m_controller->setDatabase(m_database.get(), m_settings);
-    m_ui->userForm->setDatabase(m_database.get(), m_settings);
-    m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
+        m_settingsJob->start([this, apply, settings, database = m_database](
+                                 const BackgroundJob::Run &) -> BackgroundJob::Completion {
+            try {
+                database->reopen()->saveInstanceSettings(settings);
+            } catch (const StorageError &error) {
+                return [this, message = error.message()] {
+                    MessageBox::critical(this, tr("Instance settings"),
+                                         tr("Cannot save the settings: %1").arg(message));
+                };
+            }
+            return apply;
+        });
+    });
+    // Not exec(): the window goes on drawing, and tests answer the dialog like an operator.
+    dialog->open();
 }
 
 void MainWindow::about()
@@ -397,11 +420,9 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_controller->isRunning()) {
-        // Closing mid-batch stops it cleanly: the users being written are finished first.
-        m_controller->cancel();
-        m_controller->wait();
-    }
+    // Closing mid-batch stops it cleanly: the users being written are finished first, while the
+    // application exits (main() waits for them, bounded).
+    m_controller->cancel();
     saveState();
     event->accept();
 }

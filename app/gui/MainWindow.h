@@ -8,8 +8,11 @@
 #include <memory>
 
 class AccountDoctorDialog;
+class BackgroundJob;
 class CreateUserController;
 class Database;
+class DatabaseOpener;
+class PickerLoader;
 class QLabel;
 namespace Ui {
 class MainWindow;
@@ -25,10 +28,19 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database file or postgresql:// URL (empty: the embedded database). Shows why it
-    // cannot be used, and keeps the previous one then.
-    bool openDatabase(const QString &location);
+    // Opens a database file or postgresql:// URL (empty: the embedded database) in the
+    // background, then emits databaseOpened(). Shows why it cannot be used, and keeps the
+    // previous one then (emitting databaseOpenFailed()). Ignored while a batch runs.
+    void openDatabase(const QString &location);
+    // The open database's description (its connection is closed: jobs open their own).
     const Database *database() const { return m_database.get(); }
+    // Users per transaction while a batch or bulk update hashes (default: one per core), so that
+    // a test can cancel between chunks whatever the machine.
+    void setHashingChunkSize(int users);
+
+signals:
+    void databaseOpened();
+    void databaseOpenFailed();
 
 public slots:
     void createUsers();
@@ -47,6 +59,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void databaseReady(const std::shared_ptr<Database> &database, const InstanceSettings &settings);
+    void showSettingsDialog(const QList<Organization> &organizations);
     void batchStarted(int total);
     void batchFinished(const CreateUserReport &report);
     void offerToGoOn(int done, int notDone);
@@ -58,10 +72,15 @@ private:
     void saveState();
 
     const std::unique_ptr<Ui::MainWindow> m_ui;
-    std::unique_ptr<Database> m_database;
+    std::shared_ptr<Database> m_database;
     InstanceSettings m_settings;
-    // Declared after the database: destroyed first, so a running batch ends before it.
     const std::unique_ptr<CreateUserController> m_controller;
+    DatabaseOpener *m_opener;
+    // The organizations the settings dialog offers.
+    PickerLoader *m_settingsPickers;
+    // Saves the instance settings.
+    BackgroundJob *m_settingsJob;
+    QString m_openingLocation;
     QPointer<QLabel> m_databaseLabel;
     QPointer<QLabel> m_layoutLabel;
     QPointer<QLabel> m_userCountLabel;

@@ -3,9 +3,8 @@
 #include "domain/CreateUserWorkflow.h"
 #include "gui/Icons.h"
 #include "gui/PickerModels.h"
+#include "gui/browser/PickerLoader.h"
 #include "storage/Database.h"
-#include "storage/OrganizationListing.h"
-#include "storage/SqlUserDirectory.h"
 #include "ui_UserForm.h"
 
 #include <QRegularExpression>
@@ -16,6 +15,7 @@ UserForm::UserForm(QWidget *parent)
     , m_ui(std::make_unique<Ui::UserForm>())
     , m_organizations(new OrganizationModel(this))
     , m_teams(new TeamModel(this))
+    , m_loader(new PickerLoader(this))
 {
     m_ui->setupUi(this);
     m_ui->createUsersButton->setIcon(Icons::icon(QStringLiteral("user-add")));
@@ -44,6 +44,12 @@ UserForm::UserForm(QWidget *parent)
     // clicked, not toggled: only the operator's own choice stops staff following superuser.
     connect(m_ui->staffCheck, &QCheckBox::clicked, this, [this] { m_staffChosen = true; });
     connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, &UserForm::loadTeams);
+    connect(m_loader, &PickerLoader::organizationsLoaded, this, &UserForm::showOrganizations);
+    connect(m_loader, &PickerLoader::teamsLoaded, this, &UserForm::showTeams);
+    connect(m_loader, &PickerLoader::idle, this, [this] {
+        validate();
+        emit pickersLoaded();
+    });
     connect(m_ui->createUsersButton, &QPushButton::clicked, this, [this] {
         if (m_valid)
             emit submitRequested();
@@ -53,51 +59,69 @@ UserForm::UserForm(QWidget *parent)
 
 UserForm::~UserForm() = default;
 
-void UserForm::setDatabase(const Database *database, const InstanceSettings &settings)
+void UserForm::setDatabase(std::shared_ptr<const Database> database,
+                           const InstanceSettings &settings)
 {
-    m_database = database;
+    m_database = std::move(database);
     m_settings = settings;
-    m_limits = database ? database->limits() : DirectoryLimits();
-    const std::optional<qint64> chosen =
-        m_organizations->organizationIdAt(m_ui->organizationCombo->currentIndex());
-    QList<Organization> organizations;
-    if (database) {
-        try {
-            organizations = OrganizationListing::organizations(*database);
-        } catch (const StorageError &) {
-            // The pickers then offer only the defaults; writing reports the real problem.
-        }
+    m_limits = m_database ? m_database->limits() : DirectoryLimits();
+    if (m_ui->organizationCombo->isEnabled())
+        m_chosenOrganization =
+            m_organizations->organizationIdAt(m_ui->organizationCombo->currentIndex());
+    if (!m_database) {
+        showOrganizations({});
+        validate();
+        return;
     }
-    m_organizations->setOrganizations(organizations);
-    m_ui->organizationCombo->setCurrentIndex(m_organizations->rowOf(chosen));
-    loadTeams();
+    showLoading(m_ui->organizationCombo);
+    showLoading(m_ui->teamCombo);
+    m_loader->loadOrganizations(m_database);
     validate();
+}
+
+bool UserForm::isLoadingPickers() const
+{
+    return m_loader->isLoading();
+}
+
+void UserForm::showLoading(QComboBox *picker)
+{
+    const QSignalBlocker blocker(picker);
+    picker->setPlaceholderText(tr("Loading…"));
+    picker->setCurrentIndex(-1);
+    picker->setEnabled(false);
+}
+
+void UserForm::showOrganizations(const QList<Organization> &organizations)
+{
+    {
+        const QSignalBlocker blocker(m_ui->organizationCombo);
+        m_organizations->setOrganizations(organizations);
+        m_ui->organizationCombo->setCurrentIndex(m_organizations->rowOf(m_chosenOrganization));
+        m_ui->organizationCombo->setEnabled(true);
+    }
+    loadTeams();
 }
 
 void UserForm::loadTeams()
 {
-    std::optional<qint64> organizationId =
+    const std::optional<qint64> organizationId =
         m_organizations->organizationIdAt(m_ui->organizationCombo->currentIndex());
-    QList<Team> teams;
-    if (m_database) {
-        try {
-            if (!organizationId) {
-                // The teams of the organization the workflow falls back to, for display only.
-                organizationId = m_settings.defaultOrganizationId;
-                if (!organizationId) {
-                    SqlUserDirectory directory(*m_database);
-                    if (const auto first = directory.firstActiveOrganization())
-                        organizationId = first->id;
-                }
-            }
-            if (organizationId)
-                teams = OrganizationListing::teams(*m_database, *organizationId);
-        } catch (const StorageError &) {
-            // Automatic and none stay available.
-        }
+    m_chosenOrganization = organizationId;
+    if (!m_database) {
+        showTeams({});
+        return;
     }
+    showLoading(m_ui->teamCombo);
+    m_loader->loadTeams(m_database, m_settings, organizationId);
+    validate();
+}
+
+void UserForm::showTeams(const QList<Team> &teams)
+{
     m_teams->setTeams(teams);
     m_ui->teamCombo->setCurrentIndex(0);
+    m_ui->teamCombo->setEnabled(true);
 }
 
 void UserForm::focusEmails()
@@ -177,6 +201,8 @@ void UserForm::validate()
         hint = tr("Enter the password again to confirm it.");
     else if (!m_database)
         hint = tr("Open a database first.");
+    else if (m_loader->isLoading())
+        hint = tr("Reading the organizations and teams…");
     // Shown even when empty: the hint sits beside the button, so nothing moves as it changes.
     m_ui->submitHintLabel->setText(hint);
 

@@ -6,9 +6,11 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class Database;
 class OrganizationModel;
+class PickerLoader;
 class TeamModel;
 namespace Ui {
 class UserForm;
@@ -25,9 +27,12 @@ public:
     explicit UserForm(QWidget *parent = nullptr);
     ~UserForm() override;
 
-    // Reads the organizations (and their teams) of this database; null empties the pickers.
-    void setDatabase(const Database *database, const InstanceSettings &settings);
+    // Reads the organizations (and their teams) of this database in the background, the
+    // pickers saying "Loading…" meanwhile; null empties the pickers.
+    void setDatabase(std::shared_ptr<const Database> database, const InstanceSettings &settings);
+    // Not while the pickers load: the request names what they show.
     bool isInputValid() const { return m_valid; }
+    bool isLoadingPickers() const;
     void focusEmails();
 
     // The request as entered. The password moves into a Secret and both fields are cleared.
@@ -39,6 +44,8 @@ public:
 signals:
     void validityChanged(bool valid);
     void submitRequested();
+    // The pickers show what the database holds.
+    void pickersLoaded();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,13 +54,20 @@ private:
     void validate();
     void showProblems(class QLabel *label, const QStringList &problems);
     void loadTeams();
+    void showOrganizations(const QList<Organization> &organizations);
+    void showTeams(const QList<Team> &teams);
+    // The picker says "Loading…" and cannot be changed.
+    static void showLoading(class QComboBox *picker);
     CreateUserRequest request(const Secret &password) const;
 
     const std::unique_ptr<Ui::UserForm> m_ui;
     OrganizationModel *m_organizations;
     TeamModel *m_teams;
-    const Database *m_database = nullptr;
+    PickerLoader *m_loader;
+    std::shared_ptr<const Database> m_database;
     InstanceSettings m_settings;
+    // The organization chosen before the pickers reloaded, chosen again once they have.
+    std::optional<qint64> m_chosenOrganization;
     DirectoryLimits m_limits;
     bool m_staffChosen = false; // the operator set staff; it no longer follows superuser
     bool m_valid = false;

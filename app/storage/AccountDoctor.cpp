@@ -2,6 +2,7 @@
 
 #include "storage/AccountChecks.h"
 #include "storage/Database.h"
+#include "storage/SqlConnection.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -53,7 +54,7 @@ bool AccountDoctor::check(const Report &found, const Cancelled &cancelled)
 {
     const bool postgres = m_database.kind() == Database::Kind::PostgreSQL;
     const SentryRows::Values values = AccountChecks::values(m_settings, now(m_database));
-    const QSqlDatabase db = m_database.connection();
+    const QSqlDatabase db = sqlConnection(m_database);
     for (const AccountCheck &check :
          AccountChecks::forLayout(m_database.layout(), postgres, m_settings)) {
         if (cancelled && cancelled())
@@ -75,7 +76,7 @@ bool AccountDoctor::repair(const Report &repaired, const Cancelled &cancelled)
                                .arg(unwritable.join(QStringLiteral(", "))));
     const bool postgres = m_database.kind() == Database::Kind::PostgreSQL;
     const SentryRows::Values values = AccountChecks::values(m_settings, now(m_database));
-    QSqlDatabase db = m_database.connection();
+    QSqlDatabase db = sqlConnection(m_database);
     for (const AccountCheck &check : AccountChecks::forLayout(layout, postgres, m_settings)) {
         if (!check.repairable)
             continue;

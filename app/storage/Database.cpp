@@ -2,9 +2,12 @@
 
 #include "storage/EmbeddedSchema.h"
 #include "storage/PostgresUrl.h"
+#include "storage/SentryLayoutReader.h"
+#include "storage/SqlConnection.h"
+#include "storage/SqlUserDirectory.h"
+#include "storage/ThreadGuard.h"
 
 #include <QAtomicInteger>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,11 +19,6 @@
 #include <QUrl>
 
 namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -92,6 +90,7 @@ QString Database::defaultEmbeddedPath()
 
 std::unique_ptr<Database> Database::open(const QString &location, const Secret &password)
 {
+    ThreadGuard::checkNotGuiThread("Database::open");
     std::unique_ptr<Database> database(
         new Database(location.isEmpty() ? defaultEmbeddedPath() : location, uniqueConnectionName(),
                      password.isEmpty() ? sessionPassword(location) : password));
@@ -108,6 +107,7 @@ void Database::rememberSessionPassword(const QString &location, const Secret &pa
 
 std::unique_ptr<Database> Database::reopen() const
 {
+    ThreadGuard::checkNotGuiThread("Database::reopen");
     std::unique_ptr<Database> database(
         new Database(m_location, uniqueConnectionName(), m_password));
     database->openConnection();
@@ -122,13 +122,32 @@ Database::Database(const QString &location, const QString &connectionName, const
 
 Database::~Database()
 {
+    close();
+}
+
+void Database::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase Database::connection() const
+QSqlDatabase sqlConnection(const Database &database)
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    ThreadGuard::checkNotGuiThread("sqlConnection");
+    return QSqlDatabase::database(database.connectionName(), false);
+}
+
+std::unique_ptr<UserDirectory> Database::userDirectory() const
+{
+    return std::make_unique<SqlUserDirectory>(*this);
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) &&
+           QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
 void Database::openConnection()
@@ -155,8 +174,7 @@ void Database::openConnection()
         db.setPassword(QString());
         if (!opened) {
             const QSqlError error = db.lastError();
-            const QString message =
-                translated("Cannot connect to %1: %2").arg(m_displayName, error.text());
+            const QString message = tr("Cannot connect to %1: %2").arg(m_displayName, error.text());
             if (asksForPassword(error))
                 throw PasswordRequiredError(message);
             throw StorageError(message);
@@ -171,14 +189,13 @@ void Database::openConnection()
     if (m_location.trimmed().isEmpty() || m_location == QLatin1String(":memory:") ||
         m_location.startsWith(QLatin1String("file:")))
         throw StorageError(
-            translated("\"%1\" is not a database file; give the path of one.").arg(m_displayName));
+            tr("\"%1\" is not a database file; give the path of one.").arg(m_displayName));
     prepareFile();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_location);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        throw StorageError(
-            translated("Cannot open %1: %2").arg(m_displayName, db.lastError().text()));
+        throw StorageError(tr("Cannot open %1: %2").arg(m_displayName, db.lastError().text()));
     const QStringList tables = db.tables();
     const bool embedded = tables.isEmpty() || tables.contains(EmbeddedSchema::MetadataTable);
     // In the embedded database, WAL lets the users browser read while a batch writes, and
@@ -193,7 +210,7 @@ void Database::openConnection()
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma)))
             throw StorageError(
-                translated("Cannot open %1: %2").arg(m_displayName, query.lastError().text()));
+                tr("Cannot open %1: %2").arg(m_displayName, query.lastError().text()));
     }
     if (embedded)
         prepareEmbedded();
@@ -209,48 +226,47 @@ void Database::prepareFile()
 {
     const QFileInfo file(m_location);
     if (file.isDir())
-        throw StorageError(translated("%1 is a folder, not a database file.").arg(m_displayName));
+        throw StorageError(tr("%1 is a folder, not a database file.").arg(m_displayName));
     const QString folder = file.absolutePath();
     const QString shownFolder = QDir::toNativeSeparators(folder);
     constexpr QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     if (m_location == defaultEmbeddedPath()) {
         if (!QDir().mkpath(folder))
-            throw StorageError(translated("Cannot create the folder %1.").arg(shownFolder));
+            throw StorageError(tr("Cannot create the folder %1.").arg(shownFolder));
         QFile::setPermissions(folder, ownerOnly | QFileDevice::ExeOwner);
     }
     if (file.exists()) {
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                                 QFileDevice::ReadOther | QFileDevice::WriteOther;
         if (file.permissions() & others)
-            m_warnings << translated("%1 holds password hashes and other local users can read "
-                                     "it; make it private with: chmod 600 %1")
+            m_warnings << tr("%1 holds password hashes and other local users can read "
+                             "it; make it private with: chmod 600 %1")
                               .arg(m_displayName);
         return;
     }
     if (!QFileInfo(folder).isDir())
-        throw StorageError(translated("The folder %1 does not exist; a new database is created "
-                                      "only in an existing folder.")
+        throw StorageError(tr("The folder %1 does not exist; a new database is created "
+                              "only in an existing folder.")
                                .arg(shownFolder));
     QFile created(m_location);
     if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly))
-        throw StorageError(
-            translated("Cannot create %1: %2").arg(m_displayName, created.errorString()));
+        throw StorageError(tr("Cannot create %1: %2").arg(m_displayName, created.errorString()));
 }
 
 void Database::prepareEmbedded()
 {
-    EmbeddedSchema::createOrMigrate(connection());
+    EmbeddedSchema::createOrMigrate(sqlConnection(*this));
     m_embedded = true;
     checkSentryTables();
 }
 
 void Database::checkSentryTables()
 {
-    m_layout = SentryLayout::read(connection(), m_kind == Kind::PostgreSQL);
+    m_layout = SentryLayoutReader::read(sqlConnection(*this), m_kind == Kind::PostgreSQL);
     QStringList missing;
     for (const auto &[table, columns] : EmbeddedSchema::requiredColumns()) {
         if (!m_layout.hasTable(table)) {
-            missing << translated("table %1").arg(table);
+            missing << tr("table %1").arg(table);
             continue;
         }
         for (const QString &column : columns)
@@ -266,7 +282,7 @@ void Database::checkSentryTables()
                 missing << QStringLiteral("%1.%2").arg(table, column);
     }
     if (!missing.isEmpty())
-        throw StorageError(translated("%1 is not a Sentry database this tool can use; missing: %2")
+        throw StorageError(tr("%1 is not a Sentry database this tool can use; missing: %2")
                                .arg(m_displayName, missing.join(QStringLiteral(", "))));
     // Every column that holds the address bounds it (older Sentry versions: 75 characters).
     const QList<std::pair<QString, QString>> emailColumns{
@@ -283,7 +299,7 @@ void Database::checkSentryTables()
 
 int Database::schemaVersion() const
 {
-    return m_embedded ? EmbeddedSchema::storedVersion(connection()) : 0;
+    return m_embedded ? EmbeddedSchema::storedVersion(sqlConnection(*this)) : 0;
 }
 
 InstanceSettings Database::instanceSettings() const
@@ -291,7 +307,7 @@ InstanceSettings Database::instanceSettings() const
     InstanceSettings settings;
     if (!m_embedded)
         return settings;
-    QSqlQuery query(connection());
+    QSqlQuery query(sqlConnection(*this));
     query.prepare(QStringLiteral("SELECT key, value FROM useradmin_meta"));
     execOrThrow(query, EmbeddedSchema::MetadataTable);
     while (query.next()) {
@@ -312,8 +328,8 @@ InstanceSettings Database::instanceSettings() const
 void Database::saveInstanceSettings(const InstanceSettings &settings)
 {
     if (!m_embedded)
-        throw StorageError(translated("Instance settings are kept only in the embedded database."));
-    QSqlDatabase db = connection();
+        throw StorageError(tr("Instance settings are kept only in the embedded database."));
+    QSqlDatabase db = sqlConnection(*this);
     if (!db.transaction())
         throw StorageError(db.lastError().text());
     QSqlQuery query(db);

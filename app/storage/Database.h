@@ -5,16 +5,20 @@
 #include "domain/UserDirectory.h"
 #include "storage/SentryLayout.h"
 
-#include <QSqlDatabase>
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
 // One connection to a Sentry user database: the embedded SQLite file (created and seeded on first
 // use) or an existing Sentry database (SQLite file or postgresql:// URL), whose tables are checked
 // and never created, altered or dropped. Throws StorageError when it cannot be used.
-// Queries made on connection() must be destroyed before the Database.
+// Its Qt SQL connection is for storage code only (storage/SqlConnection.h): this header names no
+// Qt SQL type, and the window and the command line do not see Qt SQL at all. Queries made on the
+// connection must be destroyed before the Database.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     enum class Kind
     {
@@ -39,7 +43,15 @@ public:
     // A second connection to the same database, for another thread.
     std::unique_ptr<Database> reopen() const;
 
-    QSqlDatabase connection() const;
+    // Whether the connection is open (false once it was lost or closed); asks no server.
+    bool isOpen() const;
+    // Lets go of the connection, keeping what was read on connect and what reopen() needs: a
+    // window keeps such a description while workers use connections of their own.
+    void close();
+    // The name of the Qt SQL connection; tests use it to read and write the tables directly.
+    QString connectionName() const { return m_connectionName; }
+    // The workflows' view of the Sentry tables on this connection; must not outlive it.
+    std::unique_ptr<UserDirectory> userDirectory() const;
     Kind kind() const { return m_kind; }
     // The location as given, without any password; for titles and messages.
     QString displayName() const { return m_displayName; }
@@ -84,6 +96,3 @@ class PasswordRequiredError : public StorageError
 public:
     using StorageError::StorageError;
 };
-
-// Runs a prepared statement, throwing StorageError with `what` and the driver's text on failure.
-void execOrThrow(class QSqlQuery &query, const QString &what);

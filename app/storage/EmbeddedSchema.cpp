@@ -3,6 +3,8 @@
 #include "domain/UserDirectory.h"
 #include "storage/AccountChecks.h"
 #include "storage/Database.h"
+#include "storage/SentryLayoutReader.h"
+#include "storage/SqlConnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -95,8 +97,9 @@ const char *const schemaVersion1[] = {
         date_updated datetime NOT NULL))",
     "CREATE INDEX sentry_organizationmember_user_id ON sentry_organizationmember (user_id)",
     "CREATE INDEX sentry_team_organization_id ON sentry_team (organization_id)",
-    "CREATE INDEX sentry_organizationmember_teams_member ON "
-    "sentry_organizationmember_teams (organizationmember_id)",
+    // One statement split over two lines (parenthesized: the concatenation is meant).
+    ("CREATE INDEX sentry_organizationmember_teams_member ON "
+     "sentry_organizationmember_teams (organizationmember_id)"),
     "CREATE INDEX sentry_userrole_users_user_id ON sentry_userrole_users (user_id)",
     "CREATE INDEX auth_user_email ON auth_user (email)",
     "CREATE INDEX auth_user_date_joined ON auth_user (date_joined, id)",
@@ -181,6 +184,20 @@ const char *const schemaVersion2[] = {
     "'', '--monolith--', status, flags & 1 FROM sentry_organization",
 };
 
+// Version 3: Sentry's two-factor methods, one row per user and method (recovery codes, TOTP,
+// SMS, U2F), as the Authenticator model lays them out (docs/sentry-schema.md).
+const char *const schemaVersion3[] = {
+    R"(CREATE TABLE auth_authenticator (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        user_id bigint NOT NULL REFERENCES auth_user (id),
+        created_at datetime NOT NULL,
+        last_used_at datetime NULL,
+        type integer unsigned NOT NULL CHECK (type >= 0),
+        config text NOT NULL,
+        UNIQUE (user_id, type)))",
+    "CREATE INDEX auth_authenticator_user_id ON auth_authenticator (user_id)",
+};
+
 void exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -229,7 +246,7 @@ void seed(QSqlDatabase db)
 // copies of their user, useremail rows and team replicas.
 void backfill(QSqlDatabase db)
 {
-    const SentryLayout layout = SentryLayout::read(db, false);
+    const SentryLayout layout = SentryLayoutReader::read(db, false);
     const InstanceSettings settings;
     const SentryRows::Values values = AccountChecks::values(
         settings, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -302,6 +319,7 @@ const QList<std::pair<QString, QStringList>> &EmbeddedSchema::columnsWhereTables
          {QStringLiteral("team_id"), QStringLiteral("organization_id"),
           QStringLiteral("organizationmember_id"), QStringLiteral("organizationmemberteam_id")}},
         {OrganizationMappings, {QStringLiteral("organization_id"), QStringLiteral("status")}},
+        {Authenticators, {QStringLiteral("user_id"), QStringLiteral("type")}},
     };
     return columns;
 }
@@ -344,6 +362,9 @@ void EmbeddedSchema::createOrMigrate(QSqlDatabase db)
             // doctor's own repairs.
             backfill(db);
         }
+        if (version < 3)
+            for (const char *statement : schemaVersion3)
+                exec(db, QString::fromLatin1(statement));
         // Later versions migrate here, one step at a time, inside this same transaction.
         if (version != CurrentVersion)
             storeVersion(db, CurrentVersion);

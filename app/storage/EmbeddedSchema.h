@@ -7,7 +7,7 @@
 // seeded like a fresh self-hosted install, plus the project's metadata table with its schema
 // version.
 namespace EmbeddedSchema {
-constexpr int CurrentVersion = 2;
+constexpr int CurrentVersion = 3;
 inline const QString MetadataTable = QStringLiteral("useradmin_meta");
 
 // The Sentry tables (and their columns) this project reads and writes.

@@ -1,12 +1,13 @@
 #include "storage/OrganizationListing.h"
 
 #include "storage/Database.h"
+#include "storage/SqlConnection.h"
 
 #include <QSqlQuery>
 
 QList<Organization> OrganizationListing::organizations(const Database &database)
 {
-    QSqlQuery query(database.connection());
+    QSqlQuery query(sqlConnection(database));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, name, slug, default_role, status FROM "
                                  "sentry_organization ORDER BY name, id"));
@@ -21,7 +22,7 @@ QList<Organization> OrganizationListing::organizations(const Database &database)
 
 QList<Team> OrganizationListing::teams(const Database &database, qint64 organizationId)
 {
-    QSqlQuery query(database.connection());
+    QSqlQuery query(sqlConnection(database));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT id, organization_id, name, slug FROM sentry_team "
                                  "WHERE organization_id = ? ORDER BY name, id"));

@@ -1,6 +1,7 @@
 #include "storage/PostgresUrl.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
@@ -43,13 +44,6 @@ const QSet<QString> &PostgresUrl::allowedSettings()
     return settings;
 }
 
-namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("PostgresUrl", text);
-}
-} // namespace
-
 bool PostgresUrl::isPostgresUrl(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) ||
@@ -79,15 +73,19 @@ std::optional<PostgresUrl::Parsed> PostgresUrl::parse(const QString &url, QStrin
                               : QStringLiteral("postgresql://…");
     if (!isPostgresUrl(url) || !parsed.isValid() || parsed.host().isEmpty() ||
         parsed.path().size() < 2 || parsed.path().indexOf(QLatin1Char('/'), 1) >= 0)
-        return refuse(translated("Not a valid postgresql:// URL (postgresql://USER@HOST:PORT/"
-                                 "DATABASE): %1")
+        return refuse(QCoreApplication::translate(
+                          "PostgresUrl",
+                          "Not a valid postgresql:// URL (postgresql://USER@HOST:PORT/"
+                          "DATABASE): %1")
                           .arg(shown));
     if (!parsed.password().isEmpty())
-        return refuse(translated("Put no password in the database URL; use a .pgpass file or "
-                                 "PGPASSWORD instead."));
+        return refuse(QCoreApplication::translate(
+            "PostgresUrl", "Put no password in the database URL; use a .pgpass file or "
+                           "PGPASSWORD instead."));
     if (parsed.hasFragment())
-        return refuse(translated("The database URL has a fragment (#…), which means nothing to "
-                                 "PostgreSQL."));
+        return refuse(QCoreApplication::translate(
+            "PostgresUrl", "The database URL has a fragment (#…), which means nothing to "
+                           "PostgreSQL."));
     Parsed result;
     result.host = parsed.host();
     result.port = parsed.port();
@@ -99,18 +97,31 @@ std::optional<PostgresUrl::Parsed> PostgresUrl::parse(const QString &url, QStrin
     for (const auto &[key, value] : QUrlQuery(parsed).queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("password") || key == QLatin1String("passfile") ||
             key == QLatin1String("sslpassword"))
-            return refuse(translated("Put no password in the database URL (the setting \"%1\" "
-                                     "is refused); use a .pgpass file or PGPASSWORD instead.")
+            return refuse(QCoreApplication::translate(
+                              "PostgresUrl",
+                              "Put no password in the database URL (the setting \"%1\" "
+                              "is refused); use a .pgpass file or PGPASSWORD instead.")
                               .arg(key));
-        if (!allowedSettings().contains(key))
-            return refuse(translated("The database URL has the setting \"%1\", which this tool "
+        if (!allowedSettings().contains(key)) {
+            // Named only when it reads as a libpq setting name: anything else may be a
+            // mistyped secret or terminal control text.
+            static const QRegularExpression settingName(QStringLiteral("^[a-z_]{1,40}$"));
+            if (!settingName.matchView(key).hasMatch())
+                return refuse(QCoreApplication::translate(
+                    "PostgresUrl", "The database URL has an unknown setting, which this "
+                                         "tool does not pass to PostgreSQL."));
+            return refuse(QCoreApplication::translate(
+                    "PostgresUrl", "The database URL has the setting \"%1\", which this tool "
                                      "does not pass to PostgreSQL.")
-                              .arg(key.left(40)));
+                              .arg(key));
+        }
         // Qt's driver turns every ';' of the options into a space before libpq reads them, and
         // libpq ends a value at a NUL: neither can be quoted.
         if (value.contains(QLatin1Char(';')) || value.contains(QChar(0)))
-            return refuse(translated("The value of the setting \"%1\" in the database URL holds "
-                                     "a character PostgreSQL cannot be given (';' or NUL).")
+            return refuse(QCoreApplication::translate(
+                              "PostgresUrl",
+                              "The value of the setting \"%1\" in the database URL holds "
+                              "a character PostgreSQL cannot be given (';' or NUL).")
                               .arg(key));
         options << key + QLatin1Char('=') + quoted(value);
         timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");

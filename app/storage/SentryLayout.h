@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 // One column of a table as the database reports it.
@@ -31,8 +30,11 @@ public:
         TeamReplicaGone,   // hybrid cloud after Sentry dropped the team-membership replica
     };
 
-    // Reads the columns of every table this project knows (docs/sentry-schema.md).
-    static SentryLayout read(const QSqlDatabase &db, bool postgres);
+    SentryLayout() = default;
+    // The columns of each table found (SentryLayoutReader reads them from the database).
+    explicit SentryLayout(const QHash<QString, QList<TableColumn>> &tables)
+        : m_tables(tables)
+    {}
 
     bool hasTable(const QString &table) const { return m_tables.contains(table); }
     bool hasColumn(const QString &table, const QString &column) const;
@@ -63,4 +65,5 @@ inline const QString OrganizationMappings = QStringLiteral("sentry_organizationm
 inline const QString MemberMappings = QStringLiteral("sentry_organizationmembermapping");
 inline const QString TeamMemberReplicas = QStringLiteral("sentry_organizationmember_teamsreplica");
 inline const QString CacheVersions = QStringLiteral("hybridcloud_regioncacheversion");
+inline const QString Authenticators = QStringLiteral("auth_authenticator");
 } // namespace SentryTables

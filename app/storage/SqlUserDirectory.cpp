@@ -1,6 +1,7 @@
 #include "storage/SqlUserDirectory.h"
 
 #include "storage/Database.h"
+#include "storage/SqlConnection.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -55,7 +56,7 @@ void throwIfClosed(const QSqlDatabase &db)
 } // namespace
 
 SqlUserDirectory::SqlUserDirectory(const Database &database)
-    : m_db(database.connection())
+    : m_db(sqlConnection(database))
     , m_limits(database.limits())
     , m_sqlite(database.kind() == Database::Kind::SQLite)
     , m_layout(database.layout())

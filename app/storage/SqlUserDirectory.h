@@ -13,6 +13,8 @@ class Database;
 
 // The workflow's view of the Sentry tables, on one Qt SQL connection (SQLite or PostgreSQL).
 // Statements are prepared once and reused with bound values. Must not outlive the Database.
+// Storage-internal (storage/SqlConnection.h): the window and the command line get one through
+// Database::userDirectory().
 class SqlUserDirectory : public UserDirectory
 {
 public:

@@ -1,6 +1,7 @@
 #include "storage/UserListing.h"
 
 #include "storage/Database.h"
+#include "storage/SqlConnection.h"
 
 #include <QSqlQuery>
 #include <optional>
@@ -11,7 +12,7 @@ void UserListing::forEachUser(const Database &database,
     // One streaming query: PostgreSQL's driver cannot stream two result sets at once on one
     // connection. Ordered by user id only, so that SQLite walks auth_user and the membership
     // index without sorting; a user's few organizations are sorted here.
-    QSqlQuery rows(database.connection());
+    QSqlQuery rows(sqlConnection(database));
     rows.setForwardOnly(true);
     rows.prepare(QStringLiteral(
         "SELECT u.id, u.email, u.is_superuser, u.is_staff, u.is_active, o.slug FROM auth_user u "

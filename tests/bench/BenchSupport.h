@@ -71,6 +71,15 @@ inline QByteArray validationHashes(int count)
     return hashes;
 }
 
+// Seconds the raw SQLite C API takes to write, in one transaction on a fresh seeded embedded
+// database at `path`, the six rows a user that the workflow writes (no password); `cpu` gets the
+// processor seconds of the same (CreateUsersBenchmark.cpp).
+double rawCreateUsersSeconds(const QString &path, const QStringList &emails, double &cpu);
+
+// Every row of the tables a new user touches, as text, times and hash values left out (the hash
+// by its length): equal for two databases that got the same rows.
+QByteArray userRows(const QString &path);
+
 inline QStringList emails(int count)
 {
     QStringList emails;

@@ -26,10 +26,10 @@ bool step(sqlite3_stmt *statement)
 }
 
 using Statement = BenchSupport::SqliteStatement;
+} // namespace
 
-// Seconds the raw C API takes to write the same rows as the workflow; `cpu` gets the processor
-// seconds of the same.
-double rawSeconds(const QString &path, const QStringList &emails, double &cpu)
+double BenchSupport::rawCreateUsersSeconds(const QString &path, const QStringList &emails,
+                                           double &cpu)
 {
     Database::open(path); // the same fresh, seeded schema
     sqlite3 *db = nullptr;
@@ -111,9 +111,7 @@ double rawSeconds(const QString &path, const QStringList &emails, double &cpu)
     return seconds;
 }
 
-// Every row of the tables a new user touches, as text, times and hash values left out (the hash
-// by its length): equal for two databases that got the same rows.
-QByteArray userRows(const QString &path)
+QByteArray BenchSupport::userRows(const QString &path)
 {
     static const char *const tables[] = {
         "auth_user",
@@ -151,17 +149,18 @@ QByteArray userRows(const QString &path)
     sqlite3_close(db);
     return rows;
 }
-} // namespace
 
 int runCreateUsersBenchmark(QTextStream &out)
 {
     using BenchSupport::median;
+    using BenchSupport::userRows;
     const QStringList emails = BenchSupport::emails(userCount);
     QList<double> raw, ours, perUserCommit, rawCpu, oursCpu;
     for (int round = 0; round < rounds; ++round) {
         QTemporaryDir dir;
         double cpu = 0;
-        raw << rawSeconds(dir.filePath(QStringLiteral("raw.sqlite3")), emails, cpu);
+        raw << BenchSupport::rawCreateUsersSeconds(dir.filePath(QStringLiteral("raw.sqlite3")),
+                                                   emails, cpu);
         rawCpu << cpu;
         ours << BenchSupport::createUsersSeconds(dir.filePath(QStringLiteral("ours.sqlite3")),
                                                  emails, 256, &cpu);

@@ -1,7 +1,9 @@
 #include "BenchSupport.h"
+#include "TestConnection.h"
 #include "storage/AccountChecks.h"
 #include "storage/AccountDoctor.h"
 #include "storage/Database.h"
+#include "storage/SqlConnection.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -272,7 +274,7 @@ QList<std::pair<QString, double>> checkSeconds(Database &database)
     for (const AccountCheck &each : AccountChecks::forLayout(database.layout(), false, settings)) {
         QElapsedTimer timer;
         timer.start();
-        QSqlQuery query(database.connection());
+        QSqlQuery query(testConnection(database));
         query.setForwardOnly(true);
         query.prepare(each.find.forUser(false));
         SentryRows::bind(query, each.find.params, values);

@@ -12,6 +12,8 @@ int runCreateUsersBenchmark(QTextStream &out);
 int runBrowserBenchmark(QTextStream &out);
 int runPostgresBenchmark(QTextStream &out);
 int runDoctorBenchmark(QTextStream &out);
+int runCliBenchmark(QTextStream &out);
+int runWindowBenchmark(QTextStream &out);
 
 int main(int argc, char *argv[])
 {
@@ -27,6 +29,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("browser"), runBrowserBenchmark},
         {QStringLiteral("postgres"), runPostgresBenchmark},
         {QStringLiteral("doctor"), runDoctorBenchmark},
+        {QStringLiteral("cli"), runCliBenchmark},
+        {QStringLiteral("window"), runWindowBenchmark},
     };
     QStringList wanted = app.arguments().mid(1);
     if (wanted.isEmpty())

@@ -1,10 +1,13 @@
 #include "CliRunner.h"
 #include "Django.h"
 #include "SqlValue.h"
+#include "TestConnection.h"
+#include "cli/CommandLine.h"
 #include "crypto/CryptoSession.h"
 #include "crypto/PasswordHasher.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -45,7 +48,7 @@ private:
 
     QVariant value(const QString &sql, const QVariantList &values = {})
     {
-        return sqlValue(Database::open(databasePath())->connection(), sql, values);
+        return sqlValue(testConnection(*Database::open(databasePath())), sql, values);
     }
 
 private slots:
@@ -193,6 +196,70 @@ private slots:
         QVERIFY(result.out.endsWith(QStringLiteral("User created: asked@example.com\n")));
         QCOMPARE(value(QStringLiteral("SELECT is_superuser FROM auth_user")).toInt(), 1);
         QVERIFY(!result.out.contains(QString::fromLatin1(password)));
+    }
+
+    // takePasswordArgument reads the arguments as QCommandLineParser does (the value of an option
+    // is the next argument, whatever it looks like; nothing after "--"), and hides whatever
+    // follows a --password, read as its value or not.
+    void passwordArgumentIsTheOneTheParserReads_data()
+    {
+        QTest::addColumn<QByteArrayList>("arguments");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArrayList>("left");
+        QTest::newRow("plain") << QByteArrayList{"createuser", "--password", "S3cret"}
+                               << QByteArray("S3cret")
+                               << QByteArrayList{"createuser", "--password", "xxxxxx"};
+        QTest::newRow("with =") << QByteArrayList{"--password=S3cret", "createuser"}
+                                << QByteArray("S3cret")
+                                << QByteArrayList{"--password=xxxxxx", "createuser"};
+        QTest::newRow("doubled option")
+            << QByteArrayList{"createuser", "--password", "--password", "S3cret"}
+            << QByteArray("--password")
+            << QByteArrayList{"createuser", "--password", "xxxxxxxxxx", "xxxxxx"};
+        QTest::newRow("doubled, then =")
+            << QByteArrayList{"--password", "--password=S3cret"} << QByteArray("--password=S3cret")
+            << QByteArrayList{"--password", "xxxxxxxxxxxxxxxxx"};
+        QTest::newRow("last wins")
+            << QByteArrayList{"--password=One1", "--password", "Two2"} << QByteArray("Two2")
+            << QByteArrayList{"--password=xxxx", "--password", "xxxx"};
+        QTest::newRow("value of --email")
+            << QByteArrayList{"--email", "--password", "S3cret"} << QByteArray()
+            << QByteArrayList{"--email", "--password", "xxxxxx"};
+        QTest::newRow("after --") << QByteArrayList{"createuser", "--", "--password", "S3cret"}
+                                  << QByteArray()
+                                  << QByteArrayList{"createuser", "--", "--password", "xxxxxx"};
+        QTest::newRow("missing value") << QByteArrayList{"createuser", "--password"} << QByteArray()
+                                       << QByteArrayList{"createuser", "--password"};
+    }
+
+    void passwordArgumentIsTheOneTheParserReads()
+    {
+        QFETCH(QByteArrayList, arguments);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArrayList, left);
+        QByteArrayList storage{"useradmin-cli"};
+        storage += arguments;
+        std::vector<char *> argv;
+        for (QByteArray &argument : storage)
+            argv.push_back(argument.data());
+        QCOMPARE(takePasswordArgument(int(argv.size()), argv.data()), value);
+        QByteArrayList after;
+        for (std::size_t i = 1; i < argv.size(); ++i)
+            after << QByteArray(argv[i]);
+        QCOMPARE(after, left);
+    }
+
+    void doubledPasswordOptionShowsNoSecret()
+    {
+        const Result result =
+            createUser({QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--password"), QStringLiteral("--password"),
+                        QString::fromLatin1(password), QStringLiteral("--no-input")},
+                       {});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(!result.err.contains(QString::fromLatin1(password)));
+        QVERIFY(!result.out.contains(QString::fromLatin1(password)));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 0);
     }
 
     void passwordOnTheCommandLineWarns()
@@ -502,6 +569,45 @@ private slots:
                                                      "letter case is also given")),
                  qPrintable(inBatch.err));
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 1);
+    }
+
+    void printsSentrysEnglishWhateverTheLanguage()
+    {
+        // German everywhere it could come from: the locale and the window's language setting.
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+        german.insert(QStringLiteral("LC_MESSAGES"), QStringLiteral("de_DE.UTF-8"));
+        german.remove(QStringLiteral("LC_ALL"));
+        german.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                      m_home->filePath(QStringLiteral("config")));
+        QVERIFY(QDir(m_home->path()).mkpath(QStringLiteral("config/useradmin")));
+        QFile settings(m_home->filePath(QStringLiteral("config/useradmin/useradmin.conf")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[General]\nlanguage=de\n");
+        settings.close();
+        const CliRunner runner(m_home->path(), german);
+
+        const Result created =
+            runner.run({QStringLiteral("--database"), databasePath(), QStringLiteral("createuser"),
+                        QStringLiteral("--email"), QStringLiteral("a@example.com"),
+                        QStringLiteral("--no-password"), QStringLiteral("--no-input")});
+        QCOMPARE(created.out, QStringLiteral("Added to organization: sentry\n"
+                                             "User created: a@example.com\n"));
+        const Result noEmail =
+            runner.run({QStringLiteral("--database"), databasePath(), QStringLiteral("createuser"),
+                        QStringLiteral("--no-password"), QStringLiteral("--no-input")});
+        // Ends with: a root without the German locale has Qt warn about it first.
+        QVERIFY2(noEmail.err.endsWith(QStringLiteral("Error: Invalid or missing email address.\n")),
+                 qPrintable(noEmail.err));
+        // Qt's own texts too: qtbase has German for these.
+        const Result unknown = runner.run({QStringLiteral("--bogus")});
+        QVERIFY2(unknown.err.endsWith(QStringLiteral("Error: Unknown option 'bogus'.\n")),
+                 qPrintable(unknown.err));
+        const Result help = runner.run({QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("Displays help on commandline options.")),
+                 qPrintable(help.out));
+        QVERIFY(help.out.contains(QStringLiteral("Create and list the users of a Sentry")));
     }
 };
 

@@ -16,9 +16,14 @@ class Pbkdf2Test : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
+    void cleanupTestCase();
     void rfc7914Vectors_data();
     void rfc7914Vectors();
+    void djangoVectors_data();
+    void djangoVectors();
     void matchesOpensslAcrossInputLengths();
     void matchesOpensslAcrossOutputLengths();
     void matchesOpensslRandomly();
@@ -33,9 +38,32 @@ private:
     CryptoSession m_crypto;
 };
 
+// Every test runs on the portable path (OpenSSL), forced where the SHA extensions exist, and
+// again on the SHA extensions where the processor has them. On the portable path the
+// comparisons with OpenSSL compare it with itself: the published vectors are what check it.
+void Pbkdf2Test::initTestCase_data()
+{
+    QTest::addColumn<bool>("shaExtensions");
+    QTest::newRow("portable") << false;
+    if (Pbkdf2::usesShaExtensions())
+        QTest::newRow("SHA extensions") << true;
+}
+
 void Pbkdf2Test::initTestCase()
 {
-    qInfo("SHA extensions in use: %s", Pbkdf2::usesShaExtensions() ? "yes" : "no");
+    qInfo("SHA extensions on this processor: %s", Pbkdf2::usesShaExtensions() ? "yes" : "no");
+}
+
+void Pbkdf2Test::init()
+{
+    QFETCH_GLOBAL(bool, shaExtensions);
+    Pbkdf2::setShaExtensionsAllowed(shaExtensions);
+    QCOMPARE(Pbkdf2::usesShaExtensions(), shaExtensions);
+}
+
+void Pbkdf2Test::cleanupTestCase()
+{
+    Pbkdf2::setShaExtensionsAllowed(true);
 }
 
 void Pbkdf2Test::rfc7914Vectors_data()
@@ -67,6 +95,42 @@ void Pbkdf2Test::rfc7914Vectors()
     QCOMPARE(Pbkdf2::opensslHmacSha256(password, salt, iterations, 64).toHex(), expected.toHex());
     // A shorter output is a prefix of the longer one.
     QCOMPARE(Pbkdf2::hmacSha256(password, salt, iterations).toHex(), expected.left(32).toHex());
+}
+
+void Pbkdf2Test::djangoVectors_data()
+{
+    QTest::addColumn<QByteArray>("password");
+    QTest::addColumn<QByteArray>("salt");
+    QTest::addColumn<int>("iterations");
+    QTest::addColumn<QByteArray>("expected");
+    // Django's tests/utils_tests/test_crypto.py (pbkdf2 with hashlib.sha256) ...
+    QTest::newRow("password/salt/1") << QByteArray("password") << QByteArray("salt") << 1
+                                     << QByteArray("120fb6cffcf8b32c43e7225256c4f837a86548c9");
+    QTest::newRow("password/salt/2") << QByteArray("password") << QByteArray("salt") << 2
+                                     << QByteArray("ae4d0c95af6b46d32d0adff928f06dd02a303f8e");
+    QTest::newRow("password/salt/4096") << QByteArray("password") << QByteArray("salt") << 4096
+                                        << QByteArray("c5e478d59288c841aa530db6845c4c8d962893a0");
+    QTest::newRow("long/4096") << QByteArray("passwordPASSWORDpassword")
+                               << QByteArray("saltSALTsaltSALTsaltSALTsaltSALTsalt") << 4096
+                               << QByteArray("348c89dbcbd32b2f32d814b8116e84cf2b17347ebc1800181c");
+    QTest::newRow("NUL bytes/4096") << QByteArray("pass\0word", 9) << QByteArray("sa\0lt", 5)
+                                    << 4096 << QByteArray("89b69d0516f829893c696226650a8687");
+    // ... and tests/auth_tests/test_hashers.py: make_password("lètmein", "seasalt",
+    // "pbkdf2_sha256") at Django 5.2's 1,000,000 iterations is
+    // pbkdf2_sha256$1000000$seasalt$r1uLUxoxpP2Ued/qxvmje7UH9PUJBkRrvf9gGPL7Cps=
+    QTest::newRow("Django hasher")
+        << QByteArray("l\xc3\xa8tmein") << QByteArray("seasalt") << 1'000'000
+        << QByteArray::fromBase64("r1uLUxoxpP2Ued/qxvmje7UH9PUJBkRrvf9gGPL7Cps=").toHex();
+}
+
+void Pbkdf2Test::djangoVectors()
+{
+    QFETCH(QByteArray, password);
+    QFETCH(QByteArray, salt);
+    QFETCH(int, iterations);
+    QFETCH(QByteArray, expected);
+    const int length = int(expected.size() / 2);
+    QCOMPARE(Pbkdf2::hmacSha256(password, salt, iterations, length).toHex(), expected);
 }
 
 QByteArray Pbkdf2Test::randomBytes(QRandomGenerator &random, int size)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -46,6 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const char *fixed : {"--no-input", "--dry-run", "--database"})
         storage.emplace_back(fixed);
     storage.push_back(scratch.toUtf8());
+    const std::vector<QByteArray> original = storage; // shared until argv's pointers detach
     std::vector<char *> argv;
     for (QByteArray &argument : storage)
         argv.push_back(argument.data());
@@ -53,6 +55,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     // What main() does: the --password value leaves argv first.
     QByteArray passwordArgument = takePasswordArgument(int(storage.size()), argv.data());
+    // Whatever followed a --password, read as its value or not, is hidden.
+    for (std::size_t i = 1; i + 1 < original.size(); ++i) {
+        const QByteArrayView next(argv[i + 1]);
+        if (original[i] == "--password" &&
+            !std::all_of(next.begin(), next.end(), [](char c) { return c == 'x'; }))
+            std::abort();
+    }
     const Secret password = Secret::fromUtf8(passwordArgument);
     passwordArgument.fill('\0');
     QStringList arguments;

@@ -7,7 +7,8 @@
 -- the flag columns and date_updated of sentry_organizationmapping, and is_active of the team
 -- replica; every other NOT NULL column must be written. Besides the tables of sentry_schema.sql it
 -- has the hybrid-cloud copies (organization and member mappings, the team-membership replica),
--- sentry_useremail and the RPC cache versions. Seeded like a fresh self-hosted install:
+-- sentry_useremail, the two-factor methods (auth_authenticator) and the RPC cache versions.
+-- Seeded like a fresh self-hosted install:
 -- organization 1 "sentry" with its single team and its mapping row (region "--monolith--"), and
 -- the Super Admin role.
 -- Test fixture only: useradmin itself never creates anything in a Sentry database.
@@ -164,6 +165,25 @@ ALTER TABLE "sentry_useremail"
     ADD CONSTRAINT "sentry_useremail_user_id_4f1e0087_fk_auth_user_id"
     FOREIGN KEY ("user_id") REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX "sentry_useremail_user_id_4f1e0087" ON "sentry_useremail" ("user_id");
+
+-- Two-factor methods, one row per user and method (Authenticator model,
+-- src/sentry/users/models/authenticator.py): a 32-bit id (BoundedAutoField), type a
+-- BoundedPositiveIntegerField (0 recovery codes, 1 TOTP, 2 SMS, 3 U2F), config the pickled and
+-- encrypted settings as text. No column default.
+CREATE TABLE "auth_authenticator" (
+    "id" serial NOT NULL PRIMARY KEY,
+    "user_id" bigint NOT NULL,
+    "created_at" timestamp with time zone NOT NULL,
+    "last_used_at" timestamp with time zone NULL,
+    "type" integer NOT NULL CHECK ("type" >= 0),
+    "config" text NOT NULL
+);
+ALTER TABLE "auth_authenticator"
+    ADD CONSTRAINT "auth_authenticator_user_id_type_0b0aa5d4_uniq" UNIQUE ("user_id", "type");
+ALTER TABLE "auth_authenticator"
+    ADD CONSTRAINT "auth_authenticator_user_id_0b0aa5d4_fk_auth_user_id"
+    FOREIGN KEY ("user_id") REFERENCES "auth_user" ("id") DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX "auth_authenticator_user_id_0b0aa5d4" ON "auth_authenticator" ("user_id");
 
 -- Hybrid-cloud copy of each organization, which Sentry's own code writes when an organization
 -- changes. region_name is the column of the Python field cell_name.

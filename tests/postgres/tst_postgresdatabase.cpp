@@ -363,6 +363,34 @@ private slots:
         }
     }
 
+    // An unknown setting is named only when its name reads as a libpq setting name ([a-z_]);
+    // anything else, a secret typed as a name or terminal control text, is not repeated.
+    void unknownSettingsAreNamedOnlyWhenPlain()
+    {
+        const auto problemWith = [](const QString &name) {
+            QString problem;
+            const QString url = QStringLiteral("postgresql://ops@db/sentry?") +
+                                QString::fromLatin1(QUrl::toPercentEncoding(name)) +
+                                QStringLiteral("=1");
+            if (PostgresUrl::parse(url, &problem))
+                return QStringLiteral("accepted");
+            return problem;
+        };
+        QVERIFY(problemWith(QStringLiteral("sslmodes")).contains(QStringLiteral("\"sslmodes\"")));
+        QVERIFY(problemWith(QStringLiteral("target_session_attrz"))
+                    .contains(QStringLiteral("\"target_session_attrz\"")));
+        for (const QString &name :
+             {QStringLiteral("Hunter2"), QStringLiteral("hunter2"), QStringLiteral("hunter-two"),
+              QStringLiteral("hunter\x1b[2Jtwo"), QStringLiteral("hunter two"),
+              QStringLiteral("hunter\u00e9"), QString(41, u'h')}) {
+            const QString problem = problemWith(name);
+            QVERIFY2(problem.contains(QStringLiteral("an unknown setting")), qPrintable(problem));
+            QVERIFY2(!problem.contains(QStringLiteral("hunter")) &&
+                         !problem.contains(QStringLiteral("hhhh")),
+                     qPrintable(problem));
+        }
+    }
+
     // Through a real server that asks the role for its password: a value holding the right
     // password as a setting of its own still gets no connection.
     void injectedPasswordDoesNotConnect()

@@ -87,7 +87,7 @@ private slots:
 
         std::unique_ptr<Database> database = Database::open(path);
         QCOMPARE(database->schemaVersion(), EmbeddedSchema::CurrentVersion);
-        const QSqlDatabase db = database->connection();
+        const QSqlDatabase db = testConnection(*database);
         QCOMPARE(sqlValue(db, QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 4);
         QCOMPARE(sqlValue(db, QStringLiteral("SELECT password FROM auth_user WHERE id = 1")),
                  QVariant(adminHash));
@@ -106,6 +106,38 @@ private slots:
             .check([&](const AccountFinding &finding) { findings << finding.line(); });
         QCOMPARE(findings, QStringList{QStringLiteral("loner@example.com: note: active user in no "
                                                       "organization")});
+    }
+
+    // tests/storage/data/embedded-v2.sqlite3 was written by useradmin-cli of schema version 2:
+    // admin@example.com (superuser, with a password) and member@example.com, both in sentry.
+    void fileOfSchemaVersion2GainsTheTwoFactorTable()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.sqlite3"));
+        QVERIFY(QFile::copy(QString::fromUtf8(TestPaths::sourceDir) +
+                                QStringLiteral("/tests/storage/data/embedded-v2.sqlite3"),
+                            path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        std::unique_ptr<Database> database = Database::open(path);
+        QCOMPARE(database->schemaVersion(), EmbeddedSchema::CurrentVersion);
+        QVERIFY(database->layout().hasColumn(QStringLiteral("auth_authenticator"),
+                                             QStringLiteral("type")));
+        const QSqlDatabase db = testConnection(*database);
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 2);
+        QVERIFY(sqlValue(db, QStringLiteral("SELECT password FROM auth_user WHERE username = "
+                                            "'admin@example.com'"))
+                    .toString()
+                    .startsWith(QStringLiteral("pbkdf2_sha256$")));
+        QCOMPARE(sqlValue(db, QStringLiteral("SELECT COUNT(*) FROM auth_authenticator")).toInt(),
+                 0);
+        for (const qint64 id : {1, 2})
+            QCOMPARE(SentryQueries::organizationsOf(db, id), QStringList{QStringLiteral("sentry")});
+        // Sentry's rule: one row per user and method.
+        QSqlQuery insert(db);
+        const QString sql = QStringLiteral("INSERT INTO auth_authenticator (user_id, created_at, "
+                                           "type, config) VALUES (1, '2026-01-01', 1, '')");
+        QVERIFY(insert.exec(sql));
+        QVERIFY(!insert.exec(sql));
     }
 
     void newerSchemaIsRefusedUntouched()

@@ -1,4 +1,4 @@
-#include "../gui/browser/BrowserTestData.h"
+#include "BrowserTestData.h"
 #include "gui/browser/UsersTableModel.h"
 
 #include <QAbstractItemModelTester>

@@ -125,7 +125,7 @@ private:
         if (users < usersPerBatch)
             QVERIFY2(report.cancelled, "users missing without a cancel");
 
-        QSqlQuery names(m_db->database().connection());
+        QSqlQuery names(testConnection(m_db->database()));
         QVERIFY(names.exec(QStringLiteral("SELECT username, email FROM auth_user ORDER BY id")));
         for (int i = 0; names.next(); ++i) {
             QCOMPARE(names.value(0).toString(), m_emails.value(i));
@@ -166,13 +166,13 @@ private:
         }
         QCOMPARE(m_db->count(QStringLiteral("sentry_userrole_users")), 0);
 
-        QVERIFY(m_db->database().connection().transaction());
+        QVERIFY(testConnection(m_db->database()).transaction());
         for (auto table = tables.crbegin(); table != tables.crend(); ++table)
             if (*table != QLatin1String("sentry_organizationmember"))
                 m_db->exec(QStringLiteral("DELETE FROM %1").arg(*table));
         m_db->exec(QStringLiteral("DELETE FROM sentry_organizationmember"));
         m_db->exec(QStringLiteral("DELETE FROM auth_user"));
-        QVERIFY(m_db->database().connection().commit());
+        QVERIFY(testConnection(m_db->database()).commit());
     }
 
     void checkTime() const

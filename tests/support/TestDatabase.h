@@ -2,7 +2,9 @@
 
 #include "PostgresServer.h"
 #include "SqlValue.h"
+#include "TestConnection.h"
 #include "storage/Database.h"
+#include "storage/ThreadGuard.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -11,13 +13,15 @@
 
 // A fresh embedded SQLite database in a temporary folder, or a fresh PostgreSQL database holding
 // Sentry's tables, with helpers to read it back. SQL given to the helpers must suit both (true
-// and false literals, for instance).
+// and false literals, for instance). Its helpers are fixture code: they may run on a GUI test's
+// own thread (ThreadGuard::TestFixtureScope), around what the test drives.
 class TestDatabase
 {
 public:
     TestDatabase()
     {
         QVERIFY2(m_dir.isValid(), "temporary folder");
+        const ThreadGuard::TestFixtureScope fixture;
         m_location = path();
         m_database = Database::open(m_location);
     }
@@ -29,6 +33,7 @@ public:
         const QString name = QStringLiteral("%1_%2").arg(templateName).arg(++counter);
         QVERIFY2(server.createDatabase(name, templateName), qPrintable(server.errorString()));
         m_location = server.url(name);
+        const ThreadGuard::TestFixtureScope fixture;
         m_database = Database::open(m_location);
     }
 
@@ -40,7 +45,7 @@ public:
     // The first column of the first row of a query with bound values.
     QVariant value(const QString &sql, const QVariantList &values = {}) const
     {
-        return sqlValue(m_database->connection(), sql, values);
+        return sqlValue(testConnection(*m_database), sql, values);
     }
 
     int count(const QString &table, const QString &where = QStringLiteral("1 = 1"),
@@ -52,7 +57,7 @@ public:
 
     void exec(const QString &sql, const QVariantList &values = {}) const
     {
-        QSqlQuery query(m_database->connection());
+        QSqlQuery query(testConnection(*m_database));
         query.prepare(sql);
         for (const QVariant &value : values)
             query.addBindValue(value);

@@ -36,7 +36,7 @@ private:
         arguments.prepend(QStringLiteral("--database"));
         return CliRunner(m_home.path(), PostgresServer::cleanEnvironment()).run(arguments, input);
     }
-    QSqlDatabase db() const { return m_db->database().connection(); }
+    QSqlDatabase db() const { return testConnection(m_db->database()); }
     qint64 userId(const QString &email) const
     {
         return m_db->value(QStringLiteral("SELECT id FROM auth_user WHERE username = ?"), {email})

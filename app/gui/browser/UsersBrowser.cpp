@@ -1,20 +1,15 @@
 #include "gui/browser/UsersBrowser.h"
 
 #include "domain/BulkUpdateWorkflow.h"
+#include "gui/browser/BulkUpdateController.h"
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/Confirmation.h"
 #include "gui/browser/UsersTableModel.h"
-#include "storage/Database.h"
-#include "storage/OrganizationListing.h"
-#include "storage/SqlUserDirectory.h"
-#include "storage/UserBrowsing.h"
 #include "ui_UsersBrowser.h"
 
 #include <QHeaderView>
 #include <QLocale>
-#include <QMessageBox>
 #include <QScopedValueRollback>
-#include <QThread>
 #include <climits>
 #include <limits>
 
@@ -22,6 +17,7 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UsersBrowser>())
     , m_model(new UsersTableModel(this))
+    , m_bulk(new BulkUpdateController(this))
 {
     m_ui->setupUi(this);
     m_ui->usersView->setModel(m_model);
@@ -65,40 +61,40 @@ UsersBrowser::UsersBrowser(QWidget *parent)
                 if (m_reselecting)
                     return;
                 m_followedIds.clear();
-                m_selectionChangedDuringBulk = m_bulkThread != nullptr;
+                m_selectionChangedDuringBulk = m_bulk->isRunning();
             });
-    connect(m_ui->cancelBulkButton, &QPushButton::clicked, this, [this] {
-        if (m_cancelBulk)
-            *m_cancelBulk = true;
+    connect(m_ui->cancelBulkButton, &QPushButton::clicked, m_bulk, &BulkUpdateController::cancel);
+    connect(m_bulk, &BulkUpdateController::prepared, this, &UsersBrowser::askBulkUpdate);
+    connect(m_bulk, &BulkUpdateController::previewed, this, &UsersBrowser::confirmBulkUpdate);
+    connect(m_bulk, &BulkUpdateController::preparationFailed, this, [this](const QString &message) {
+        showBulkBusy(false);
+        emit outcomesReported(
+            {Outcome::error({}, tr("Cannot read the selected users: %1").arg(message))});
     });
+    connect(m_bulk, &BulkUpdateController::outcomesReported, this, &UsersBrowser::outcomesReported);
+    connect(m_bulk, &BulkUpdateController::progressChanged, m_ui->bulkProgressBar,
+            &QProgressBar::setValue);
+    connect(m_bulk, &BulkUpdateController::finished, this, &UsersBrowser::bulkUpdateFinished);
 }
 
-UsersBrowser::~UsersBrowser()
-{
-    if (m_bulkThread) {
-        *m_cancelBulk = true;
-        m_bulkThread->wait();
-        delete m_bulkThread;
-    }
-}
+UsersBrowser::~UsersBrowser() = default;
 
 void UsersBrowser::setDatabaseLocation(const QString &location, const InstanceSettings &settings)
 {
     m_settings = settings;
-    // The same database again, still connected: only re-read it.
-    if (location == m_location && m_database && m_database->connection().isOpen()) {
+    m_bulk->setDatabaseLocation(location, settings);
+    // The same database again: only re-read it (the loader reconnects if it must).
+    if (location == m_location) {
         refresh();
         return;
     }
     m_location = location;
-    m_database.reset();
-    try {
-        if (!location.isEmpty())
-            m_database = Database::open(location);
-    } catch (const StorageError &error) {
-        m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(error.message()));
-    }
-    m_model->setDatabaseLocation(m_database ? location : QString());
+    m_model->setDatabaseLocation(location);
+}
+
+void UsersBrowser::setBulkHashingChunkSize(int users)
+{
+    m_bulk->setHashingChunkSize(users);
 }
 
 qint64 UsersBrowser::totalUsers() const
@@ -108,12 +104,11 @@ qint64 UsersBrowser::totalUsers() const
 
 QList<qint64> UsersBrowser::selectedUserIds() const
 {
-    try {
-        return m_model->userIds(m_ui->usersView->selectionModel()->selection());
-    } catch (const StorageError &error) {
-        m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(error.message()));
-        return {};
-    }
+    QList<qint64> ids =
+        m_model->selectedRows(m_ui->usersView->selectionModel()->selection()).loadedIds;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 void UsersBrowser::refresh()
@@ -184,6 +179,19 @@ void UsersBrowser::showCounts(qint64 matching, qint64 total)
             ? tr("%Ln user(s)", nullptr,
                  int(std::min<qint64>(total, std::numeric_limits<int>::max())))
             : tr("%1 of %2 users").arg(locale.toString(matching), locale.toString(total)));
+    m_shownCounts = ShownCounts{matching, total, m_ui->countLabel->text()};
+}
+
+void UsersBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_model->retranslate();
+        // The counts again in the new language, unless a problem has been shown since.
+        if (m_shownCounts && m_ui->countLabel->text() == m_shownCounts->text)
+            showCounts(m_shownCounts->matching, m_shownCounts->total);
+    }
+    QWidget::changeEvent(event);
 }
 
 void UsersBrowser::emitSelectionCount()
@@ -193,87 +201,42 @@ void UsersBrowser::emitSelectionCount()
 
 void UsersBrowser::startBulkUpdate()
 {
-    if (m_bulkThread || !m_database)
+    if (m_bulk->isRunning() || m_bulk->isPreparing() || m_location.isEmpty() || selectedRows() == 0)
         return;
-    const QList<qint64> ids = selectedUserIds();
+    // The selection's ids, a sample of their emails and the organizations are read on a worker;
+    // the dialog opens once they are (askBulkUpdate).
+    m_bulk->prepare(m_model->selectedRows(m_ui->usersView->selectionModel()->selection()));
+}
+
+void UsersBrowser::askBulkUpdate(const BulkUpdateChoices &choices)
+{
+    const QList<qint64> ids = choices.userIds;
     if (ids.isEmpty())
         return;
-    QStringList emails;
-    QList<Organization> organizations;
-    try {
-        // A sample, for checking the password while typing: reading a million emails here
-        // would freeze the window; the workflow reads and checks them all on its thread.
-        emails = UserBrowsing::emails(
-            *m_database, ids.first(std::min<qsizetype>(ids.size(), BulkUpdateDialog::SampleSize)));
-        organizations = OrganizationListing::organizations(*m_database);
-    } catch (const StorageError &error) {
-        QMessageBox::critical(this, tr("Update selected users"), error.message());
-        return;
-    }
     auto *dialog = new BulkUpdateDialog(
-        ids.size(), emails, organizations,
-        [this](qint64 organizationId) {
-            try {
-                return OrganizationListing::teams(*m_database, organizationId);
-            } catch (const StorageError &) {
-                return QList<Team>(); // the workflow reports the problem, if it remains
-            }
-        },
+        ids.size(), choices.sampleEmails, choices.organizations,
+        [teams = choices.teams](qint64 organizationId) { return teams.value(organizationId); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
-        auto request = std::make_shared<BulkUpdateRequest>(dialog->takeRequest());
-        request->userIds = ids;
-        previewBulkUpdate(request, dialog->organizationChoice());
+        BulkUpdateRequest request = dialog->takeRequest();
+        request.userIds = ids;
+        m_bulkOrganizationChoice = dialog->organizationChoice();
+        // What the request changes is read on a worker; confirmBulkUpdate() asks then.
+        showBulkBusy(true);
+        m_bulk->preview(request);
     });
     // Not exec(): the window stays live, and tests fill the dialog like an operator.
     dialog->open();
 }
 
-// --- The confirmation of a bulk update: what it changes is read on a thread, then asked. ---
-
-void UsersBrowser::previewBulkUpdate(const std::shared_ptr<const BulkUpdateRequest> &request,
-                                     const QString &organizationChoice)
+void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const BulkChanges &changes)
 {
-    m_cancelBulk = std::make_shared<std::atomic_bool>(false);
-    m_ui->bulkProgressBar->setRange(0, 0); // busy: reading every selected user
-    m_ui->bulkProgressBar->setVisible(true);
-    m_ui->cancelBulkButton->setVisible(true);
-    m_bulkThread = QThread::create([this, request, organizationChoice, location = m_location,
-                                    settings = m_settings, cancel = m_cancelBulk] {
-        BulkChanges changes;
-        QString problem;
-        try {
-            const std::unique_ptr<Database> database = Database::open(location);
-            SqlUserDirectory directory(*database);
-            changes = BulkUpdateWorkflow(directory, settings)
-                          .preview(*request, [cancel] { return cancel->load(); });
-        } catch (const StorageError &error) {
-            problem = error.message();
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, request, organizationChoice, changes, problem] {
-                confirmBulkUpdate(*request, changes, organizationChoice, problem);
-            },
-            Qt::QueuedConnection);
-    });
-    m_bulkThread->setObjectName(QStringLiteral("bulk update preview"));
-    m_bulkThread->start();
-}
-
-void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const BulkChanges &changes,
-                                     const QString &organizationChoice, const QString &problem)
-{
-    endBulkThread();
-    if (!problem.isEmpty()) {
-        QMessageBox::critical(this, tr("Update selected users"), problem);
-        return;
-    }
+    showBulkBusy(false);
     if (changes.cancelled)
         return;
     const QStringList lines = BulkUpdateDialog::describeEffectiveChanges(
-        changes, organizationChoice, request.overridePasswordPolicy);
+        changes, m_bulkOrganizationChoice, request.overridePasswordPolicy);
     const QString question =
         tr("Change %n user(s)?", nullptr,
            int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
@@ -291,64 +254,28 @@ void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const Bul
     runBulkUpdate(request);
 }
 
-void UsersBrowser::endBulkThread()
+void UsersBrowser::showBulkBusy(bool busy)
 {
-    m_bulkThread->wait();
-    delete m_bulkThread;
-    m_bulkThread = nullptr;
-    m_cancelBulk.reset();
-    m_ui->bulkProgressBar->setVisible(false);
-    m_ui->cancelBulkButton->setVisible(false);
+    if (busy)
+        m_ui->bulkProgressBar->setRange(0, 0); // busy: reading every selected user
+    m_ui->bulkProgressBar->setVisible(busy);
+    m_ui->cancelBulkButton->setVisible(busy);
 }
 
 void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
 {
     m_bulkRequest = std::make_unique<BulkUpdateRequest>(request);
     m_selectionChangedDuringBulk = false;
-    m_cancelBulk = std::make_shared<std::atomic_bool>(false);
     m_ui->bulkProgressBar->setRange(0, int(request.userIds.size()));
     m_ui->bulkProgressBar->setValue(0);
     m_ui->bulkProgressBar->setVisible(true);
     m_ui->cancelBulkButton->setVisible(true);
-
-    // The workflow runs on its own thread and connection; results come back as queued calls.
-    m_bulkThread = QThread::create([this, request, location = m_location, settings = m_settings,
-                                    cancel = m_cancelBulk] {
-        BulkUpdateReport report;
-        try {
-            const std::unique_ptr<Database> database = Database::open(location);
-            SqlUserDirectory directory(*database);
-            BulkUpdateWorkflow workflow(directory, settings);
-            BulkUpdateObserver observer;
-            observer.outcome = [this](const Outcome &outcome) {
-                QMetaObject::invokeMethod(
-                    this, [this, outcome] { emit outcomeReported(outcome); }, Qt::QueuedConnection);
-            };
-            observer.progress = [this](int done, int) {
-                QMetaObject::invokeMethod(
-                    this, [this, done] { m_ui->bulkProgressBar->setValue(done); },
-                    Qt::QueuedConnection);
-            };
-            observer.cancelRequested = [cancel] { return cancel->load(); };
-            report = workflow.run(request, observer);
-        } catch (const StorageError &error) {
-            const Outcome outcome = Outcome::error({}, error.message());
-            QMetaObject::invokeMethod(
-                this, [this, outcome] { emit outcomeReported(outcome); }, Qt::QueuedConnection);
-        }
-        // Not the outcomes: they went out one by one, and may be a million.
-        report.outcomes.clear();
-        QMetaObject::invokeMethod(
-            this, [this, report = std::move(report)] { bulkUpdateFinished(report); },
-            Qt::QueuedConnection);
-    });
-    m_bulkThread->setObjectName(QStringLiteral("bulk update"));
-    m_bulkThread->start();
+    m_bulk->start(request);
 }
 
 void UsersBrowser::bulkUpdateFinished(const BulkUpdateReport &report)
 {
-    endBulkThread();
+    showBulkBusy(false);
     // The selection stays on the users it was on, wherever the update moved them; if the
     // operator chose others meanwhile, on those of them that are shown.
     refreshFollowingSelection(
@@ -377,19 +304,8 @@ void UsersBrowser::offerToGoOn(qsizetype done, const QList<qint64> &notDone)
         m_bulkRequest.reset();
         return;
     }
-    // This thread's connection may have been lost with the update's; the update opens its own,
-    // from the same location and the password kept in memory.
-    try {
-        std::unique_ptr<Database> reconnected =
-            m_database ? m_database->reopen() : Database::open(m_location);
-        m_database = std::move(reconnected);
-    } catch (const StorageError &error) {
-        emit outcomeReported(Outcome::error(
-            {}, tr("Cannot reconnect: %1 %n user(s) not updated.", nullptr, int(notDone.size()))
-                    .arg(error.message())));
-        m_bulkRequest.reset();
-        return;
-    }
+    // The update opens a new connection, from the same location and the password kept in
+    // memory; if that fails too, its report says so.
     BulkUpdateRequest request = std::move(*m_bulkRequest);
     request.userIds = notDone;
     runBulkUpdate(request);

@@ -5,13 +5,13 @@
 
 #include <QSet>
 #include <QWidget>
-#include <atomic>
 #include <memory>
+#include <optional>
 
-class Database;
-class QThread;
+class BulkUpdateController;
 class UsersTableModel;
 class BulkChanges;
+struct BulkUpdateChoices;
 struct BulkUpdateReport;
 struct BulkUpdateRequest;
 
@@ -21,7 +21,8 @@ class UsersBrowser;
 
 // The users browser: a table of existing users that stays fast at 1,000,000 rows (only the
 // visible window is loaded, by a worker thread with its own connection), search-as-you-type,
-// sorting by any column, multi-selection, and bulk force-update of the selection.
+// sorting by any column, multi-selection, and bulk force-update of the selection (read and
+// written by a BulkUpdateController: this thread never touches a connection).
 class UsersBrowser : public QWidget
 {
     Q_OBJECT
@@ -33,7 +34,10 @@ public:
     // Shows the users of this database (a path or postgresql:// URL) through its own connections.
     void setDatabaseLocation(const QString &location, const InstanceSettings &settings);
     qint64 totalUsers() const;
+    // The ids of the selected rows that are loaded (a bulk update reads the others on a worker).
     QList<qint64> selectedUserIds() const;
+    // Users per transaction while a bulk update hashes (default: one per core); for tests.
+    void setBulkHashingChunkSize(int users);
 
 public slots:
     // Re-reads the count and the visible rows (after another part of the window wrote).
@@ -43,8 +47,11 @@ public slots:
     // Asks what to change for the selected users, confirms how many change, then writes.
     void startBulkUpdate();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
-    void outcomeReported(const Outcome &outcome);
+    void outcomesReported(const QList<Outcome> &outcomes);
     void totalUsersChanged(qint64 total);
     void selectionCountChanged(int count);
     // A bulk update wrote something.
@@ -53,14 +60,11 @@ signals:
 private:
     void showCounts(qint64 matching, qint64 total);
     void emitSelectionCount();
-    // Reads what the request changes on a thread, then confirmBulkUpdate() asks on this one.
-    void previewBulkUpdate(const std::shared_ptr<const BulkUpdateRequest> &request,
-                           const QString &organizationChoice);
-    // Asks to confirm every effective change, and again before the last active superuser goes.
-    void confirmBulkUpdate(const BulkUpdateRequest &request, const BulkChanges &changes,
-                           const QString &organizationChoice, const QString &problem);
-    // Joins the finished preview or update thread and hides its progress.
-    void endBulkThread();
+    void askBulkUpdate(const BulkUpdateChoices &choices);
+    // Asks to confirm every effective change (read on a worker first), and again before the last
+    // active superuser goes.
+    void confirmBulkUpdate(const BulkUpdateRequest &request, const BulkChanges &changes);
+    void showBulkBusy(bool busy);
     void runBulkUpdate(const BulkUpdateRequest &request);
     void bulkUpdateFinished(const BulkUpdateReport &report);
     void offerToGoOn(qsizetype done, const QList<qint64> &notDone);
@@ -73,10 +77,9 @@ private:
     UsersTableModel *m_model = nullptr;
     QString m_location;
     InstanceSettings m_settings;
-    // This thread's connection, for the dialog's organizations and the selected emails.
-    std::unique_ptr<Database> m_database;
-    QThread *m_bulkThread = nullptr;
-    std::shared_ptr<std::atomic_bool> m_cancelBulk;
+    BulkUpdateController *m_bulk;
+    // How the dialog named the organization chosen, for the confirmation.
+    QString m_bulkOrganizationChoice;
     // The running bulk update's request (its password in memory only), kept to go on with the
     // users a lost connection left undone; emptied once it is not needed.
     std::unique_ptr<BulkUpdateRequest> m_bulkRequest;
@@ -88,4 +91,12 @@ private:
     // operator's own selection ends this.
     QSet<qint64> m_followedIds;
     bool m_reselecting = false;
+    // The counts last shown, and how, to show them again in another language.
+    struct ShownCounts
+    {
+        qint64 matching = 0;
+        qint64 total = 0;
+        QString text;
+    };
+    std::optional<ShownCounts> m_shownCounts;
 };

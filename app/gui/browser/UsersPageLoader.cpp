@@ -28,7 +28,7 @@ void UsersPageLoader::open()
 
 bool UsersPageLoader::connected()
 {
-    if (m_database && m_database->connection().isOpen())
+    if (m_database && m_database->isOpen())
         return true;
     // Lost (a restarted server, say): the next request reconnects.
     m_pager.reset();
@@ -58,7 +58,7 @@ void UsersPageLoader::setQuery(int generation, const BrowseQuery &query, bool re
             fetch(generation, 0, UsersTableModel::PageSize, matching);
     } catch (const StorageError &error) {
         // This request found the connection gone: once more on a new one.
-        if (!m_retrying && !m_database->connection().isOpen() && connected()) {
+        if (!m_retrying && !m_database->isOpen() && connected()) {
             m_retrying = true;
             setQuery(generation, query, refreshing);
             m_retrying = false;

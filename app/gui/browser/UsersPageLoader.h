@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/UserBrowsing.h"
+#include "storage/UserPager.h"
 
 #include <QAtomicInt>
 #include <QObject>

@@ -29,17 +29,15 @@ void UsersTableModel::stopLoader()
     if (!m_thread)
         return;
     m_latestGeneration->storeRelease(++m_generation); // the loader skips what is still queued
+    // Never waits for the query in flight: the thread ends after it and deletes itself then.
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
     m_thread = nullptr;
 }
 
 void UsersTableModel::setDatabaseLocation(const QString &location)
 {
     stopLoader();
-    m_pager.reset();
-    m_database.reset();
     m_location = location;
     beginResetModel();
     m_rows = 0;
@@ -92,8 +90,6 @@ void UsersTableModel::refresh()
 
 void UsersTableModel::startQuery(bool refreshing)
 {
-    if (m_pager)
-        m_pager->setQuery(m_query);
     if (!m_loader)
         return;
     m_latestGeneration->storeRelease(++m_generation);
@@ -228,26 +224,35 @@ QList<qint64> UsersTableModel::cachedIds(const QItemSelection &selection) const
     return ids;
 }
 
-QList<qint64> UsersTableModel::userIds(const QItemSelection &selection) const
+UsersTableModel::SelectedRows UsersTableModel::selectedRows(const QItemSelection &selection) const
 {
-    QList<qint64> ids;
+    SelectedRows selected;
+    selected.query = m_query;
+    selected.rows = m_rows;
     for (const QItemSelectionRange &range : selection) {
         const int top = range.top();
         const int bottom = range.bottom();
         bool loaded = true;
         for (int r = top; r <= bottom && loaded; r += PageSize)
             loaded = isLoaded(r) && isLoaded(std::min(bottom, (r / PageSize + 1) * PageSize - 1));
-        if (loaded) {
-            for (int r = top; r <= bottom; ++r)
-                ids.append(m_pages.value(r / PageSize).rows[r % PageSize].id);
+        if (!loaded) {
+            selected.unloaded.append({top, bottom - top + 1});
             continue;
         }
-        if (!m_pager) {
-            m_database = Database::open(m_location);
-            m_pager = std::make_unique<UserPager>(*m_database);
-            m_pager->setQuery(m_query);
-        }
-        ids += m_pager->ids(top, bottom - top + 1, m_rows);
+        for (int r = top; r <= bottom; ++r)
+            selected.loadedIds.append(m_pages.value(r / PageSize).rows[r % PageSize].id);
+    }
+    return selected;
+}
+
+QList<qint64> UsersTableModel::readIds(const Database &database, const SelectedRows &selection)
+{
+    QList<qint64> ids = selection.loadedIds;
+    if (!selection.unloaded.isEmpty()) {
+        UserPager pager(database);
+        pager.setQuery(selection.query);
+        for (const auto &[first, count] : selection.unloaded)
+            ids += pager.ids(first, count, selection.rows);
     }
     // Overlapping ranges (a row clicked twice with Ctrl held) name a user once.
     std::sort(ids.begin(), ids.end());
@@ -263,6 +268,14 @@ int UsersTableModel::rowCount(const QModelIndex &parent) const
 int UsersTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+void UsersTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 QVariant UsersTableModel::data(const QModelIndex &index, int role) const

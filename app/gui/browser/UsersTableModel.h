@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/UserBrowsing.h"
+#include "storage/UserPager.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -60,9 +60,19 @@ public:
     // The ids of the rows of this selection that are in the cache, even from before a refresh:
     // the users shown there, without reading anything.
     QList<qint64> cachedIds(const QItemSelection &selection) const;
-    // The ids of these rows; rows not loaded are read at once on a connection of this thread.
-    // Throws StorageError.
-    QList<qint64> userIds(const QItemSelection &selection) const;
+    // A selection as a worker can resolve it without the model: the ids of its loaded rows, and
+    // the ranges of rows not loaded, with the query that orders them.
+    struct SelectedRows
+    {
+        QList<qint64> loadedIds;
+        QList<std::pair<int, int>> unloaded; // first row, number of rows
+        BrowseQuery query;
+        int rows = 0;
+    };
+    SelectedRows selectedRows(const QItemSelection &selection) const;
+    // Every id of the selection, the unloaded rows read on `database` (on a worker), each id
+    // once and in ascending order. Throws StorageError.
+    static QList<qint64> readIds(const Database &database, const SelectedRows &selection);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -70,6 +80,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Headers, yes/no and dates depend on the language: tell the views after a switch.
+    void retranslate();
 
 signals:
     void totalUsersChanged(qint64 total);
@@ -110,7 +122,4 @@ private:
     mutable QSet<int> m_wanted;
     QSet<int> m_requested;
     mutable QTimer m_requestTimer;
-    // For userIds(): reading on the GUI thread only when asked, never while painting.
-    mutable std::unique_ptr<Database> m_database;
-    mutable std::unique_ptr<UserPager> m_pager;
 };

@@ -130,8 +130,9 @@ private slots:
         QCOMPARE(cell(0, UsersTableModel::ActiveColumn), QStringLiteral("no"));
 
         m_browser->startBulkUpdate();
-        auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
-        QVERIFY(dialog);
+        BulkUpdateDialog *dialog = nullptr;
+        // Opens once the selection and the organizations are read in the background.
+        QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
         QTRY_VERIFY(dialog->isVisible());
         auto *ok = dialog->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok);
         QVERIFY(!ok->isEnabled());                                            // nothing chosen yet
@@ -141,13 +142,14 @@ private slots:
         QVERIFY(ok->isEnabled());
 
         QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
-        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomeReported);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
         Confirmation::setNextAnswer(true);
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_COMPARE(changed.size(), 1);
         QStringList messages;
         for (const QList<QVariant> &arguments : std::as_const(outcomes))
-            messages << arguments.first().value<Outcome>().message;
+            for (const Outcome &outcome : arguments.first().value<QList<Outcome>>())
+                messages << outcome.message;
         QVERIFY(!messages.filter(QStringLiteral("User updated: %1 (").arg(first)).isEmpty());
         QVERIFY(messages.contains(QStringLiteral(
             "Non-superuser asked to be given staff access, correcting to staff=False")));
@@ -175,8 +177,9 @@ private slots:
         QCOMPARE(m_browser->selectedUserIds(), ids);
 
         m_browser->startBulkUpdate();
-        auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
-        QVERIFY(dialog);
+        BulkUpdateDialog *dialog = nullptr;
+        // Opens once the selection and the organizations are read in the background.
+        QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
         dialog->findChild<QComboBox *>("superuserCombo")->setCurrentIndex(2); // unset
         QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
         Confirmation::setNextAnswer(true);
@@ -225,8 +228,9 @@ private slots:
         QTRY_VERIFY(!selection.isEmpty() || view()->selectionModel()->isRowSelected(49999));
 
         m_browser->startBulkUpdate();
-        auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
-        QVERIFY(dialog);
+        BulkUpdateDialog *dialog = nullptr;
+        // Opens once the selection and the organizations are read in the background.
+        QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
         QVERIFY(
             dialog->findChild<QLabel *>("selectionLabel")->text().contains(QStringLiteral("50")));
         dialog->findChild<QGroupBox *>("passwordGroup")->setChecked(true);
@@ -255,10 +259,11 @@ private slots:
         QTRY_VERIFY(view()->model()->index(0, 0).data(UsersTableModel::IdRole).isValid());
         view()->selectRow(0);
         m_browser->startBulkUpdate();
-        auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
-        QVERIFY(dialog);
+        BulkUpdateDialog *dialog = nullptr;
+        // Opens once the selection and the organizations are read in the background.
+        QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
         dialog->findChild<QComboBox *>("activeCombo")->setCurrentIndex(1);
-        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomeReported);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
         Confirmation::setNextAnswer(false);
         dialog->accept();
         QTRY_COMPARE(Confirmation::answeredQuestions().size(), 1);
@@ -283,13 +288,13 @@ private slots:
         QTest::keyClick(view(), Qt::Key_A, Qt::ControlModifier);
 
         m_browser->startBulkUpdate();
-        auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
-        QVERIFY(dialog);
+        BulkUpdateDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
         auto *superuser = dialog->findChild<QComboBox *>("superuserCombo");
         superuser->setFocus();
         QTest::keyClick(superuser, Qt::Key_End); // Unset
         QCOMPARE(superuser->currentIndex(), 2);
-        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomeReported);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
         Confirmation::setNextAnswer(false);
         QTest::keyClick(dialog, Qt::Key_Return);
 
@@ -336,8 +341,8 @@ private slots:
 
         const auto removeSuperuser = [&](bool secondAnswer) {
             m_browser->startBulkUpdate();
-            auto *dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog");
-            QVERIFY(dialog);
+            BulkUpdateDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
             dialog->findChild<QComboBox *>("superuserCombo")->setCurrentIndex(2); // unset
             Confirmation::setNextAnswers({true, secondAnswer});
             dialog->accept();
@@ -346,7 +351,7 @@ private slots:
                          QStringLiteral("nobody could open Sentry's admin")),
                      qPrintable(Confirmation::answeredQuestions()[1]));
         };
-        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomeReported);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
         removeSuperuser(false);
         QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
         QCOMPARE(outcomes.size(), 0);
@@ -364,7 +369,8 @@ private slots:
                  0);
         QStringList messages;
         for (const QList<QVariant> &arguments : std::as_const(outcomes))
-            messages << arguments.first().value<Outcome>().message;
+            for (const Outcome &outcome : arguments.first().value<QList<Outcome>>())
+                messages << outcome.message;
         QVERIFY2(messages.contains(QStringLiteral("User updated: %1 (superuser yes→no, staff "
                                                   "yes→no)")
                                        .arg(email)),

@@ -1,5 +1,5 @@
+#include "MainWindowTest.h"
 #include "TestDatabase.h"
-#include "crypto/CryptoSession.h"
 #include "gui/AccountDoctorController.h"
 #include "gui/AccountDoctorDialog.h"
 #include "gui/AccountFindingsModel.h"
@@ -8,6 +8,7 @@
 #include "gui/LogModel.h"
 #include "gui/LogPane.h"
 #include "gui/MainWindow.h"
+#include "gui/browser/BackgroundJob.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -27,32 +28,25 @@ const QString lostEmail = QStringLiteral("lost@example.com");
 
 // Users > Check accounts on the real main window, driven with key presses and clicks, on a fresh
 // embedded database (the newest Sentry layout) per test.
-class TestAccountDoctorDialog : public QObject
+class TestAccountDoctorDialog : public MainWindowTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        QApplication::setApplicationName(QStringLiteral("useradmin"));
-        Language::choose(QStringLiteral("en"));
-    }
+    void initTestCase() { setUpHome(); }
 
     void init()
     {
         m_database = std::make_unique<TestDatabase>();
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openDatabase(m_database->path()));
-        m_window->show();
+        openWindowOn(m_database->path());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanup()
     {
         m_window.reset();
+        // A job the closed window let go of ends before its database goes.
+        QVERIFY(BackgroundJob::waitForAll(60000));
         m_database.reset();
         Language::choose(QStringLiteral("en"));
     }
@@ -399,10 +393,7 @@ private:
         }
     }
 
-    QTemporaryDir m_home;
-    CryptoSession m_crypto;
     std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestAccountDoctorDialog)

@@ -1,11 +1,11 @@
+#include "MainWindowTest.h"
 #include "TestDatabase.h"
-#include "crypto/CryptoSession.h"
+#include "gui/AppSettings.h"
 #include "gui/Dialogs.h"
 #include "gui/Language.h"
-#include "gui/LogModel.h"
-#include "gui/LogPane.h"
-#include "gui/MainWindow.h"
+#include "gui/browser/BackgroundJob.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -31,26 +31,20 @@ const QString strongPassword = QStringLiteral("Corr3ct-Horse-Battery");
 } // namespace
 
 // Drives the real main window with key presses and clicks, on a fresh embedded database per test.
-class TestMainWindow : public QObject
+class TestMainWindow : public MainWindowTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_home.isValid());
-        // Settings and the embedded database of this run stay in a temporary folder.
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        QApplication::setApplicationName(QStringLiteral("useradmin"));
-        Language::choose(QStringLiteral("en"));
-    }
+    void initTestCase() { setUpHome(); }
 
     void init() { openWindow(1000); }
 
     void cleanup()
     {
         m_window.reset();
+        // A batch the window let go of ends before its database goes.
+        QVERIFY(BackgroundJob::waitForAll(60000));
         m_database.reset();
         Language::choose(QStringLiteral("en"));
     }
@@ -160,7 +154,7 @@ private slots:
 
         QTest::keyClick(plainTextEdit("emailsEdit"), Qt::Key_Return, Qt::ControlModifier);
         QTest::mouseClick(button("createUsersButton"), Qt::LeftButton);
-        QTest::qWait(50);
+        QVERIFY(!batchRunning());
         QCOMPARE(log()->rowCount(), 0);
         QCOMPARE(m_database->count(QStringLiteral("auth_user")), 0);
 
@@ -185,7 +179,7 @@ private slots:
         QVERIFY(problem->text().contains(QStringLiteral("entirely numeric")));
         QVERIFY(!button("createUsersButton")->isEnabled());
         QTest::keyClick(lineEdit("confirmPasswordEdit"), Qt::Key_Return, Qt::ControlModifier);
-        QTest::qWait(50);
+        QVERIFY(!batchRunning());
         QCOMPARE(m_database->count(QStringLiteral("auth_user")), 0);
 
         // The override is visible and so are the rules it lets through.
@@ -296,14 +290,21 @@ private slots:
         m_database->exec(QStringLiteral("INSERT INTO sentry_team (id, organization_id, slug, name, "
                                         "status, idp_provisioned) VALUES (2, 2, 'alpha', 'Alpha', "
                                         "0, 0), (3, 2, 'beta', 'Beta', 0, 0)"));
-        QVERIFY(m_window->openDatabase(m_database->path()));
-
+        QSignalSpy opened(m_window.get(), &MainWindow::databaseOpened);
+        m_window->openDatabase(m_database->path());
+        QVERIFY(opened.wait());
         QComboBox *organization = comboBox("organizationCombo");
         QComboBox *team = comboBox("teamCombo");
+        // Read in the background, the pickers say so meanwhile.
+        QVERIFY(!organization->isEnabled());
+        QCOMPARE(organization->currentIndex(), -1); // which shows the placeholder
+        QCOMPARE(organization->placeholderText(), QStringLiteral("Loading…"));
+        waitForPickers();
         QCOMPARE(organization->itemText(0), QStringLiteral("(default organization)"));
         // The default organization's only team comes with automatic.
         QCOMPARE(team->count(), 3);
         organization->setCurrentIndex(organization->findText(QStringLiteral("Acme (acme)")));
+        waitForPickers();
         QCOMPARE(team->count(), 4);
         QCOMPARE(team->itemText(0), QStringLiteral("(automatic: the organization's only team)"));
         QCOMPARE(team->itemText(3), QStringLiteral("(none)"));
@@ -312,6 +313,7 @@ private slots:
         QVERIFY(logMessages().contains(QStringLiteral("Added to organization: acme")));
 
         organization->setCurrentIndex(organization->findText(QStringLiteral("Acme (acme)")));
+        waitForPickers();
         team->setCurrentIndex(team->findText(QStringLiteral("(none)")));
         createWithoutPassword(QStringLiteral("none@example.com"));
 
@@ -339,6 +341,7 @@ private slots:
         triggerAction("actionCreateUsers");
         QProgressBar *progress =
             m_window->findChild<QProgressBar *>(QStringLiteral("batchProgressBar"));
+        // Two users a chunk (openWindowOn): Cancel lands between chunks whatever the cores.
         QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 2, 60000);
         // The window answers while the batch runs.
         QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("userForm"))->isEnabled());
@@ -406,17 +409,15 @@ private slots:
     {
         QCOMPARE(action("actionQuit")->text(), QStringLiteral("&Quit"));
         QCOMPARE(label("emailsLabel")->text(), QStringLiteral("&Emails:"));
-        // The settings dialog is modal: answer it once it shows.
-        QTimer::singleShot(0, this, [] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
-            language->setCurrentIndex(language->findData(QStringLiteral("de")));
-            dialog->findChild<QDialogButtonBox *>(QStringLiteral("settingsButtonBox"))
-                ->button(QDialogButtonBox::Ok)
-                ->click();
-        });
+        // The settings dialog opens once the organizations it offers are read.
         triggerAction("actionInstanceSettings");
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("SettingsDialog"))));
+        auto *language = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("settingsButtonBox"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
         QCOMPARE(Language::chosen(), QStringLiteral("de"));
         // Installing a translator posts the LanguageChange event.
         QTRY_COMPARE(action("actionQuit")->text(), QStringLiteral("&Beenden"));
@@ -424,100 +425,43 @@ private slots:
         QCOMPARE(comboBox("teamCombo")->itemText(2), QStringLiteral("(keines)"));
     }
 
+    // What the first live switch left in English: the browser, its counter, the shortcuts shown
+    // in the menus, and the log entries made afterwards.
+    void switchingLanguageRetranslatesTheBrowserAndTheLog()
+    {
+        createWithoutPassword(QStringLiteral("ada@example.com"));
+        QTRY_COMPARE(label("countLabel")->text(), QStringLiteral("1 user"));
+        const QSignalSpy headersChanged(child<QAbstractItemView>("usersView")->model(),
+                                        &QAbstractItemModel::headerDataChanged);
+        Language::choose(QStringLiteral("de"));
+        QTRY_COMPARE(
+            lineEdit("searchEdit")->placeholderText(),
+            QStringLiteral("Nach dem Anfang einer E-Mail-Adresse oder eines Namens suchen"));
+        QCOMPARE(label("countLabel")->text(), QStringLiteral("1 Benutzer"));
+        QVERIFY(!headersChanged.isEmpty()); // the views ask for the German headers
+        QCOMPARE(action("actionQuit")->shortcut().toString(QKeySequence::NativeText),
+                 QStringLiteral("Strg+Q"));
+        createWithoutPassword(QStringLiteral("grace@example.com"));
+        QVERIFY2(logMessages().contains(QStringLiteral("Benutzer angelegt: grace@example.com")),
+                 qPrintable(logMessages().join(u'\n')));
+        QTRY_COMPARE(label("countLabel")->text(), QStringLiteral("2 Benutzer"));
+    }
+
 private:
     void openWindow(int iterations)
     {
         m_window.reset();
         m_database = std::make_unique<TestDatabase>();
-        InstanceSettings settings = m_database->database().instanceSettings();
-        settings.passwordIterations = iterations;
-        m_database->database().saveInstanceSettings(settings);
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openDatabase(m_database->path()));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        {
+            const ThreadGuard::TestFixtureScope fixture;
+            InstanceSettings settings = m_database->database().instanceSettings();
+            settings.passwordIterations = iterations;
+            m_database->database().saveInstanceSettings(settings);
+        }
+        openWindowOn(m_database->path());
     }
 
-    template<typename T> T *child(const char *name) const
-    {
-        T *found = m_window->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no %s named %s", T::staticMetaObject.className(), name);
-        return found;
-    }
-    QPushButton *button(const char *name) const { return child<QPushButton>(name); }
-    QCheckBox *checkBox(const char *name) const { return child<QCheckBox>(name); }
-    QLineEdit *lineEdit(const char *name) const { return child<QLineEdit>(name); }
-    QLabel *label(const char *name) const { return child<QLabel>(name); }
-    QComboBox *comboBox(const char *name) const { return child<QComboBox>(name); }
-    QPlainTextEdit *plainTextEdit(const char *name) const { return child<QPlainTextEdit>(name); }
-    QAction *action(const char *name) const { return child<QAction>(name); }
-    LogModel *log() const { return child<LogPane>("logPane")->model(); }
-
-    // Clicks a check box on its indicator (its middle can lie beyond the label).
-    static void click(QCheckBox *box)
-    {
-        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
-    }
-
-    // Fires an action as a person can: only when it is enabled.
-    void triggerAction(const char *name)
-    {
-        QAction *found = action(name);
-        QVERIFY2(found->isEnabled(), name);
-        found->trigger();
-    }
-
-    void typeEmails(const QString &text)
-    {
-        QPlainTextEdit *edit = plainTextEdit("emailsEdit");
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
-
-    void typePasswords(const QString &password, const QString &confirmation)
-    {
-        lineEdit("passwordEdit")->clear();
-        lineEdit("confirmPasswordEdit")->clear();
-        QTest::keyClicks(lineEdit("passwordEdit"), password);
-        QTest::keyClicks(lineEdit("confirmPasswordEdit"), confirmation);
-    }
-
-    void createWithoutPassword(const QString &email)
-    {
-        typeEmails(email);
-        if (!checkBox("noPasswordCheck")->isChecked())
-            click(checkBox("noPasswordCheck"));
-        triggerAction("actionCreateUsers");
-        waitForBatch();
-    }
-
-    void waitForBatch()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("batchPanel")->isHidden(), 60000);
-        QTRY_VERIFY(child<QWidget>("userForm")->isEnabled());
-    }
-
-    QStringList logMessages() const
-    {
-        QStringList messages;
-        for (int row = 0; row < log()->rowCount(); ++row)
-            messages << log()->outcomeAt(row).message;
-        return messages;
-    }
-
-    int countKind(Outcome::Kind kind) const
-    {
-        int count = 0;
-        for (int row = 0; row < log()->rowCount(); ++row)
-            count += log()->outcomeAt(row).kind == kind;
-        return count;
-    }
-
-    QTemporaryDir m_home;
-    CryptoSession m_crypto;
     std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1,11 +1,8 @@
+#include "MainWindowTest.h"
 #include "PostgresServer.h"
 #include "SqlValue.h"
-#include "crypto/CryptoSession.h"
 #include "gui/Dialogs.h"
-#include "gui/Language.h"
-#include "gui/LogModel.h"
-#include "gui/LogPane.h"
-#include "gui/MainWindow.h"
+#include "gui/browser/BackgroundJob.h"
 #include "gui/browser/UsersBrowser.h"
 
 #include <QAction>
@@ -28,18 +25,14 @@ constexpr int batchSize = 12;
 // The main window on a real PostgreSQL server whose connections die in the middle of a batch
 // (pg_terminate_backend from another connection): it offers to reconnect and go on with exactly
 // the users not done, with the same password, and keeps offering until they are done.
-class TestMainWindowPostgres : public QObject
+class TestMainWindowPostgres : public MainWindowTest
 {
     Q_OBJECT
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_home.isValid());
-        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-        QApplication::setApplicationName(QStringLiteral("useradmin"));
-        Language::choose(QStringLiteral("en"));
+        setUpHome();
         // Fails (never skips) when the server cannot start: CI must run these for real.
         QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
         QVERIFY2(m_server.createSentryDatabase(templateDatabase),
@@ -49,6 +42,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        QVERIFY(BackgroundJob::waitForAll(60000));
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
         QSqlDatabase::removeDatabase(QStringLiteral("locker"));
     }
@@ -136,11 +130,7 @@ private:
 
     void openWindow(const QString &name)
     {
-        m_window = std::make_unique<MainWindow>();
-        QVERIFY(m_window->openDatabase(m_server.url(name) + QStringLiteral("?application_name=") +
-                                       applicationName));
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        openWindowOn(m_server.url(name) + QStringLiteral("?application_name=") + applicationName);
     }
 
     static QStringList emails()
@@ -234,35 +224,8 @@ private:
         return value(db, QStringLiteral("SELECT count(*) FROM %1").arg(table)).toInt();
     }
 
-    template<typename T> T *child(const char *name) const
-    {
-        T *found = m_window->findChild<T *>(QLatin1String(name));
-        if (!found)
-            qFatal("no %s named %s", T::staticMetaObject.className(), name);
-        return found;
-    }
-    QAction *action(const char *name) const { return child<QAction>(name); }
-    LogModel *log() const { return child<LogPane>("logPane")->model(); }
-
-    QStringList logMessages() const
-    {
-        QStringList messages;
-        for (int row = 0; row < log()->rowCount(); ++row)
-            messages << log()->outcomeAt(row).message;
-        return messages;
-    }
-
-    void waitForBatch()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>("batchPanel")->isHidden(), 120000);
-        QTRY_VERIFY(child<QWidget>("userForm")->isEnabled());
-    }
-
-    QTemporaryDir m_home;
-    CryptoSession m_crypto;
     PostgresServer m_server;
     int m_databases = 0;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestMainWindowPostgres)

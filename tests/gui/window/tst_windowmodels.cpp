@@ -2,6 +2,8 @@
 #include "gui/PickerModels.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QSignalSpy>
 #include <QTest>
 
 // The window's own models, checked by QAbstractItemModelTester as they change.
@@ -47,6 +49,48 @@ private slots:
         model.retranslate();
         model.clear();
         QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void aMillionEntriesShowTheLatestAndSaveThemAll()
+    {
+        LogModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        constexpr int batch = 250;
+        constexpr int total = 1'000'000;
+        QList<Outcome> outcomes;
+        for (int i = 0; i < total; ++i) {
+            outcomes.append(i % 10 == 0 ? Outcome::error(QStringLiteral("u%1@x").arg(i),
+                                                         QStringLiteral("failed"))
+                                        : Outcome::created(QStringLiteral("u%1@x").arg(i)));
+            if (outcomes.size() == batch) {
+                model.append(outcomes);
+                outcomes.clear();
+            }
+        }
+        // One insertion a batch, however many rows the view holds.
+        QCOMPARE(inserted.size(), total / batch);
+        QCOMPARE(model.rowCount(), LogModel::ShownLimit);
+        QCOMPARE(model.hiddenCount(), total - LogModel::ShownLimit);
+        QCOMPARE(model.outcomeAt(LogModel::ShownLimit - 1).email, QStringLiteral("u999999@x"));
+
+        QBuffer all;
+        QVERIFY(all.open(QIODevice::WriteOnly));
+        QVERIFY(model.writeAll(all, std::nullopt));
+        const QList<QByteArray> lines = all.data().split('\n');
+        QCOMPARE(lines.size(), total + 1); // and the empty rest after the last new line
+        QVERIFY(lines.first().endsWith("\tu0@x\tfailed"));
+        QBuffer errors;
+        QVERIFY(errors.open(QIODevice::WriteOnly));
+        QVERIFY(model.writeAll(errors, Outcome::Kind::Error));
+        QCOMPARE(errors.data().count('\n'), total / 10);
+
+        // A single batch larger than what is shown.
+        model.clear();
+        QCOMPARE(model.hiddenCount(), 0);
+        QList<Outcome> many(LogModel::ShownLimit + 5, Outcome::created(QStringLiteral("m@x")));
+        model.append(many);
+        QCOMPARE(model.rowCount(), LogModel::ShownLimit);
+        QCOMPARE(model.hiddenCount(), 5);
     }
 
     void organizationModel()

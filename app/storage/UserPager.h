@@ -8,7 +8,6 @@
 #include <optional>
 
 class Database;
-class QSqlQuery;
 
 // One row of the users browser.
 struct BrowsedUser
@@ -71,6 +70,10 @@ public:
     // The ids of rows [start, start + count), without the columns shown.
     QList<qint64> ids(qint64 start, qint64 count, qint64 total);
 
+    // The emails of these users, in the same order (missing ids are left out). Throws
+    // StorageError.
+    static QStringList emails(const Database &database, const QList<qint64> &userIds);
+
 private:
     struct Key
     {
@@ -110,8 +113,3 @@ private:
     bool m_nullable = false;
     QMap<qint64, Key> m_knownKeys; // display row -> key
 };
-
-namespace UserBrowsing {
-// The emails of these users, in the same order (missing ids are left out). Throws StorageError.
-QStringList emails(const Database &database, const QList<qint64> &userIds);
-} // namespace UserBrowsing

@@ -1,6 +1,7 @@
-#include "storage/UserBrowsing.h"
+#include "storage/UserPager.h"
 
 #include "storage/Database.h"
+#include "storage/SqlConnection.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -125,7 +126,7 @@ void UserPager::addFilter(Part &part) const
 
 qint64 UserPager::countRows(const Part &part)
 {
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(sqlConnection(m_database));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM auth_user") +
                   (part.conditions.isEmpty() ? QString()
@@ -273,7 +274,7 @@ QList<BrowsedUser> UserPager::walk(Walk walk)
     for (const Part &part : parts(walk)) {
         if (users.size() >= walk.limit)
             break;
-        QSqlQuery query(m_database.connection());
+        QSqlQuery query(sqlConnection(m_database));
         query.setForwardOnly(true);
         const QString where =
             part.conditions.isEmpty()
@@ -315,7 +316,7 @@ void UserPager::addOrganizations(QList<BrowsedUser> &users)
     QHash<qint64, QStringList> slugs;
     for (qsizetype start = 0; start < users.size(); start += idsPerQuery) {
         const qsizetype count = std::min(idsPerQuery, users.size() - start);
-        QSqlQuery query(m_database.connection());
+        QSqlQuery query(sqlConnection(m_database));
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT m.user_id, o.slug FROM sentry_organizationmember m "
                                      "JOIN sentry_organization o ON o.id = m.organization_id "
@@ -338,12 +339,12 @@ void UserPager::remember(qint64 row, const BrowsedUser &user)
     m_knownKeys.insert(row, {user.sortKey, user.id});
 }
 
-QStringList UserBrowsing::emails(const Database &database, const QList<qint64> &userIds)
+QStringList UserPager::emails(const Database &database, const QList<qint64> &userIds)
 {
     QHash<qint64, QString> found;
     for (qsizetype start = 0; start < userIds.size(); start += idsPerQuery) {
         const qsizetype count = std::min(idsPerQuery, userIds.size() - start);
-        QSqlQuery query(database.connection());
+        QSqlQuery query(sqlConnection(database));
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT id, email FROM auth_user WHERE id IN (%1)")
                           .arg(placeholders(count)));

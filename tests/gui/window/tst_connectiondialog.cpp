@@ -2,12 +2,14 @@
 #include "crypto/CryptoSession.h"
 #include "gui/ConnectionDialog.h"
 #include "storage/Database.h"
+#include "storage/ThreadGuard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -42,7 +44,16 @@ private:
         auto *edit = child<QLineEdit>(dialog, "passwordEdit");
         edit->clear();
         QTest::keyClicks(edit, QString::fromUtf8(password));
+        clickConnect(dialog);
+    }
+
+    // Connecting runs in the background, a busy bar showing it: waits until it is over.
+    static void clickConnect(ConnectionDialog &dialog)
+    {
         child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+        QVERIFY(dialog.isConnecting());
+        QVERIFY(!child<QProgressBar>(dialog, "connectingProgress")->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isConnecting(), 30000);
     }
 
 private slots:
@@ -82,7 +93,7 @@ private slots:
         auto *password = child<QLineEdit>(dialog, "passwordEdit");
         QVERIFY(password->isHidden());
         QCOMPARE(password->echoMode(), QLineEdit::Password);
-        child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+        clickConnect(dialog);
         QVERIFY(!password->isHidden()); // the server asked: now the prompt shows
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
 
@@ -95,7 +106,10 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QVERIFY(password->text().isEmpty());
         // The caller's own open, as the main window does it, finds the session's password.
-        QVERIFY(Database::open(expected));
+        {
+            const ThreadGuard::TestFixtureScope fixture;
+            QVERIFY(Database::open(expected));
+        }
 
         // Saved: the profile. Never saved: the password, in any form.
         QSettings().sync();

@@ -12,7 +12,7 @@ inline void addBrowserUsers(TestDatabase &db, int count)
 {
     static const char *const names[] = {"alice",   "Bob",   "carol", "Dave",  "eve",
                                         "Mallory", "oscar", "Peggy", "trent", "Victor"};
-    QSqlDatabase connection = db.database().connection();
+    QSqlDatabase connection = testConnection(db.database());
     QVERIFY(connection.transaction());
     db.exec(QStringLiteral("INSERT INTO sentry_organization (id, name, slug, status, date_added, "
                            "default_role) VALUES (2, 'Acme', 'acme', 0, '2020-01-01T00:00:00Z', "

@@ -1,5 +1,5 @@
 #include "BrowserTestData.h"
-#include "storage/UserBrowsing.h"
+#include "storage/UserPager.h"
 
 #include <QTest>
 
@@ -28,7 +28,7 @@ private:
         QString where;
         if (!query.prefix.isEmpty())
             where = QStringLiteral(" WHERE lower(email) LIKE ? OR lower(first_name) LIKE ?");
-        QSqlQuery sql(m_db->database().connection());
+        QSqlQuery sql(testConnection(m_db->database()));
         sql.prepare(QStringLiteral("SELECT id FROM auth_user%1 ORDER BY %2 %3, id %3")
                         .arg(where, keys[int(query.column)], direction));
         if (!query.prefix.isEmpty()) {
@@ -137,7 +137,7 @@ private slots:
 
     void emailsFollowTheIds()
     {
-        const QStringList emails = UserBrowsing::emails(m_db->database(), {3, 1, 999999});
+        const QStringList emails = UserPager::emails(m_db->database(), {3, 1, 999999});
         QCOMPARE(emails, (QStringList{QStringLiteral("carol2@example.com"),
                                       QStringLiteral("ALICE0@example.com")}));
     }

@@ -1,0 +1,353 @@
+#include "domain/AccountActions.h"
+
+#include "crypto/PasswordHasher.h"
+#include "crypto/RandomToken.h"
+#include "domain/BulkUpdateWorkflow.h"
+#include "domain/DisplayText.h"
+#include "domain/EmailValidator.h"
+#include "domain/PasswordPolicy.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace {
+// Tries of a user whose transaction lost a deadlock or serialization conflict.
+constexpr int MaxTransientRetries = 3;
+
+Outcome make(Outcome::Kind kind, const QString &email, const QString &what)
+{
+    Outcome outcome;
+    outcome.kind = kind;
+    outcome.email = email;
+    outcome.message = QStringLiteral("%1: %2").arg(email, what);
+    return outcome;
+}
+
+// A user that was changed, with what changed: "ops@example.com: deactivated".
+Outcome changed(const QString &email, const QString &what)
+{
+    return make(Outcome::Kind::Updated, email, what);
+}
+
+Outcome unchanged(const QString &email, const QString &why)
+{
+    return make(Outcome::Kind::Unchanged, email, why);
+}
+
+Outcome refused(const QString &email, const QString &why)
+{
+    return make(Outcome::Kind::Error, email, why);
+}
+
+// Sentry lists a user's methods by type, the recovery codes (type 0, the backup method) last
+// (AuthenticatorManager.all_interfaces_for_user).
+QStringList methodNames(QList<int> types)
+{
+    std::sort(types.begin(), types.end(),
+              [](int a, int b) { return std::pair(a == 0, a) < std::pair(b == 0, b); });
+    QStringList names;
+    for (const int type : std::as_const(types))
+        names << AccountActions::twoFactorMethodName(type);
+    return names;
+}
+} // namespace
+
+AccountActions::AccountActions(AccountStore &store, const InstanceSettings &settings)
+    : m_store(store)
+    , m_settings(settings)
+{}
+
+QString AccountActions::twoFactorMethodName(int type)
+{
+    // The interface ids of src/sentry/auth/authenticators/ in getsentry/sentry.
+    switch (type) {
+    case 0:
+        return QStringLiteral("recovery");
+    case 1:
+        return QStringLiteral("totp");
+    case 2:
+        return QStringLiteral("sms");
+    case 3:
+        return QStringLiteral("u2f");
+    }
+    return tr("type %1").arg(type);
+}
+
+Secret AccountActions::generatePassword(const QString &email)
+{
+    // 24 random letters and digits break no rule but by a chance far below any concern; the
+    // policy still has the last word.
+    for (;;) {
+        Secret password = RandomToken::secretAlphanumeric(GeneratedPasswordLength);
+        if (PasswordPolicy::problems(password, email).isEmpty())
+            return password;
+    }
+}
+
+namespace {
+// One run: the request checked, its users found, then each user written in its own
+// transaction.
+class AccountActionRun
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountActions)
+
+public:
+    AccountActionRun(AccountStore &store, const InstanceSettings &settings,
+                     const AccountActionRequest &request, const AccountActionObserver &observer,
+                     AccountActionReport &report)
+        : m_store(store)
+        , m_settings(settings)
+        , m_request(request)
+        , m_observer(observer)
+        , m_report(report)
+        , m_reporter(report, observer)
+    {}
+
+    void run()
+    {
+        if (!checkRequest() || m_reporter.refuseUnwritable(m_store.limits()))
+            return;
+        try {
+            if (!findUsers())
+                return;
+        } catch (const StorageError &error) {
+            m_reporter.reject({}, error.message());
+            return;
+        }
+        if (!checkPassword())
+            return;
+        for (qsizetype i = 0; i < m_targets.size(); ++i) {
+            if (m_reporter.cancelRequested()) {
+                m_reporter.markCancelled();
+                break;
+            }
+            writeUser(m_targets[i]);
+            m_reporter.progress(int(i + 1), int(m_targets.size()));
+        }
+        m_reporter.noticeAfterUpdates(m_store.notice());
+    }
+
+private:
+    bool checkRequest()
+    {
+        if (m_request.emails.isEmpty() && m_request.userIds.isEmpty()) {
+            m_reporter.reject({}, tr("Invalid or missing email address."));
+            return false;
+        }
+        switch (m_request.action) {
+        case AccountAction::SetPassword:
+            if (m_request.password.isEmpty() == !m_request.generatePassword) {
+                m_reporter.reject({}, tr("Give a new password, or have one generated."));
+                return false;
+            }
+            break;
+        case AccountAction::ChangeEmail: {
+            if (m_request.emails.size() + m_request.userIds.size() != 1) {
+                m_reporter.reject({}, tr("The address is changed for one user at a time."));
+                return false;
+            }
+            const QString problem =
+                EmailValidator::problem(m_request.newEmail, m_store.limits().emailLength);
+            if (!problem.isEmpty()) {
+                m_reporter.reject(m_request.newEmail,
+                                  QStringLiteral("%1: %2").arg(
+                                      DisplayText::shortened(m_request.newEmail), problem));
+                return false;
+            }
+            break;
+        }
+        case AccountAction::ResetTwoFactor:
+            if (!m_store.hasAuthenticators()) {
+                m_reporter.reject({}, tr("This database has no two-factor table "
+                                         "(auth_authenticator): nothing to reset."));
+                return false;
+            }
+            break;
+        case AccountAction::Deactivate:
+        case AccountAction::Activate:
+            break;
+        }
+        return true;
+    }
+
+    // Every user named, once each; the whole run is refused if one cannot be found.
+    bool findUsers()
+    {
+        QSet<qint64> seen;
+        const auto add = [&](const AccountState &account) {
+            if (!seen.contains(account.id)) {
+                seen.insert(account.id);
+                m_targets.append(account);
+            }
+        };
+        for (const QString &email : m_request.emails) {
+            const QList<AccountState> found = m_store.findByLogin(email);
+            const QString named = DisplayText::shortened(email);
+            if (found.isEmpty())
+                m_reporter.reject(email, tr("%1: no such user").arg(named));
+            else if (found.size() > 1)
+                m_reporter.reject(email, tr("%1: %2 users sign in with this address; Sentry "
+                                            "cannot tell them apart either")
+                                             .arg(named)
+                                             .arg(found.size()));
+            else
+                add(found.first());
+        }
+        for (const qint64 id : m_request.userIds) {
+            if (const std::optional<AccountState> account = m_store.account(id))
+                add(*account);
+            else
+                m_reporter.reject({}, tr("User ID %1 not found").arg(id));
+        }
+        return !m_report.rejected;
+    }
+
+    // A typed password against the policy for every user (unless overridden, which is
+    // reported); a generated one is checked as it is made.
+    bool checkPassword()
+    {
+        if (m_request.action != AccountAction::SetPassword || m_request.generatePassword)
+            return true;
+        QStringList emails;
+        for (const AccountState &target : std::as_const(m_targets))
+            emails << target.email;
+        const QList<InputProblem> problems = BulkUpdateWorkflow::validatePassword(
+            m_request.password, m_request.overridePasswordPolicy, emails);
+        for (const InputProblem &problem : problems)
+            m_reporter.reject(problem.email, problem.describe());
+        if (!problems.isEmpty())
+            return false;
+        if (m_request.overridePasswordPolicy)
+            for (const QString &email : std::as_const(emails))
+                if (!PasswordPolicy::problems(m_request.password, email).isEmpty())
+                    m_reporter.add(Outcome::policyOverridden(email));
+        return true;
+    }
+
+    void writeUser(const AccountState &target)
+    {
+        Secret password;
+        QString hash;
+        if (m_request.action == AccountAction::SetPassword) {
+            // Hashed before the transaction: no lock is held while hashing.
+            password = m_request.generatePassword ? AccountActions::generatePassword(target.email)
+                                                  : m_request.password;
+            hash = PasswordHasher::hash(password, m_settings.passwordIterations);
+        }
+        Outcome outcome;
+        for (int attempt = 0;; ++attempt) {
+            try {
+                outcome = writeInTransaction(target, hash);
+                break;
+            } catch (const StorageError &error) {
+                rollbackQuietly();
+                if (error.isTransient() && attempt < MaxTransientRetries) {
+                    BatchWriter::waitBeforeRetry(attempt);
+                    continue;
+                }
+                outcome = refused(target.email, error.message());
+                break;
+            }
+        }
+        m_reporter.add(outcome);
+        if (outcome.kind == Outcome::Kind::Updated && m_request.generatePassword &&
+            m_observer.passwordGenerated)
+            m_observer.passwordGenerated(outcome.email, password);
+    }
+
+    // The user's writes, committed when something changed; rolled back otherwise.
+    Outcome writeInTransaction(const AccountState &target, const QString &hash)
+    {
+        m_store.begin();
+        // Superusers are locked before the user's own row, in one order for every writer.
+        const bool keepSuperuser =
+            m_request.action == AccountAction::Deactivate && !m_request.allowNoSuperuser;
+        const int otherSuperusers = keepSuperuser ? m_store.otherActiveSuperusers(target.id) : 0;
+        const std::optional<AccountState> current = m_store.lockAccount(target.id);
+        Outcome outcome;
+        if (!current)
+            outcome = refused(target.email, tr("the user no longer exists"));
+        else if (keepSuperuser && current->active && current->superuser && otherSuperusers == 0) {
+            m_report.lastSuperuserKept = true;
+            outcome = refused(current->email, tr("not deactivated: the last active superuser "
+                                                 "(nobody could administer Sentry any more)"));
+        } else
+            outcome = apply(*current, hash);
+        if (outcome.kind != Outcome::Kind::Updated) {
+            m_store.rollback();
+            return outcome;
+        }
+        m_store.followUser(target.id);
+        m_store.commit();
+        return outcome;
+    }
+
+    Outcome apply(const AccountState &user, const QString &hash)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        switch (m_request.action) {
+        case AccountAction::SetPassword:
+            m_store.setPasswordHash(user.id, hash, now);
+            m_store.endSessions(user.id);
+            return changed(user.email, m_request.generatePassword ? tr("password generated")
+                                                                  : tr("password set"));
+        case AccountAction::Deactivate:
+            if (!user.active)
+                return unchanged(user.email, tr("already inactive"));
+            m_store.setActive(user.id, false);
+            m_store.endSessions(user.id);
+            return changed(user.email, tr("deactivated"));
+        case AccountAction::Activate:
+            if (user.active)
+                return unchanged(user.email, tr("already active"));
+            m_store.setActive(user.id, true);
+            return changed(user.email, tr("activated"));
+        case AccountAction::ChangeEmail:
+            if (user.email == m_request.newEmail)
+                return unchanged(user.email, tr("already has this address"));
+            if (m_store.addressTaken(m_request.newEmail, user.id))
+                return refused(
+                    user.email,
+                    tr("another user already has the address %1").arg(m_request.newEmail));
+            m_store.changeEmail(user.id, user.email, m_request.newEmail, now);
+            // Sentry ends the user's sessions when the primary address changes.
+            m_store.endSessions(user.id);
+            return changed(user.email, tr("email %1 → %2").arg(user.email, m_request.newEmail));
+        case AccountAction::ResetTwoFactor: {
+            const QList<int> types = m_store.authenticatorTypes(user.id);
+            if (types.isEmpty())
+                return unchanged(user.email, tr("no two-factor method enrolled"));
+            m_store.removeAuthenticators(user.id);
+            return changed(user.email,
+                           tr("2FA reset: %1").arg(methodNames(types).join(QStringLiteral(", "))));
+        }
+        }
+        return refused(user.email, tr("unknown action"));
+    }
+
+    void rollbackQuietly()
+    {
+        try {
+            m_store.rollback();
+        } catch (const StorageError &) {
+            // The connection is gone; the server rolls the transaction back by itself.
+        }
+    }
+
+    AccountStore &m_store;
+    const InstanceSettings &m_settings;
+    const AccountActionRequest &m_request;
+    const AccountActionObserver &m_observer;
+    AccountActionReport &m_report;
+    BatchReporter m_reporter;
+    QList<AccountState> m_targets;
+};
+} // namespace
+
+AccountActionReport AccountActions::run(const AccountActionRequest &request,
+                                        const AccountActionObserver &observer)
+{
+    AccountActionReport report;
+    AccountActionRun(m_store, m_settings, request, observer, report).run();
+    return report;
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "crypto/Secret.h"
+#include "domain/AccountStore.h"
+#include "domain/BatchWriter.h"
+#include "domain/InstanceSettings.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+// An action on existing accounts (issue #11, "Account actions").
+enum class AccountAction
+{
+    SetPassword,
+    Deactivate,
+    Activate,
+    ChangeEmail,
+    ResetTwoFactor,
+};
+
+struct AccountActionRequest
+{
+    AccountAction action = AccountAction::Deactivate;
+    // The users: by the name they sign in with (Sentry's login look-up), and/or by id.
+    QStringList emails;
+    QList<qint64> userIds;
+    // SetPassword: the typed password, the same for every user; or one generated per user.
+    Secret password;
+    bool generatePassword = false;
+    bool overridePasswordPolicy = false;
+    // ChangeEmail (one user): the new address.
+    QString newEmail;
+    // Deactivate: the last active superuser may be deactivated too.
+    bool allowNoSuperuser = false;
+};
+
+struct AccountActionReport : BatchReport
+{
+    // A user was left active because it is the last active superuser.
+    bool lastSuperuserKept = false;
+};
+
+struct AccountActionObserver : BatchObserver
+{
+    // SetPassword with generatePassword: the user's new password, once, after its commit. It is
+    // the caller's to show once; it is in no outcome.
+    std::function<void(const QString &email, const Secret &password)> passwordGenerated;
+};
+
+// Runs an account action on one or many users: everything is checked before anything is
+// written (unknown users, the password policy, the new address), then each user is one
+// transaction, all or nothing, reported by one outcome naming what changed. Sentry's copies and
+// caches of the user follow (UserDirectory::followUser). Cancel acts between users; progress is
+// reported after each. Runs on the caller's thread (a background controller's, in the window).
+class AccountActions
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountActions)
+
+public:
+    // Characters of a generated password: about 143 bits from [A-Za-z0-9].
+    static constexpr int GeneratedPasswordLength = 24;
+
+    AccountActions(AccountStore &store, const InstanceSettings &settings);
+
+    AccountActionReport run(const AccountActionRequest &request,
+                            const AccountActionObserver &observer = {});
+
+    // Sentry's name of a two-factor method (its interface id: "totp", "recovery"...) by the type
+    // stored in auth_authenticator.
+    static QString twoFactorMethodName(int type);
+    // A new password for the user with this email: random, and passing Sentry's policy.
+    static Secret generatePassword(const QString &email);
+
+private:
+    AccountStore &m_store;
+    InstanceSettings m_settings;
+};

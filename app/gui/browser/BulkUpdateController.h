@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/BulkChanges.h"
+#include "domain/BulkUpdateWorkflow.h"
+#include "gui/browser/BackgroundJob.h"
+#include "gui/browser/UsersTableModel.h"
+
+#include <QHash>
+#include <QObject>
+
+// What the bulk-update dialog offers, read on a worker.
+struct BulkUpdateChoices
+{
+    QList<qint64> userIds;    // every selected user
+    QStringList sampleEmails; // a few of them, to check a password while typing
+    QList<Organization> organizations;
+    QHash<qint64, QList<Team>> teams; // of each organization
+};
+
+// Runs the bulk update for the users browser on BackgroundJobs, as CreateUserController runs a
+// batch: it first reads what the dialog needs (the selection's ids, a sample of emails, the
+// organizations and teams), then what the request would change, then writes, each job on a connection of its own, outcomes crossing
+// once per chunk of users. Holds no widget and no rule: the workflow decides everything.
+class BulkUpdateController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BulkUpdateController(QObject *parent = nullptr);
+    // Cancels a running update without waiting: its users are fully written or untouched.
+    ~BulkUpdateController() override;
+
+    // A path or postgresql:// URL.
+    void setDatabaseLocation(const QString &location, const InstanceSettings &settings);
+    bool isPreparing() const { return m_preparation.isRunning(); }
+    bool isRunning() const { return m_update.isRunning(); }
+    // Users per transaction while hashing (default: one per core); for tests.
+    void setHashingChunkSize(int users) { m_hashingChunkSize = users; }
+
+public slots:
+    void prepare(const UsersTableModel::SelectedRows &selection);
+    // Reads what `request` would change, for the confirmation; cancel() stops it.
+    void preview(const BulkUpdateRequest &request);
+    void start(const BulkUpdateRequest &request);
+    void cancel();
+
+signals:
+    void prepared(const BulkUpdateChoices &choices);
+    void previewed(const BulkUpdateRequest &request, const BulkChanges &changes);
+    // Preparing or previewing failed.
+    void preparationFailed(const QString &message);
+    void outcomesReported(const QList<Outcome> &outcomes);
+    void progressChanged(int done, int total);
+    // Without the outcomes: they went out in chunks.
+    void finished(const BulkUpdateReport &report);
+
+private:
+    QString m_location;
+    InstanceSettings m_settings;
+    int m_hashingChunkSize = 0;
+    BackgroundJob m_preparation;
+    BackgroundJob m_update;
+};

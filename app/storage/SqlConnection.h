@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+class Database;
+class QSqlQuery;
+class QString;
+
+// Storage-internal, like every header that includes Qt SQL: only the storage library's sources
+// (and tests) include it. Qt SQL is linked PRIVATE, so the window and the command line, which
+// see only headers that name no Qt SQL type, cannot include it.
+
+// The connection of `database`: all storage code reaches Qt SQL through here.
+QSqlDatabase sqlConnection(const Database &database);
+
+// Runs a prepared statement, throwing StorageError with `what` and the driver's text on failure.
+void execOrThrow(QSqlQuery &query, const QString &what);
