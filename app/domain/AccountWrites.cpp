@@ -2,8 +2,9 @@
 
 #include <QCoreApplication>
 
+const QString AccountWrites::superAdminRole = QStringLiteral("Super Admin");
+
 namespace {
-const QString superAdminRole = QStringLiteral("Super Admin");
 const QString topOrganizationRole = QStringLiteral("owner");
 } // namespace
 
@@ -68,4 +69,18 @@ void AccountWrites::followSuperuser(UserDirectory &directory, const InstanceSett
     if (!directory.linkUserRole(userId, superAdminRole, now))
         throw StorageError(QCoreApplication::translate(
             "AccountWrites", "The user role \"Super Admin\" does not exist."));
+}
+
+std::optional<Outcome> AccountWrites::noActiveSuperuserLeft(UserDirectory &directory,
+                                                            qint64 activeSuperusersBefore)
+{
+    try {
+        if (activeSuperusersBefore == 0 || directory.activeSuperuserCount() > 0)
+            return std::nullopt;
+    } catch (const StorageError &) {
+        return std::nullopt; // the writes are done; a lost connection was reported with them
+    }
+    return Outcome::notice(QCoreApplication::translate(
+        "AccountWrites", "No active superuser is left on this instance: nobody can open "
+                         "Sentry's admin until a user is made superuser again."));
 }

@@ -7,6 +7,9 @@
 
 // The writes that createuser and bulk update share, with Sentry's rules.
 namespace AccountWrites {
+// The user role Sentry's superusers hold on self-hosted and single-organization instances.
+extern const QString superAdminRole;
+
 // The team a new member of the organization joins: the chosen one, none, or (automatic) the
 // organization's only team if it has exactly one. Empty problem when the choice is valid.
 struct TeamResolution
@@ -33,4 +36,10 @@ Outcome joinOrganization(UserDirectory &directory, const Organization &organizat
 // is missing.
 void followSuperuser(UserDirectory &directory, const InstanceSettings &settings, qint64 userId,
                      bool superuser, const QDateTime &now);
+
+// A notice when the writes just made left the instance without an active superuser (nobody can
+// open Sentry's admin), where it had `activeSuperusersBefore` of them; Sentry itself does not
+// refuse this, so neither does createuser. None when the count cannot be read.
+std::optional<Outcome> noActiveSuperuserLeft(UserDirectory &directory,
+                                             qint64 activeSuperusersBefore);
 } // namespace AccountWrites

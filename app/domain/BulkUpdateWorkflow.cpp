@@ -7,7 +7,7 @@ namespace {
 struct Target
 {
     qint64 id = 0;
-    UserAccount account;
+    AccountState state;
 };
 
 // One run over the validated request: the users found, the organization and team they join,
@@ -26,9 +26,12 @@ public:
     // Reads the users and the organization; false when the batch must not start.
     bool prepare()
     {
+        if (m_request.superuser == false || m_request.active == false)
+            m_activeSuperusersBefore = m_directory.activeSuperuserCount();
         for (const qint64 id : m_request.userIds) {
-            if (const std::optional<UserAccount> account = m_directory.userAccount(id))
-                m_targets.append({id, *account});
+            if (const std::optional<AccountState> state = m_directory.accountState(
+                    id, AccountWrites::superAdminRole, m_request.organizationId))
+                m_targets.append({id, *state});
             else
                 m_reporter.add(
                     Outcome::error({}, BulkUpdateWorkflow::tr("User ID %1 not found").arg(id)));
@@ -59,7 +62,7 @@ public:
             ++left[email];
         QList<qint64> ids;
         for (const Target &target : m_targets) {
-            int &count = left[target.account.email];
+            int &count = left[target.state.account.email];
             if (count > 0) {
                 ids.append(target.id);
                 --count;
@@ -72,7 +75,7 @@ public:
     {
         QStringList emails;
         for (const Target &target : m_targets)
-            emails.append(target.account.email);
+            emails.append(target.state.account.email);
         return emails;
     }
 
@@ -85,31 +88,34 @@ public:
         return steps;
     }
 
+    // How many active superusers the instance had before, when the request may take some away.
+    qint64 activeSuperusersBefore() const { return m_activeSuperusersBefore; }
+
 private:
     QList<Outcome> write(const Target &target, const QString &hash, const QDateTime &now)
     {
-        const UserAccount &current = target.account;
+        const UserAccount &current = target.state.account;
+        const UserChange change = BulkChanges::of(target.state, m_request, m_settings);
+        const UserAccount &next = change.after;
         QList<Outcome> outcomes;
-        const bool superuser = m_request.superuser.value_or(current.superuser);
-        bool staff = m_request.staff.value_or(m_request.superuser ? superuser : current.staff);
-        if (staff && !superuser && m_request.staff) {
-            staff = false;
+        if (change.staffCorrected) {
             Outcome corrected = Outcome::staffCorrected();
             corrected.email = current.email;
             outcomes.append(corrected);
         }
-        const bool active = m_request.active.value_or(current.active);
-        if (superuser != current.superuser || staff != current.staff || active != current.active)
-            m_directory.setUserFlags(target.id, superuser, staff, active);
+        if (next != current)
+            m_directory.setUserFlags(target.id, next.superuser, next.staff, next.active);
         if (!hash.isEmpty())
             m_directory.setPasswordHash(target.id, hash, now);
         if (m_request.superuser)
-            AccountWrites::followSuperuser(m_directory, m_settings, target.id, superuser, now);
+            AccountWrites::followSuperuser(m_directory, m_settings, target.id, next.superuser,
+                                           now);
         if (m_organization && !m_directory.organizationMemberId(m_organization->id, target.id))
-            outcomes.append(AccountWrites::joinOrganization(
-                m_directory, *m_organization, m_team, target.id, current.email, superuser, now));
+            outcomes.append(AccountWrites::joinOrganization(m_directory, *m_organization, m_team,
+                                                            target.id, current.email,
+                                                            next.superuser, now));
         m_directory.followUser(target.id);
-        outcomes.append(Outcome::updated(current.email));
+        outcomes.append(Outcome::updatedWith(current.email, change.describe()));
         return outcomes;
     }
 
@@ -120,6 +126,7 @@ private:
     QList<Target> m_targets;
     std::optional<Organization> m_organization;
     std::optional<Team> m_team;
+    qint64 m_activeSuperusersBefore = 0;
 };
 } // namespace
 
@@ -141,6 +148,12 @@ QList<InputProblem> BulkUpdateWorkflow::validatePassword(const Secret &password,
     problems.removeIf(
         [](const InputProblem &problem) { return problem.field != InputProblem::Field::Password; });
     return problems;
+}
+
+BulkChanges BulkUpdateWorkflow::preview(const BulkUpdateRequest &request,
+                                        const std::function<bool()> &cancelled)
+{
+    return BulkChanges::read(m_directory, request, m_settings, cancelled);
 }
 
 BulkUpdateReport BulkUpdateWorkflow::run(const BulkUpdateRequest &request,
@@ -185,6 +198,9 @@ BulkUpdateReport BulkUpdateWorkflow::run(const BulkUpdateRequest &request,
     writer.setHashingChunkSize(m_hashingChunkSize);
     writer.run(emails, request.password, m_settings.passwordIterations, false, run.steps());
     reporter.noticeAfterUpdates(m_directory);
+    if (const std::optional<Outcome> warning =
+            AccountWrites::noActiveSuperuserLeft(m_directory, run.activeSuperusersBefore()))
+        reporter.add(*warning);
     report.notDoneUserIds = run.idsOf(report.notDone);
     return report;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Secret.h"
+#include "domain/BulkChanges.h"
 #include "domain/CreateUserRequest.h"
 #include "domain/CreateUserWorkflow.h"
 #include "domain/InstanceSettings.h"
@@ -55,6 +56,13 @@ public:
     static QList<InputProblem> validatePassword(const Secret &password, bool overridePolicy,
                                                 const QStringList &emails);
 
+    // What the request would change for its users, consequences included, read before asking
+    // the operator to confirm; off the GUI thread, as it reads every selected user. Throws
+    // StorageError.
+    BulkChanges preview(const BulkUpdateRequest &request,
+                        const std::function<bool()> &cancelled = {});
+
+    // Writes the request; each updated user's outcome says what changed for it.
     BulkUpdateReport run(const BulkUpdateRequest &request, const BulkUpdateObserver &observer = {});
 
     // Users written per transaction when no password is hashed; each user stays its own unit.

@@ -259,7 +259,13 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
         return report;
 
     CreateUserRun run(m_directory, m_settings, request, flags, reporter);
+    // A forced update to non-superuser may demote the last superuser: Sentry allows it, and so
+    // does createuser, with a warning.
+    const bool mayDemote = request.forceUpdate && !flags.superuser && !request.dryRun;
+    qint64 activeSuperusersBefore = 0;
     try {
+        if (mayDemote)
+            activeSuperusersBefore = m_directory.activeSuperuserCount();
         const QList<InputProblem> clashes = caseClashes(request.emails);
         for (const InputProblem &problem : clashes)
             reporter.reject(problem.email, problem.describe());
@@ -287,5 +293,9 @@ CreateUserReport CreateUserWorkflow::run(const CreateUserRequest &request,
                run.steps());
     if (!request.dryRun)
         reporter.noticeAfterUpdates(m_directory);
+    if (report.updated > 0)
+        if (const std::optional<Outcome> warning =
+                AccountWrites::noActiveSuperuserLeft(m_directory, activeSuperusersBefore))
+            reporter.add(*warning);
     return report;
 }

@@ -49,6 +49,13 @@ Outcome Outcome::updated(const QString &email)
                 QCoreApplication::translate("Outcome", "User updated: %1").arg(email));
 }
 
+Outcome Outcome::updatedWith(const QString &email, const QString &changes)
+{
+    return make(
+        Kind::Updated, email,
+        QCoreApplication::translate("Outcome", "User updated: %1 (%2)").arg(email, changes));
+}
+
 Outcome Outcome::skippedExisting(const QString &email)
 {
     return make(

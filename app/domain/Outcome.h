@@ -34,6 +34,8 @@ struct Outcome
     static Outcome addedToOrganization(const QString &email, const QString &organizationSlug);
     static Outcome created(const QString &email);
     static Outcome updated(const QString &email);
+    // A bulk update's line, saying what changed for the user.
+    static Outcome updatedWith(const QString &email, const QString &changes);
     static Outcome skippedExisting(const QString &email);
     static Outcome error(const QString &email, const QString &message);
     static Outcome notice(const QString &message);

@@ -31,6 +31,16 @@ struct UserAccount
     bool superuser = false;
     bool staff = false;
     bool active = true;
+
+    bool operator==(const UserAccount &) const = default;
+};
+
+// An existing user as a bulk update finds it, with what decides the consequences of a change.
+struct AccountState
+{
+    UserAccount account;
+    bool holdsRole = false; // linked to the user role asked about (Super Admin)
+    bool member = false;    // a member of the organization asked about
 };
 
 // A new user's membership: the organization, the role there, and the team it joins, if any.
@@ -121,6 +131,12 @@ public:
     // For bulk updates of existing users.
     // The email and flags of the user with this id; none when there is no such user.
     virtual std::optional<UserAccount> userAccount(qint64 userId) = 0;
+    // The account of the user with this id, whether it holds the named user role and whether it
+    // is a member of the organization (false without one); none when there is no such user.
+    virtual std::optional<AccountState> accountState(qint64 userId, const QString &roleName,
+                                                     std::optional<qint64> organizationId) = 0;
+    // How many users are both superuser and active: the ones who can open Sentry's admin.
+    virtual qint64 activeSuperuserCount() = 0;
     // Sets the flags only: the email and username stay as they are.
     virtual void setUserFlags(qint64 userId, bool superuser, bool staff, bool active) = 0;
     // The id of the user's membership of the organization; none when not a member.

@@ -523,6 +523,36 @@ std::optional<UserAccount> SqlUserDirectory::userAccount(qint64 userId)
                     });
 }
 
+std::optional<AccountState> SqlUserDirectory::accountState(qint64 userId, const QString &roleName,
+                                                           std::optional<qint64> organizationId)
+{
+    // One round trip a user: a bulk update reads every selected user before it writes.
+    return firstRow(
+        run(QStringLiteral(
+                "SELECT u.email, u.is_superuser, u.is_staff, u.is_active, EXISTS (SELECT 1 FROM "
+                "sentry_userrole_users l JOIN sentry_userrole r ON r.id = l.role_id WHERE "
+                "l.user_id = u.id AND r.name = ?), EXISTS (SELECT 1 FROM "
+                "sentry_organizationmember m WHERE m.user_id = u.id AND m.organization_id = ?) "
+                "FROM auth_user u WHERE u.id = ?"),
+            QStringLiteral("auth_user"),
+            {roleName, organizationId ? QVariant(*organizationId) : QVariant(qint64(0)), userId}),
+        [](const QSqlQuery &query) {
+            return AccountState{{query.value(0).toString(), query.value(1).toBool(),
+                                 query.value(2).toBool(), query.value(3).toBool()},
+                                query.value(4).toBool(),
+                                query.value(5).toBool()};
+        });
+}
+
+qint64 SqlUserDirectory::activeSuperuserCount()
+{
+    return firstRow(run(QStringLiteral("SELECT COUNT(*) FROM auth_user WHERE is_superuser = ? AND "
+                                       "is_active = ?"),
+                        QStringLiteral("auth_user"), {true, true}),
+                    idFrom)
+        .value_or(0);
+}
+
 void SqlUserDirectory::setUserFlags(qint64 userId, bool superuser, bool staff, bool active)
 {
     run(QStringLiteral("UPDATE auth_user SET is_superuser = ?, is_staff = ?, is_active = ? "

@@ -50,6 +50,9 @@ public:
     void unlinkUserRole(qint64 userId, const QString &roleName) override;
 
     std::optional<UserAccount> userAccount(qint64 userId) override;
+    std::optional<AccountState> accountState(qint64 userId, const QString &roleName,
+                                             std::optional<qint64> organizationId) override;
+    qint64 activeSuperuserCount() override;
     void setUserFlags(qint64 userId, bool superuser, bool staff, bool active) override;
     std::optional<qint64> organizationMemberId(qint64 organizationId, qint64 userId) override;
     void followUser(qint64 userId) override;

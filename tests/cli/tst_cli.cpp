@@ -108,6 +108,42 @@ private slots:
         QCOMPARE(forced.out, QStringLiteral("User updated: a@example.com\n"));
     }
 
+    void demotingTheLastActiveSuperuserWarnsButGoesOn()
+    {
+        const QStringList root{QStringLiteral("--email"), QStringLiteral("root@example.com"),
+                               QStringLiteral("--no-password"), QStringLiteral("--no-input")};
+        QCOMPARE(createUser(root + QStringList{QStringLiteral("--superuser")}, {}).exitCode, 0);
+        QCOMPARE(createUser({QStringLiteral("--email"), QStringLiteral("ops@example.com"),
+                             QStringLiteral("--no-password"), QStringLiteral("--no-input")},
+                            {})
+                     .exitCode,
+                 0);
+        const QString warning =
+            QStringLiteral("Note: No active superuser is left on this instance: nobody can open "
+                           "Sentry's admin until a user is made superuser again.\n");
+        // Demoting a plain user says nothing: root is still there.
+        const Result plain =
+            createUser({QStringLiteral("--email"), QStringLiteral("ops@example.com"),
+                        QStringLiteral("--no-password"), QStringLiteral("--no-input"),
+                        QStringLiteral("--force-update")},
+                       {});
+        QCOMPARE(plain.err, QString());
+        // Sentry's createuser does not refuse: neither does this one, but it says so.
+        const Result demoted =
+            createUser(root + QStringList{QStringLiteral("--no-superuser"),
+                                          QStringLiteral("--force-update")},
+                       {});
+        QCOMPARE(demoted.exitCode, 0);
+        QCOMPARE(demoted.out, QStringLiteral("User updated: root@example.com\n"));
+        QCOMPARE(demoted.err, warning);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user WHERE is_superuser = 1"))
+                     .toInt(),
+                 0);
+        // An instance that had none to begin with is not warned about again.
+        QCOMPARE(createUser(root + QStringList{QStringLiteral("--force-update")}, {}).err,
+                 QString());
+    }
+
     void invalidBatchNamesEachEmailAndWritesNothing()
     {
         const Result result = createUser(

@@ -108,7 +108,11 @@ private slots:
         request.superuser = true;
         const BulkUpdateReport report = run(request);
         QCOMPARE(report.updated, 3);
-        QCOMPARE(messages(report).first(), QStringLiteral("User updated: a@example.com"));
+        QCOMPARE(messages(report).first(),
+                 QStringLiteral("User updated: a@example.com (superuser no→yes, staff no→yes, "
+                                "Super Admin added)"));
+        QVERIFY(messages(report).contains(
+            QStringLiteral("User updated: root@example.com (nothing changed)")));
         for (const qint64 id : std::as_const(m_ids)) {
             QCOMPARE(field(id, QStringLiteral("is_superuser")).toInt(), 1);
             QCOMPARE(field(id, QStringLiteral("is_staff")).toInt(), 1);
@@ -124,6 +128,79 @@ private slots:
         QCOMPARE(field(m_ids[2], QStringLiteral("is_superuser")).toInt(), 0);
         QCOMPARE(field(m_ids[2], QStringLiteral("is_staff")).toInt(), 0);
         QCOMPARE(superAdminLinks(m_ids[2]), 0);
+    }
+
+    void previewCountsWhatActuallyChangesWithItsConsequences()
+    {
+        SqlUserDirectory directory(m_db->database());
+        BulkUpdateWorkflow workflow(directory, m_settings);
+        BulkUpdateRequest request;
+        request.userIds = m_ids;
+        request.superuser = false;
+        BulkChanges changes = workflow.preview(request);
+        QCOMPARE(changes.users, 3);
+        QCOMPARE(changes.superuser.toNo, 1); // a and b are no superusers already
+        QCOMPARE(changes.superuser.toYes, 0);
+        QCOMPARE(changes.staff.toNo, 1);
+        QCOMPARE(changes.staffWithSuperuser.toNo, 1);
+        QCOMPARE(changes.superAdmin.toNo, 1);
+        QCOMPARE(changes.unchanged, 2);
+        QCOMPARE(changes.passwordReset, 0);
+        QCOMPARE(changes.activeSuperusersBefore, 1);
+        QVERIFY(changes.removesLastActiveSuperuser());
+
+        request.password = Secret::fromText(strongPassword);
+        request.organizationId = 2;
+        changes = workflow.preview(request);
+        QCOMPARE(changes.passwordReset, 3);
+        QCOMPARE(changes.joinOrganization, 3);
+        QCOMPARE(changes.unchanged, 0);
+        // Nothing was written by looking.
+        QCOMPARE(field(m_ids[2], QStringLiteral("is_superuser")).toInt(), 1);
+        QCOMPARE(superAdminLinks(m_ids[2]), 1);
+    }
+
+    void previewSeesTheLastActiveSuperuserDeactivatedOrNot()
+    {
+        SqlUserDirectory directory(m_db->database());
+        BulkUpdateWorkflow workflow(directory, m_settings);
+        BulkUpdateRequest request;
+        request.userIds = {m_ids[2]};
+        request.active = false;
+        QVERIFY(workflow.preview(request).removesLastActiveSuperuser());
+        // Another active superuser stays: nothing to warn about.
+        m_db->exec(QStringLiteral("UPDATE auth_user SET is_superuser = 1 WHERE id = ?"),
+                   {m_ids[0]});
+        const BulkChanges changes = workflow.preview(request);
+        QCOMPARE(changes.activeSuperusersBefore, 2);
+        QCOMPARE(changes.activeSuperusersAfter, 1);
+        QVERIFY(!changes.removesLastActiveSuperuser());
+        // Making one a superuser while deactivating the other keeps one.
+        request.userIds = {m_ids[1], m_ids[2]};
+        request.superuser = true;
+        m_db->exec(QStringLiteral("UPDATE auth_user SET is_superuser = 0 WHERE id = ?"),
+                   {m_ids[0]});
+        QVERIFY(workflow.preview(request).removesLastActiveSuperuser()); // both deactivated
+        request.active.reset();
+        QVERIFY(!workflow.preview(request).removesLastActiveSuperuser());
+    }
+
+    void eachUserLineSaysWhatChangedAndTheLastSuperuserIsWarnedAbout()
+    {
+        BulkUpdateRequest request;
+        request.superuser = false;
+        request.password = Secret::fromText(strongPassword);
+        const BulkUpdateReport report = run(request);
+        QCOMPARE(report.updated, 3);
+        const QStringList lines = messages(report);
+        QVERIFY2(lines.contains(QStringLiteral("User updated: root@example.com (superuser "
+                                               "yes→no, staff yes→no, Super Admin removed, "
+                                               "password reset)")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(lines.contains(QStringLiteral("User updated: a@example.com (password reset)")));
+        QCOMPARE(report.outcomes.last().kind, Outcome::Kind::Notice);
+        QVERIFY(report.outcomes.last().message.contains(
+            QStringLiteral("No active superuser is left")));
     }
 
     void staffForNonSuperusersIsCorrected()

@@ -4,7 +4,6 @@
 #include "gui/browser/OutcomeBatches.h"
 #include "storage/Database.h"
 #include "storage/OrganizationListing.h"
-#include "storage/Database.h"
 #include "storage/UserPager.h"
 
 BulkUpdateController::BulkUpdateController(QObject *parent)
@@ -46,6 +45,24 @@ void BulkUpdateController::prepare(const UsersTableModel::SelectedRows &selectio
     });
 }
 
+void BulkUpdateController::preview(const BulkUpdateRequest &request)
+{
+    m_preparation.start([this, request, location = m_location, settings = m_settings](
+                            const BackgroundJob::Run &run) -> BackgroundJob::Completion {
+        BulkChanges changes;
+        try {
+            const std::unique_ptr<Database> database = Database::open(location);
+            const std::unique_ptr<UserDirectory> directory = database->userDirectory();
+            changes = BulkUpdateWorkflow(*directory, settings).preview(request, [&run] {
+                return run.stopRequested();
+            });
+        } catch (const StorageError &error) {
+            return [this, message = error.message()] { emit preparationFailed(message); };
+        }
+        return [this, request, changes] { emit previewed(request, changes); };
+    });
+}
+
 void BulkUpdateController::start(const BulkUpdateRequest &request)
 {
     if (isRunning())
@@ -78,5 +95,6 @@ void BulkUpdateController::start(const BulkUpdateRequest &request)
 
 void BulkUpdateController::cancel()
 {
+    m_preparation.requestStop();
     m_update.requestStop();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/BulkChanges.h"
 #include "domain/BulkUpdateWorkflow.h"
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/UsersTableModel.h"
@@ -18,7 +19,7 @@ struct BulkUpdateChoices
 
 // Runs the bulk update for the users browser on BackgroundJobs, as CreateUserController runs a
 // batch: it first reads what the dialog needs (the selection's ids, a sample of emails, the
-// organizations and teams), then writes, each job on a connection of its own, outcomes crossing
+// organizations and teams), then what the request would change, then writes, each job on a connection of its own, outcomes crossing
 // once per chunk of users. Holds no widget and no rule: the workflow decides everything.
 class BulkUpdateController : public QObject
 {
@@ -38,11 +39,15 @@ public:
 
 public slots:
     void prepare(const UsersTableModel::SelectedRows &selection);
+    // Reads what `request` would change, for the confirmation; cancel() stops it.
+    void preview(const BulkUpdateRequest &request);
     void start(const BulkUpdateRequest &request);
     void cancel();
 
 signals:
     void prepared(const BulkUpdateChoices &choices);
+    void previewed(const BulkUpdateRequest &request, const BulkChanges &changes);
+    // Preparing or previewing failed.
     void preparationFailed(const QString &message);
     void outcomesReported(const QList<Outcome> &outcomes);
     void progressChanged(int done, int total);

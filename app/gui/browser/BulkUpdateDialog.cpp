@@ -135,22 +135,54 @@ BulkUpdateRequest BulkUpdateDialog::takeRequest()
     return request;
 }
 
-QStringList BulkUpdateDialog::describeChanges() const
+QString BulkUpdateDialog::organizationChoice() const
 {
+    if (!m_ui->organizationGroup->isChecked() || m_ui->organizationCombo->currentIndex() < 0)
+        return {};
+    return tr("%1, team %2")
+        .arg(m_ui->organizationCombo->currentText(), m_ui->teamCombo->currentText());
+}
+
+QStringList BulkUpdateDialog::describeEffectiveChanges(const BulkChanges &changes,
+                                                       const QString &organizationChoice,
+                                                       bool policyOverridden)
+{
+    const auto users = [](qint64 count) { return int(std::min<qint64>(count, INT_MAX)); };
     QStringList lines;
-    const auto flag = [&](const QComboBox *combo, const QString &set, const QString &unset) {
-        if (const std::optional<bool> change = changeOf(combo))
-            lines << (*change ? set : unset);
+    const auto flips = [&](const BulkChanges::Flips &counts, const char *toYes, const char *toNo) {
+        if (counts.toYes > 0)
+            lines << tr(toYes, nullptr, users(counts.toYes));
+        if (counts.toNo > 0)
+            lines << tr(toNo, nullptr, users(counts.toNo));
     };
-    flag(m_ui->superuserCombo, tr("Make superuser"), tr("Remove superuser"));
-    flag(m_ui->staffCombo, tr("Make staff"), tr("Remove staff"));
-    flag(m_ui->activeCombo, tr("Activate"), tr("Deactivate"));
-    if (m_ui->passwordGroup->isChecked())
-        lines << (m_ui->overridePolicyCheck->isChecked()
-                      ? tr("Reset the password (policy overridden)")
-                      : tr("Reset the password"));
-    if (m_ui->organizationGroup->isChecked())
-        lines << tr("Add to %1, team %2")
-                     .arg(m_ui->organizationCombo->currentText(), m_ui->teamCombo->currentText());
+    flips(changes.superuser, QT_TR_N_NOOP("Superuser: %n user(s) no→yes"),
+          QT_TR_N_NOOP("Superuser: %n user(s) yes→no"));
+    const BulkChanges::Flips staffAlone{changes.staff.toYes - changes.staffWithSuperuser.toYes,
+                                        changes.staff.toNo - changes.staffWithSuperuser.toNo};
+    flips(changes.staffWithSuperuser,
+          QT_TR_N_NOOP("Staff: %n user(s) no→yes (set with Superuser)"),
+          QT_TR_N_NOOP("Staff: %n user(s) yes→no (cleared with Superuser)"));
+    flips(staffAlone, QT_TR_N_NOOP("Staff: %n user(s) no→yes"),
+          QT_TR_N_NOOP("Staff: %n user(s) yes→no"));
+    if (changes.staffCorrected > 0)
+        lines << tr("Staff: not given to %n non-superuser(s) (staff needs Superuser)", nullptr,
+                    users(changes.staffCorrected));
+    flips(changes.active, QT_TR_N_NOOP("Active: %n user(s) no→yes"),
+          QT_TR_N_NOOP("Active: %n user(s) yes→no"));
+    flips(changes.superAdmin, QT_TR_N_NOOP("Super Admin: given to %n user(s)"),
+          QT_TR_N_NOOP("Super Admin: removed from %n user(s)"));
+    if (changes.passwordReset > 0)
+        lines << (policyOverridden ? tr("Password: reset for %n user(s) (policy overridden)",
+                                        nullptr, users(changes.passwordReset))
+                                   : tr("Password: reset for %n user(s)", nullptr,
+                                        users(changes.passwordReset)));
+    if (changes.joinOrganization > 0)
+        lines << tr("Organization: %n user(s) join %1", nullptr, users(changes.joinOrganization))
+                     .arg(organizationChoice);
+    if (changes.unchanged > 0)
+        lines << tr("Unchanged: %n user(s) already as asked", nullptr, users(changes.unchanged));
+    if (changes.missing > 0)
+        lines << tr("Not found: %n user(s) deleted since they were selected", nullptr,
+                    users(changes.missing));
     return lines;
 }

@@ -33,8 +33,13 @@ public:
 
     // The choice, without the users; takes the password out of the form.
     BulkUpdateRequest takeRequest();
-    // Lines naming each change, for the confirmation.
-    QStringList describeChanges() const;
+    // The organization and team chosen, as the confirmation names them; empty when none.
+    QString organizationChoice() const;
+    // Lines naming each effective change per field with the number of users it concerns, for
+    // the confirmation ("Staff: 9 users yes→no (cleared with Superuser)").
+    static QStringList describeEffectiveChanges(const BulkChanges &changes,
+                                                const QString &organizationChoice,
+                                                bool policyOverridden);
 
 private:
     void fillTeams();

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <climits>
 #include <limits>
 
 UsersBrowser::UsersBrowser(QWidget *parent)
@@ -64,7 +65,9 @@ UsersBrowser::UsersBrowser(QWidget *parent)
             });
     connect(m_ui->cancelBulkButton, &QPushButton::clicked, m_bulk, &BulkUpdateController::cancel);
     connect(m_bulk, &BulkUpdateController::prepared, this, &UsersBrowser::askBulkUpdate);
+    connect(m_bulk, &BulkUpdateController::previewed, this, &UsersBrowser::confirmBulkUpdate);
     connect(m_bulk, &BulkUpdateController::preparationFailed, this, [this](const QString &message) {
+        showBulkBusy(false);
         emit outcomesReported(
             {Outcome::error({}, tr("Cannot read the selected users: %1").arg(message))});
     });
@@ -216,18 +219,47 @@ void UsersBrowser::askBulkUpdate(const BulkUpdateChoices &choices)
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
-        const QString question = tr("Change %n user(s)?", nullptr, int(ids.size())) +
-                                 QStringLiteral("\n\n") +
-                                 dialog->describeChanges().join(QLatin1Char('\n'));
         BulkUpdateRequest request = dialog->takeRequest();
-        if (!Confirmation::ask(this, tr("Update selected users"), question))
-            return;
         request.userIds = ids;
-        m_bulkSelection = ids;
-        runBulkUpdate(request);
+        m_bulkOrganizationChoice = dialog->organizationChoice();
+        // What the request changes is read on a worker; confirmBulkUpdate() asks then.
+        showBulkBusy(true);
+        m_bulk->preview(request);
     });
     // Not exec(): the window stays live, and tests fill the dialog like an operator.
     dialog->open();
+}
+
+void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const BulkChanges &changes)
+{
+    showBulkBusy(false);
+    if (changes.cancelled)
+        return;
+    const QStringList lines = BulkUpdateDialog::describeEffectiveChanges(
+        changes, m_bulkOrganizationChoice, request.overridePasswordPolicy);
+    const QString question =
+        tr("Change %n user(s)?", nullptr,
+           int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
+        QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    if (!Confirmation::ask(this, tr("Update selected users"), question))
+        return;
+    if (changes.removesLastActiveSuperuser() &&
+        !Confirmation::ask(
+            this, tr("Remove the last superuser?"),
+            tr("After this update the instance has no active superuser: nobody could open "
+               "Sentry's admin until a user is made superuser again.\n\nRemove the last "
+               "active superuser anyway?")))
+        return;
+    m_bulkSelection = request.userIds;
+    runBulkUpdate(request);
+}
+
+void UsersBrowser::showBulkBusy(bool busy)
+{
+    if (busy)
+        m_ui->bulkProgressBar->setRange(0, 0); // busy: reading every selected user
+    m_ui->bulkProgressBar->setVisible(busy);
+    m_ui->cancelBulkButton->setVisible(busy);
 }
 
 void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
@@ -243,8 +275,7 @@ void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
 
 void UsersBrowser::bulkUpdateFinished(const BulkUpdateReport &report)
 {
-    m_ui->bulkProgressBar->setVisible(false);
-    m_ui->cancelBulkButton->setVisible(false);
+    showBulkBusy(false);
     // The selection stays on the users it was on, wherever the update moved them; if the
     // operator chose others meanwhile, on those of them that are shown.
     refreshFollowingSelection(

@@ -10,6 +10,7 @@
 
 class BulkUpdateController;
 class UsersTableModel;
+class BulkChanges;
 struct BulkUpdateChoices;
 struct BulkUpdateReport;
 struct BulkUpdateRequest;
@@ -60,6 +61,10 @@ private:
     void showCounts(qint64 matching, qint64 total);
     void emitSelectionCount();
     void askBulkUpdate(const BulkUpdateChoices &choices);
+    // Asks to confirm every effective change (read on a worker first), and again before the last
+    // active superuser goes.
+    void confirmBulkUpdate(const BulkUpdateRequest &request, const BulkChanges &changes);
+    void showBulkBusy(bool busy);
     void runBulkUpdate(const BulkUpdateRequest &request);
     void bulkUpdateFinished(const BulkUpdateReport &report);
     void offerToGoOn(qsizetype done, const QList<qint64> &notDone);
@@ -73,6 +78,8 @@ private:
     QString m_location;
     InstanceSettings m_settings;
     BulkUpdateController *m_bulk;
+    // How the dialog named the organization chosen, for the confirmation.
+    QString m_bulkOrganizationChoice;
     // The running bulk update's request (its password in memory only), kept to go on with the
     // users a lost connection left undone; emptied once it is not needed.
     std::unique_ptr<BulkUpdateRequest> m_bulkRequest;

@@ -150,7 +150,7 @@ private slots:
         for (const QList<QVariant> &arguments : std::as_const(outcomes))
             for (const Outcome &outcome : arguments.first().value<QList<Outcome>>())
                 messages << outcome.message;
-        QVERIFY(messages.contains(QStringLiteral("User updated: %1").arg(first)));
+        QVERIFY(!messages.filter(QStringLiteral("User updated: %1 (").arg(first)).isEmpty());
         QVERIFY(messages.contains(QStringLiteral(
             "Non-superuser asked to be given staff access, correcting to staff=False")));
         QTRY_COMPARE(cell(0, UsersTableModel::ActiveColumn), QStringLiteral("yes"));
@@ -266,10 +266,116 @@ private slots:
         QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
         Confirmation::setNextAnswer(false);
         dialog->accept();
-        // An update starts at once (its progress shows before accept() returns): none did.
-        QVERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
+        QTRY_COMPARE(Confirmation::answeredQuestions().size(), 1);
+        QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
         QCOMPARE(outcomes.size(), 0);
         QCOMPARE(cell(0, UsersTableModel::ActiveColumn), QStringLiteral("no"));
+    }
+
+    void confirmationListsStaffClearedWithSuperuserAndSuperAdmin()
+    {
+        // Every superuser holds Super Admin, as createuser leaves them.
+        m_db->exec(QStringLiteral(
+            "INSERT INTO sentry_userrole_users (user_id, role_id, date_added, date_updated) "
+            "SELECT u.id, r.id, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z' FROM auth_user u, "
+            "sentry_userrole r WHERE u.is_superuser = 1 AND r.name = 'Super Admin'"));
+        const int superusers = m_db->count(QStringLiteral("auth_user"),
+                                           QStringLiteral("is_superuser = 1"));
+        const int staff = m_db->count(QStringLiteral("auth_user"), QStringLiteral("is_staff = 1"));
+        QVERIFY(staff > 0 && staff < superusers);
+        QTRY_VERIFY(model()->isLoaded(0));
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_A, Qt::ControlModifier);
+
+        m_browser->startBulkUpdate();
+        BulkUpdateDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
+        auto *superuser = dialog->findChild<QComboBox *>("superuserCombo");
+        superuser->setFocus();
+        QTest::keyClick(superuser, Qt::Key_End); // Unset
+        QCOMPARE(superuser->currentIndex(), 2);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+        Confirmation::setNextAnswer(false);
+        QTest::keyClick(dialog, Qt::Key_Return);
+
+        QTRY_COMPARE(Confirmation::answeredQuestions().size(), 1);
+        const QString question = Confirmation::answeredQuestions().first();
+        // The window's own words, with whatever plural forms are loaded.
+        const auto said = [](const char *context, const char *text, int count) {
+            return QCoreApplication::translate(context, text, nullptr, count);
+        };
+        QVERIFY2(question.startsWith(said("UsersBrowser", "Change %n user(s)?", superusers)),
+                 qPrintable(question));
+        for (const QString &line :
+             {said("BulkUpdateDialog", "Superuser: %n user(s) yes→no", superusers),
+              said("BulkUpdateDialog", "Staff: %n user(s) yes→no (cleared with Superuser)",
+                   staff),
+              said("BulkUpdateDialog", "Super Admin: removed from %n user(s)", superusers),
+              said("BulkUpdateDialog", "Unchanged: %n user(s) already as asked",
+                   300 - superusers)})
+            QVERIFY2(question.split(QLatin1Char('\n')).contains(line), qPrintable(question));
+        // Declined: nothing written.
+        QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
+        QCOMPARE(outcomes.size(), 0);
+        QCOMPARE(m_db->count(QStringLiteral("auth_user"), QStringLiteral("is_superuser = 1")),
+                 superusers);
+    }
+
+    void removingTheLastActiveSuperuserAsksAgain()
+    {
+        // One active superuser is left on the instance; others are inactive or plain users.
+        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 0 WHERE is_superuser = 1"));
+        const qint64 last = m_db->value(QStringLiteral("SELECT MIN(id) FROM auth_user WHERE "
+                                                       "is_superuser = 1"))
+                                .toLongLong();
+        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 1 WHERE id = ?"), {last});
+        const QString email =
+            m_db->value(QStringLiteral("SELECT email FROM auth_user WHERE id = ?"), {last})
+                .toString();
+        auto *search = m_browser->findChild<QLineEdit *>("searchEdit");
+        QTest::keyClicks(search, email);
+        QTRY_COMPARE(view()->model()->rowCount(), 1);
+        QTRY_VERIFY(model()->isLoaded(0));
+        view()->selectRow(0);
+        QCOMPARE(m_browser->selectedUserIds(), QList<qint64>{last});
+
+        const auto removeSuperuser = [&](bool secondAnswer) {
+            m_browser->startBulkUpdate();
+            BulkUpdateDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
+            dialog->findChild<QComboBox *>("superuserCombo")->setCurrentIndex(2); // unset
+            Confirmation::setNextAnswers({true, secondAnswer});
+            dialog->accept();
+            QTRY_COMPARE(Confirmation::answeredQuestions().size(), 2);
+            QVERIFY2(Confirmation::answeredQuestions()[1].contains(
+                         QStringLiteral("nobody could open Sentry's admin")),
+                     qPrintable(Confirmation::answeredQuestions()[1]));
+        };
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+        removeSuperuser(false);
+        QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
+        QCOMPARE(outcomes.size(), 0);
+        QCOMPARE(m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"),
+                             {last})
+                     .toInt(),
+                 1);
+
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        removeSuperuser(true);
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"),
+                             {last})
+                     .toInt(),
+                 0);
+        QStringList messages;
+        for (const QList<QVariant> &arguments : std::as_const(outcomes))
+            for (const Outcome &outcome : arguments.first().value<QList<Outcome>>())
+                messages << outcome.message;
+        QVERIFY2(messages.contains(QStringLiteral("User updated: %1 (superuser yes→no, staff "
+                                                  "yes→no)")
+                                       .arg(email)),
+                 qPrintable(messages.join(QLatin1Char('\n'))));
+        QVERIFY(!messages.filter(QStringLiteral("No active superuser is left")).isEmpty());
     }
 };
 

@@ -83,10 +83,15 @@ private slots:
         dialog->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(strongPassword);
         dialog->findChild<QLineEdit *>(QStringLiteral("confirmPasswordEdit"))
             ->setText(strongPassword);
-        Confirmation::setNextAnswer(true); // "Change 12 users?"
+        // "Change 12 users?", then "Reconnect and go on?", asked once the update stops.
+        Confirmation::setNextAnswers({true, true});
         dialog->accept();
-        // The next answer is for "Reconnect and go on?", asked once the update stops.
-        Confirmation::setNextAnswer(true);
+        // What changes was read from PostgreSQL before the question.
+        QTRY_COMPARE(Confirmation::answeredQuestions().size(), 1);
+        QVERIFY2(Confirmation::answeredQuestions().first().contains(
+                     QCoreApplication::translate("BulkUpdateDialog",
+                                                 "Password: reset for %n user(s)", nullptr, users)),
+                 qPrintable(Confirmation::answeredQuestions().first()));
 
         // PBKDF2 at Sentry's 1,000,000 iterations makes the update last a while: once some users
         // are done, the next write waits for a lock, and every connection is terminated there.
@@ -128,7 +133,8 @@ private slots:
         for (int i = 0; i < users; ++i) {
             const QString email =
                 QStringLiteral("user%1@example.com").arg(i, 2, 10, QLatin1Char('0'));
-            QVERIFY2(messages.count(QStringLiteral("User updated: %1").arg(email)) == 1,
+            QVERIFY2(messages.count(
+                         QStringLiteral("User updated: %1 (password reset)").arg(email)) == 1,
                      qPrintable(messages.join(QLatin1Char('\n'))));
         }
         QVERIFY(messages.filter(strongPassword).isEmpty());
