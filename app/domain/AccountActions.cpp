@@ -174,14 +174,14 @@ private:
     bool findUsers()
     {
         QSet<qint64> seen;
-        const auto add = [&](const AccountState &account) {
+        const auto add = [&](const StoredAccount &account) {
             if (!seen.contains(account.id)) {
                 seen.insert(account.id);
                 m_targets.append(account);
             }
         };
         for (const QString &email : m_request.emails) {
-            const QList<AccountState> found = m_store.findByLogin(email);
+            const QList<StoredAccount> found = m_store.findByLogin(email);
             const QString named = DisplayText::shortened(email);
             if (found.isEmpty())
                 m_reporter.reject(email, tr("%1: no such user").arg(named));
@@ -194,7 +194,7 @@ private:
                 add(found.first());
         }
         for (const qint64 id : m_request.userIds) {
-            if (const std::optional<AccountState> account = m_store.account(id))
+            if (const std::optional<StoredAccount> account = m_store.account(id))
                 add(*account);
             else
                 m_reporter.reject({}, tr("User ID %1 not found").arg(id));
@@ -209,7 +209,7 @@ private:
         if (m_request.action != AccountAction::SetPassword || m_request.generatePassword)
             return true;
         QStringList emails;
-        for (const AccountState &target : std::as_const(m_targets))
+        for (const StoredAccount &target : std::as_const(m_targets))
             emails << target.email;
         const QList<InputProblem> problems = BulkUpdateWorkflow::validatePassword(
             m_request.password, m_request.overridePasswordPolicy, emails);
@@ -224,7 +224,7 @@ private:
         return true;
     }
 
-    void writeUser(const AccountState &target)
+    void writeUser(const StoredAccount &target)
     {
         Secret password;
         QString hash;
@@ -256,14 +256,14 @@ private:
     }
 
     // The user's writes, committed when something changed; rolled back otherwise.
-    Outcome writeInTransaction(const AccountState &target, const QString &hash)
+    Outcome writeInTransaction(const StoredAccount &target, const QString &hash)
     {
         m_store.begin();
         // Superusers are locked before the user's own row, in one order for every writer.
         const bool keepSuperuser =
             m_request.action == AccountAction::Deactivate && !m_request.allowNoSuperuser;
         const int otherSuperusers = keepSuperuser ? m_store.otherActiveSuperusers(target.id) : 0;
-        const std::optional<AccountState> current = m_store.lockAccount(target.id);
+        const std::optional<StoredAccount> current = m_store.lockAccount(target.id);
         Outcome outcome;
         if (!current)
             outcome = refused(target.email, tr("the user no longer exists"));
@@ -282,7 +282,7 @@ private:
         return outcome;
     }
 
-    Outcome apply(const AccountState &user, const QString &hash)
+    Outcome apply(const StoredAccount &user, const QString &hash)
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         switch (m_request.action) {
@@ -340,7 +340,7 @@ private:
     const AccountActionObserver &m_observer;
     AccountActionReport &m_report;
     BatchReporter m_reporter;
-    QList<AccountState> m_targets;
+    QList<StoredAccount> m_targets;
 };
 } // namespace
 

@@ -8,7 +8,7 @@
 #include <optional>
 
 // What an account action reads of a user.
-struct AccountState
+struct StoredAccount
 {
     qint64 id = 0;
     QString username;
@@ -37,10 +37,10 @@ public:
 
     // Sentry's login look-up: the users whose username is `name` but for letter case; when there
     // is none, those whose email is. Ordered by id.
-    virtual QList<AccountState> findByLogin(const QString &name) = 0;
-    virtual std::optional<AccountState> account(qint64 userId) = 0;
+    virtual QList<StoredAccount> findByLogin(const QString &name) = 0;
+    virtual std::optional<StoredAccount> account(qint64 userId) = 0;
     // The same, locked against other writers until the end of the transaction.
-    virtual std::optional<AccountState> lockAccount(qint64 userId) = 0;
+    virtual std::optional<StoredAccount> lockAccount(qint64 userId) = 0;
     // The number of active superusers other than this user; every active superuser stays locked
     // until the end of the transaction, so that two operators cannot each deactivate one of the
     // last two.

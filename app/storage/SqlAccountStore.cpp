@@ -10,15 +10,15 @@ const QString accountColumns = QStringLiteral("id, username, email, is_active, i
 // Sentry's session nonce: 12 random letters and digits (User.refresh_session_nonce).
 constexpr int SessionNonceLength = 12;
 
-AccountState accountFrom(const QSqlQuery &query)
+StoredAccount accountFrom(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toBool(), query.value(4).toBool()};
 }
 
-QList<AccountState> accountsFrom(QSqlQuery &query)
+QList<StoredAccount> accountsFrom(QSqlQuery &query)
 {
-    QList<AccountState> accounts;
+    QList<StoredAccount> accounts;
     while (query.next())
         accounts.append(accountFrom(query));
     query.finish();
@@ -58,9 +58,9 @@ public:
     void commit() override { SqlUserDirectory::commit(); }
     void rollback() override { SqlUserDirectory::rollback(); }
 
-    QList<AccountState> findByLogin(const QString &name) override
+    QList<StoredAccount> findByLogin(const QString &name) override
     {
-        const QList<AccountState> byUsername =
+        const QList<StoredAccount> byUsername =
             accountsFrom(run(QStringLiteral("SELECT %1 FROM auth_user WHERE UPPER(username) = "
                                             "UPPER(?) ORDER BY id")
                                  .arg(accountColumns),
@@ -73,13 +73,13 @@ public:
                                 SentryTables::Users, {name}));
     }
 
-    std::optional<AccountState> account(qint64 userId) override
+    std::optional<StoredAccount> account(qint64 userId) override
     {
         return first(QStringLiteral("SELECT %1 FROM auth_user WHERE id = ?").arg(accountColumns),
                      userId);
     }
 
-    std::optional<AccountState> lockAccount(qint64 userId) override
+    std::optional<StoredAccount> lockAccount(qint64 userId) override
     {
         // SQLite's BEGIN IMMEDIATE already holds the only write lock.
         return first(QStringLiteral("SELECT %1 FROM auth_user WHERE id = ?%2")
@@ -182,10 +182,10 @@ public:
 private:
     QString forUpdate() const { return m_postgres ? QStringLiteral(" FOR UPDATE") : QString(); }
 
-    std::optional<AccountState> first(const QString &sql, qint64 userId)
+    std::optional<StoredAccount> first(const QString &sql, qint64 userId)
     {
-        const QList<AccountState> found = accountsFrom(run(sql, SentryTables::Users, {userId}));
-        return found.isEmpty() ? std::nullopt : std::optional<AccountState>(found.first());
+        const QList<StoredAccount> found = accountsFrom(run(sql, SentryTables::Users, {userId}));
+        return found.isEmpty() ? std::nullopt : std::optional<StoredAccount>(found.first());
     }
 
     bool m_postgres = false;
