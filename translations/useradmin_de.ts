@@ -5,91 +5,91 @@
     <name>AccountActions</name>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1</translation>
     </message>
     <message>
         <source>Invalid or missing email address.</source>
-        <translation type="unfinished">Ungültige oder fehlende E-Mail-Adresse.</translation>
+        <translation>Ungültige oder fehlende E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Give a new password, or have one generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein neues Passwort ein oder lassen Sie eines erzeugen.</translation>
     </message>
     <message>
         <source>The address is changed for one user at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse wird für jeweils einen Benutzer geändert.</translation>
     </message>
     <message>
         <source>This database has no two-factor table (auth_authenticator): nothing to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Zwei-Faktor-Tabelle (auth_authenticator): nichts zurückzusetzen.</translation>
     </message>
     <message>
         <source>%1: no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein solcher Benutzer</translation>
     </message>
     <message>
         <source>%1: %2 users sign in with this address; Sentry cannot tell them apart either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Benutzer melden sich mit dieser Adresse an; auch Sentry kann sie nicht unterscheiden</translation>
     </message>
     <message>
         <source>User ID %1 not found</source>
-        <translation type="unfinished">Benutzer-ID %1 nicht gefunden</translation>
+        <translation>Benutzer-ID %1 nicht gefunden</translation>
     </message>
     <message>
         <source>the user no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzer existiert nicht mehr</translation>
     </message>
     <message>
         <source>not deactivated: the last active superuser (nobody could administer Sentry any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht deaktiviert: der letzte aktive Superuser (niemand könnte Sentry mehr verwalten)</translation>
     </message>
     <message>
         <source>password generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort erzeugt</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort gesetzt</translation>
     </message>
     <message>
         <source>already inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits inaktiv</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>already active</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits aktiv</translation>
     </message>
     <message>
         <source>activated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <source>already has this address</source>
-        <translation type="unfinished"></translation>
+        <translation>hat diese Adresse bereits</translation>
     </message>
     <message>
         <source>another user already has the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Benutzer hat bereits die Adresse %1</translation>
     </message>
     <message>
         <source>email %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail %1 → %2</translation>
     </message>
     <message>
         <source>no two-factor method enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zwei-Faktor-Methode eingerichtet</translation>
     </message>
     <message>
         <source>2FA reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA zurückgesetzt: %1</translation>
     </message>
     <message>
         <source>unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion</translation>
     </message>
 </context>
 <context>
@@ -415,6 +415,10 @@
         <source>The user role &quot;Super Admin&quot; does not exist.</source>
         <translation>Die Benutzerrolle „Super Admin“ existiert nicht.</translation>
     </message>
+    <message>
+        <source>No active superuser is left on this instance: nobody can open Sentry&apos;s admin until a user is made superuser again.</source>
+        <translation>Auf dieser Instanz ist kein aktiver Superuser mehr übrig: Niemand kann die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.</translation>
+    </message>
 </context>
 <context>
     <name>BatchWriter</name>
@@ -429,6 +433,53 @@
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
         <translation>Nichts wurde geschrieben: Diese Datenbank verlangt %1, und useradmin weiß nicht, wie das zu füllen ist (ein neueres Sentry?).</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChanges</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 %2→%3</source>
+        <translation>%1 %2→%3</translation>
+    </message>
+    <message>
+        <source>superuser</source>
+        <translation>Superuser</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Super Admin added</source>
+        <translation>Super Admin hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Super Admin removed</source>
+        <translation>Super Admin entfernt</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>Passwort zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>nichts geändert</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -525,40 +576,120 @@
         <translation>Richtlinie übergangen (wird protokolliert): %1</translation>
     </message>
     <message>
-        <source>Make superuser</source>
-        <translation>Zum Superuser machen</translation>
+        <source>%1, team %2</source>
+        <translation>%1, Team %2</translation>
     </message>
-    <message>
-        <source>Remove superuser</source>
-        <translation>Superuser entziehen</translation>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Superuser: %n Benutzer nein→ja</numerusform>
+            <numerusform>Superuser: %n Benutzer nein→ja</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Make staff</source>
-        <translation>Staff-Zugang geben</translation>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Superuser: %n Benutzer ja→nein</numerusform>
+            <numerusform>Superuser: %n Benutzer ja→nein</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Remove staff</source>
-        <translation>Staff-Zugang entziehen</translation>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
+        <translation>
+            <numerusform>Staff: %n Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
+            <numerusform>Staff: %n Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Activate</source>
-        <translation>Aktivieren</translation>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
+        <translation>
+            <numerusform>Staff: %n Benutzer ja→nein (mit Superuser entzogen)</numerusform>
+            <numerusform>Staff: %n Benutzer ja→nein (mit Superuser entzogen)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Deaktivieren</translation>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Staff: %n Benutzer nein→ja</numerusform>
+            <numerusform>Staff: %n Benutzer nein→ja</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Reset the password (policy overridden)</source>
-        <translation>Passwort zurücksetzen (Richtlinie übergangen)</translation>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Staff: %n Benutzer ja→nein</numerusform>
+            <numerusform>Staff: %n Benutzer ja→nein</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Reset the password</source>
-        <translation>Passwort zurücksetzen</translation>
+    <message numerus="yes">
+        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
+        <translation>
+            <numerusform>Staff: %n Nicht-Superuser erhält es nicht (Staff nur mit Superuser)</numerusform>
+            <numerusform>Staff: %n Nicht-Superuser erhalten es nicht (Staff nur mit Superuser)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add to %1, team %2</source>
-        <translation>Zu %1 hinzufügen, Team %2</translation>
+    <message numerus="yes">
+        <source>Active: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Aktiv: %n Benutzer nein→ja</numerusform>
+            <numerusform>Aktiv: %n Benutzer nein→ja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Aktiv: %n Benutzer ja→nein</numerusform>
+            <numerusform>Aktiv: %n Benutzer ja→nein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: given to %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin: %n Benutzer erhält die Rolle</numerusform>
+            <numerusform>Super Admin: %n Benutzer erhalten die Rolle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: removed from %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin: %n Benutzer verliert die Rolle</numerusform>
+            <numerusform>Super Admin: %n Benutzer verlieren die Rolle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s) (policy overridden)</source>
+        <translation>
+            <numerusform>Passwort: für %n Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
+            <numerusform>Passwort: für %n Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s)</source>
+        <translation>
+            <numerusform>Passwort: für %n Benutzer zurückgesetzt</numerusform>
+            <numerusform>Passwort: für %n Benutzer zurückgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organization: %n user(s) join %1</source>
+        <translation>
+            <numerusform>Organisation: %n Benutzer tritt %1 bei</numerusform>
+            <numerusform>Organisation: %n Benutzer treten %1 bei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n user(s) already as asked</source>
+        <translation>
+            <numerusform>Unverändert: %n Benutzer ist schon wie gewünscht</numerusform>
+            <numerusform>Unverändert: %n Benutzer sind schon wie gewünscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found: %n user(s) deleted since they were selected</source>
+        <translation>
+            <numerusform>Nicht gefunden: %n Benutzer seit der Auswahl gelöscht</numerusform>
+            <numerusform>Nicht gefunden: %n Benutzer seit der Auswahl gelöscht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -657,6 +788,24 @@
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Connection attempt cancelled.</source>
+        <translation>Verbindungsversuch abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserController</name>
+    <message numerus="yes">
+        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
+        <translation>
+            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
+            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -844,6 +993,13 @@
     <message>
         <source>Sho&amp;w:</source>
         <translation>An&amp;zeigen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earlier entries are not shown; Save log writes them all.</source>
+        <translation>
+            <numerusform>%Ln früherer Eintrag wird nicht angezeigt; „Protokoll speichern“ schreibt alle.</numerusform>
+            <numerusform>%Ln frühere Einträge werden nicht angezeigt; „Protokoll speichern“ schreibt alle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1055,13 +1211,6 @@
         <source>Reconnect and create the users a lost connection left undone</source>
         <translation>Neu verbinden und die Benutzer anlegen, die eine abgebrochene Verbindung unerledigt ließ</translation>
     </message>
-    <message numerus="yes">
-        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
-        <translation>
-            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
-            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Batch stopped</source>
         <translation>Vorgang angehalten</translation>
@@ -1202,7 +1351,11 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>User updated: %1 (%2)</source>
+        <translation>Benutzer aktualisiert: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1425,7 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     </message>
     <message>
         <source>The database URL has an unknown setting, which this tool does not pass to PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL enthält eine unbekannte Einstellung, die dieses Werkzeug nicht an PostgreSQL weitergibt.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1602,14 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <source>Policy overridden (the log will say so): %1</source>
         <translation>Richtlinie übergangen (wird protokolliert): %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Reading the organizations and teams…</source>
+        <translation>Organisationen und Teams werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>UsersBrowser</name>
@@ -1516,12 +1677,21 @@ Nicht erledigt: %2
 
 Neu verbinden und mit den nicht erledigten Benutzern weitermachen, mit denselben Änderungen und demselben Passwort?</translation>
     </message>
-    <message numerus="yes">
-        <source>Cannot reconnect: %1 %n user(s) not updated.</source>
-        <translation>
-            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer nicht geändert.</numerusform>
-            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer nicht geändert.</numerusform>
-        </translation>
+    <message>
+        <source>Cannot read the selected users: %1</source>
+        <translation>Die ausgewählten Benutzer können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove the last superuser?</source>
+        <translation>Letzten Superuser entfernen?</translation>
+    </message>
+    <message>
+        <source>After this update the instance has no active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
+
+Remove the last active superuser anyway?</source>
+        <translation>Nach dieser Änderung hat die Instanz keinen aktiven Superuser mehr: Niemand könnte die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.
+
+Den letzten aktiven Superuser trotzdem entfernen?</translation>
     </message>
 </context>
 <context>

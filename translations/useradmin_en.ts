@@ -111,6 +111,138 @@
             <numerusform>%n users selected.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Superuser: %n user no→yes</numerusform>
+            <numerusform>Superuser: %n users no→yes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Superuser: %n user yes→no</numerusform>
+            <numerusform>Superuser: %n users yes→no</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
+        <translation>
+            <numerusform>Staff: %n user no→yes (set with Superuser)</numerusform>
+            <numerusform>Staff: %n users no→yes (set with Superuser)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
+        <translation>
+            <numerusform>Staff: %n user yes→no (cleared with Superuser)</numerusform>
+            <numerusform>Staff: %n users yes→no (cleared with Superuser)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Staff: %n user no→yes</numerusform>
+            <numerusform>Staff: %n users no→yes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Staff: %n user yes→no</numerusform>
+            <numerusform>Staff: %n users yes→no</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
+        <translation>
+            <numerusform>Staff: not given to %n non-superuser (staff needs Superuser)</numerusform>
+            <numerusform>Staff: not given to %n non-superusers (staff needs Superuser)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Active: %n user no→yes</numerusform>
+            <numerusform>Active: %n users no→yes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Active: %n user yes→no</numerusform>
+            <numerusform>Active: %n users yes→no</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: given to %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin: given to %n user</numerusform>
+            <numerusform>Super Admin: given to %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: removed from %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin: removed from %n user</numerusform>
+            <numerusform>Super Admin: removed from %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s) (policy overridden)</source>
+        <translation>
+            <numerusform>Password: reset for %n user (policy overridden)</numerusform>
+            <numerusform>Password: reset for %n users (policy overridden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s)</source>
+        <translation>
+            <numerusform>Password: reset for %n user</numerusform>
+            <numerusform>Password: reset for %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organization: %n user(s) join %1</source>
+        <translation>
+            <numerusform>Organization: %n user joins %1</numerusform>
+            <numerusform>Organization: %n users join %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n user(s) already as asked</source>
+        <translation>
+            <numerusform>Unchanged: %n user already as asked</numerusform>
+            <numerusform>Unchanged: %n users already as asked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found: %n user(s) deleted since they were selected</source>
+        <translation>
+            <numerusform>Not found: %n user deleted since they were selected</numerusform>
+            <numerusform>Not found: %n users deleted since they were selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserController</name>
+    <message numerus="yes">
+        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
+        <translation>
+            <numerusform>Cannot reconnect: %1 %n user still not done; go on later from the Users menu.</numerusform>
+            <numerusform>Cannot reconnect: %1 %n users still not done; go on later from the Users menu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogPane</name>
+    <message numerus="yes">
+        <source>%Ln earlier entries are not shown; Save log writes them all.</source>
+        <translation>
+            <numerusform>%Ln earlier entry is not shown; Save log writes them all.</numerusform>
+            <numerusform>%Ln earlier entries are not shown; Save log writes them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -119,13 +251,6 @@
         <translation>
             <numerusform>%n user created, %1 updated, %2 skipped, %3 errors.</numerusform>
             <numerusform>%n users created, %1 updated, %2 skipped, %3 errors.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
-        <translation>
-            <numerusform>Cannot reconnect: %1 %n user still not done; go on later from the Users menu.</numerusform>
-            <numerusform>Cannot reconnect: %1 %n users still not done; go on later from the Users menu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -157,13 +282,6 @@
         <translation>
             <numerusform>Change %n user?</numerusform>
             <numerusform>Change %n users?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cannot reconnect: %1 %n user(s) not updated.</source>
-        <translation>
-            <numerusform>Cannot reconnect: %1 %n user not updated.</numerusform>
-            <numerusform>Cannot reconnect: %1 %n users not updated.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,91 +5,91 @@
     <name>AccountActions</name>
     <message>
         <source>type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type %1</translation>
     </message>
     <message>
         <source>Invalid or missing email address.</source>
-        <translation type="unfinished">Adresse e-mail invalide ou manquante.</translation>
+        <translation>Adresse e-mail invalide ou manquante.</translation>
     </message>
     <message>
         <source>Give a new password, or have one generated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nouveau mot de passe ou faites-en générer un.</translation>
     </message>
     <message>
         <source>The address is changed for one user at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse se change pour un seul utilisateur à la fois.</translation>
     </message>
     <message>
         <source>This database has no two-factor table (auth_authenticator): nothing to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base n’a pas de table à deux facteurs (auth_authenticator) : rien à réinitialiser.</translation>
     </message>
     <message>
         <source>%1: no such user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : utilisateur inconnu</translation>
     </message>
     <message>
         <source>%1: %2 users sign in with this address; Sentry cannot tell them apart either</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 utilisateurs se connectent avec cette adresse ; Sentry ne peut pas non plus les distinguer</translation>
     </message>
     <message>
         <source>User ID %1 not found</source>
-        <translation type="unfinished">Identifiant d&apos;utilisateur %1 introuvable</translation>
+        <translation>Identifiant d&apos;utilisateur %1 introuvable</translation>
     </message>
     <message>
         <source>the user no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>l’utilisateur n’existe plus</translation>
     </message>
     <message>
         <source>not deactivated: the last active superuser (nobody could administer Sentry any more)</source>
-        <translation type="unfinished"></translation>
+        <translation>non désactivé : dernier superutilisateur actif (plus personne ne pourrait administrer Sentry)</translation>
     </message>
     <message>
         <source>password generated</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe généré</translation>
     </message>
     <message>
         <source>password set</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe défini</translation>
     </message>
     <message>
         <source>already inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà inactif</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>already active</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà actif</translation>
     </message>
     <message>
         <source>activated</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>already has this address</source>
-        <translation type="unfinished"></translation>
+        <translation>a déjà cette adresse</translation>
     </message>
     <message>
         <source>another user already has the address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre utilisateur a déjà l’adresse %1</translation>
     </message>
     <message>
         <source>email %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail %1 → %2</translation>
     </message>
     <message>
         <source>no two-factor method enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune méthode à deux facteurs enregistrée</translation>
     </message>
     <message>
         <source>2FA reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2FA réinitialisée : %1</translation>
     </message>
     <message>
         <source>unknown action</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue</translation>
     </message>
 </context>
 <context>
@@ -415,6 +415,10 @@
         <source>The user role &quot;Super Admin&quot; does not exist.</source>
         <translation>Le rôle utilisateur « Super Admin » n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>No active superuser is left on this instance: nobody can open Sentry&apos;s admin until a user is made superuser again.</source>
+        <translation>Il ne reste aucun superutilisateur actif sur cette instance : personne ne peut ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>BatchWriter</name>
@@ -429,6 +433,53 @@
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
         <translation>Rien n&apos;a été écrit : cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent ?).</translation>
+    </message>
+</context>
+<context>
+    <name>BulkChanges</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 %2→%3</source>
+        <translation>%1 %2→%3</translation>
+    </message>
+    <message>
+        <source>superuser</source>
+        <translation>superutilisateur</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Super Admin added</source>
+        <translation>Super Admin ajouté</translation>
+    </message>
+    <message>
+        <source>Super Admin removed</source>
+        <translation>Super Admin retiré</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>mot de passe réinitialisé</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>rien de changé</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -525,40 +576,120 @@
         <translation>Politique outrepassée (le journal l&apos;indiquera) : %1</translation>
     </message>
     <message>
-        <source>Make superuser</source>
-        <translation>Rendre superutilisateur</translation>
+        <source>%1, team %2</source>
+        <translation>%1, équipe %2</translation>
     </message>
-    <message>
-        <source>Remove superuser</source>
-        <translation>Retirer le statut de superutilisateur</translation>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Superutilisateur : %n utilisateur non→oui</numerusform>
+            <numerusform>Superutilisateur : %n utilisateurs non→oui</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Make staff</source>
-        <translation>Donner l&apos;accès staff</translation>
+    <message numerus="yes">
+        <source>Superuser: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Superutilisateur : %n utilisateur oui→non</numerusform>
+            <numerusform>Superutilisateur : %n utilisateurs oui→non</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Remove staff</source>
-        <translation>Retirer l&apos;accès staff</translation>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
+        <translation>
+            <numerusform>Staff : %n utilisateur non→oui (donné avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %n utilisateurs non→oui (donné avec Superutilisateur)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Activate</source>
-        <translation>Activer</translation>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
+        <translation>
+            <numerusform>Staff : %n utilisateur oui→non (retiré avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %n utilisateurs oui→non (retiré avec Superutilisateur)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Deactivate</source>
-        <translation>Désactiver</translation>
+    <message numerus="yes">
+        <source>Staff: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Staff : %n utilisateur non→oui</numerusform>
+            <numerusform>Staff : %n utilisateurs non→oui</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Reset the password (policy overridden)</source>
-        <translation>Réinitialiser le mot de passe (politique outrepassée)</translation>
+    <message numerus="yes">
+        <source>Staff: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Staff : %n utilisateur oui→non</numerusform>
+            <numerusform>Staff : %n utilisateurs oui→non</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Reset the password</source>
-        <translation>Réinitialiser le mot de passe</translation>
+    <message numerus="yes">
+        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
+        <translation>
+            <numerusform>Staff : non donné à %n utilisateur non superutilisateur (le staff exige Superutilisateur)</numerusform>
+            <numerusform>Staff : non donné à %n utilisateurs non superutilisateurs (le staff exige Superutilisateur)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Add to %1, team %2</source>
-        <translation>Ajouter à %1, équipe %2</translation>
+    <message numerus="yes">
+        <source>Active: %n user(s) no→yes</source>
+        <translation>
+            <numerusform>Actif : %n utilisateur non→oui</numerusform>
+            <numerusform>Actif : %n utilisateurs non→oui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: %n user(s) yes→no</source>
+        <translation>
+            <numerusform>Actif : %n utilisateur oui→non</numerusform>
+            <numerusform>Actif : %n utilisateurs oui→non</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: given to %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin : donné à %n utilisateur</numerusform>
+            <numerusform>Super Admin : donné à %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Super Admin: removed from %n user(s)</source>
+        <translation>
+            <numerusform>Super Admin : retiré à %n utilisateur</numerusform>
+            <numerusform>Super Admin : retiré à %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s) (policy overridden)</source>
+        <translation>
+            <numerusform>Mot de passe : réinitialisé pour %n utilisateur (politique outrepassée)</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %n utilisateurs (politique outrepassée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Password: reset for %n user(s)</source>
+        <translation>
+            <numerusform>Mot de passe : réinitialisé pour %n utilisateur</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organization: %n user(s) join %1</source>
+        <translation>
+            <numerusform>Organisation : %n utilisateur rejoint %1</numerusform>
+            <numerusform>Organisation : %n utilisateurs rejoignent %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unchanged: %n user(s) already as asked</source>
+        <translation>
+            <numerusform>Inchangé : %n utilisateur déjà comme demandé</numerusform>
+            <numerusform>Inchangés : %n utilisateurs déjà comme demandé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not found: %n user(s) deleted since they were selected</source>
+        <translation>
+            <numerusform>Introuvable : %n utilisateur supprimé depuis la sélection</numerusform>
+            <numerusform>Introuvables : %n utilisateurs supprimés depuis la sélection</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -657,6 +788,24 @@
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Connection attempt cancelled.</source>
+        <translation>Tentative de connexion annulée.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>CreateUserController</name>
+    <message numerus="yes">
+        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
+        <translation>
+            <numerusform>Reconnexion impossible : %1 %n utilisateur toujours non traité ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+            <numerusform>Reconnexion impossible : %1 %n utilisateurs toujours non traités ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -844,6 +993,13 @@
     <message>
         <source>Sho&amp;w:</source>
         <translation>Aff&amp;icher :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln earlier entries are not shown; Save log writes them all.</source>
+        <translation>
+            <numerusform>%Ln entrée antérieure n’est pas affichée ; « Enregistrer le journal » les écrit toutes.</numerusform>
+            <numerusform>%Ln entrées antérieures ne sont pas affichées ; « Enregistrer le journal » les écrit toutes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1055,13 +1211,6 @@
         <source>Reconnect and create the users a lost connection left undone</source>
         <translation>Se reconnecter et créer les utilisateurs qu&apos;une connexion perdue a laissés en suspens</translation>
     </message>
-    <message numerus="yes">
-        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
-        <translation>
-            <numerusform>Reconnexion impossible : %1 %n utilisateur toujours non traité ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
-            <numerusform>Reconnexion impossible : %1 %n utilisateurs toujours non traités ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Batch stopped</source>
         <translation>Traitement interrompu</translation>
@@ -1202,7 +1351,11 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>User updated: %1 (%2)</source>
+        <translation>Utilisateur mis à jour : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +1425,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>The database URL has an unknown setting, which this tool does not pass to PostgreSQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de la base contient un paramètre inconnu, que cet outil ne transmet pas à PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1602,14 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>Policy overridden (the log will say so): %1</source>
         <translation>Politique outrepassée (le journal l&apos;indiquera) : %1</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Reading the organizations and teams…</source>
+        <translation>Lecture des organisations et des équipes…</translation>
+    </message>
 </context>
 <context>
     <name>UsersBrowser</name>
@@ -1516,12 +1677,21 @@ Non faits : %2
 
 Se reconnecter et continuer avec les utilisateurs non faits, avec les mêmes changements et le même mot de passe ?</translation>
     </message>
-    <message numerus="yes">
-        <source>Cannot reconnect: %1 %n user(s) not updated.</source>
-        <translation>
-            <numerusform>Reconnexion impossible : %1 %n utilisateur non modifié.</numerusform>
-            <numerusform>Reconnexion impossible : %1 %n utilisateurs non modifiés.</numerusform>
-        </translation>
+    <message>
+        <source>Cannot read the selected users: %1</source>
+        <translation>Impossible de lire les utilisateurs sélectionnés : %1</translation>
+    </message>
+    <message>
+        <source>Remove the last superuser?</source>
+        <translation>Retirer le dernier superutilisateur ?</translation>
+    </message>
+    <message>
+        <source>After this update the instance has no active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
+
+Remove the last active superuser anyway?</source>
+        <translation>Après cette modification, l&apos;instance n&apos;a plus de superutilisateur actif : personne ne pourrait ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.
+
+Retirer quand même le dernier superutilisateur actif ?</translation>
     </message>
 </context>
 <context>
