@@ -93,8 +93,7 @@ void AccountDoctorDialog::repair()
         tr("Repair the accounts of %1?").arg(m_database->displayName()) + QStringLiteral("\n\n") +
         describeRepairs().join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
         tr("Each check is repaired in its own transaction. Notes are left as they are.");
-    if (MessageBox::question(this, tr("Repair accounts"), question, tr("Repair"), tr("Cancel")) !=
-        QMessageBox::Yes)
+    if (!Dialogs::ask(this, tr("Repair accounts"), question, tr("Repair"), tr("Cancel")))
         return;
     m_model->clear();
     m_error.clear();

@@ -1,6 +1,7 @@
 #include "gui/ConnectionDialog.h"
 
 #include "gui/DatabaseOpener.h"
+#include "gui/Dialogs.h"
 #include "storage/Database.h"
 #include "ui_ConnectionDialog.h"
 
@@ -138,6 +139,9 @@ std::optional<QString> ConnectionDialog::chooseConnection(QWidget *parent)
         nextConnection().reset();
         return answer;
     }
+    // The tests' mode never shows a modal dialog (gui/Dialogs.h): one not answered is cancelled.
+    if (Dialogs::testMode())
+        return std::nullopt;
     ConnectionDialog dialog(parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;

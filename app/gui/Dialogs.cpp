@@ -1,63 +1,122 @@
 #include "gui/Dialogs.h"
 
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QPushButton>
 #include <optional>
 #include <utility>
 
 namespace {
-std::optional<QString> nextFileName;
-std::optional<QMessageBox::StandardButton> nextAnswer;
-
-std::optional<QString> takeNextFileName()
+// Only the GUI thread opens dialogs, so the hook needs no lock.
+struct TestHook
 {
-    return std::exchange(nextFileName, std::nullopt);
+    bool armed = false;
+    QList<bool> answers;
+    std::optional<QString> fileName;
+    QList<Dialogs::Shown> questions;
+    QList<Dialogs::Shown> messages;
+};
+
+TestHook &hook()
+{
+    static TestHook testHook;
+    return testHook;
+}
+
+bool answerInTestMode(const QString &title, const QString &text)
+{
+    hook().questions.append({title, text});
+    return !hook().answers.isEmpty() && hook().answers.takeFirst();
+}
+
+QString fileNameInTestMode()
+{
+    return std::exchange(hook().fileName, std::nullopt).value_or(QString());
 }
 } // namespace
 
-QString FileDialog::openFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                 const QString &filter)
+bool Dialogs::ask(QWidget *parent, const QString &title, const QString &text)
 {
-    if (const auto fileName = takeNextFileName())
-        return *fileName;
-    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+    if (testMode())
+        return answerInTestMode(title, text);
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
-QString FileDialog::saveFileName(QWidget *parent, const QString &caption, const QString &directory,
-                                 const QString &filter)
+bool Dialogs::ask(QWidget *parent, const QString &title, const QString &text,
+                  const QString &yesText, const QString &noText)
 {
-    if (const auto fileName = takeNextFileName())
-        return *fileName;
-    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
-}
-
-void FileDialog::setNextFileName(const QString &fileName)
-{
-    nextFileName = fileName;
-}
-
-void MessageBox::critical(QWidget *parent, const QString &title, const QString &text)
-{
-    if (std::exchange(nextAnswer, std::nullopt))
-        return;
-    QMessageBox::critical(parent, title, text);
-}
-
-QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
-                                                 const QString &text, const QString &yesText,
-                                                 const QString &noText)
-{
-    if (const auto answer = std::exchange(nextAnswer, std::nullopt))
-        return *answer;
+    if (testMode())
+        return answerInTestMode(title, text);
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
     box.button(QMessageBox::Yes)->setText(yesText);
     box.button(QMessageBox::No)->setText(noText);
     box.setDefaultButton(QMessageBox::Yes);
     box.setEscapeButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes ? QMessageBox::Yes : QMessageBox::No;
+    return box.exec() == QMessageBox::Yes;
 }
 
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+void Dialogs::critical(QWidget *parent, const QString &title, const QString &text)
 {
-    nextAnswer = answer;
+    if (testMode())
+        hook().messages.append({title, text});
+    else
+        QMessageBox::critical(parent, title, text);
+}
+
+void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
+{
+    if (testMode())
+        hook().messages.append({title, text});
+    else
+        QMessageBox::about(parent, title, text);
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &directory,
+                              const QString &filter)
+{
+    if (testMode())
+        return fileNameInTestMode();
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &directory,
+                              const QString &filter)
+{
+    if (testMode())
+        return fileNameInTestMode();
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+}
+
+void Dialogs::setTestMode(bool on)
+{
+    hook() = TestHook();
+    hook().armed = on;
+}
+
+bool Dialogs::testMode()
+{
+    return hook().armed;
+}
+
+void Dialogs::setNextAnswers(const QList<bool> &answers)
+{
+    hook().answers = answers;
+    hook().questions.clear();
+    hook().messages.clear();
+}
+
+void Dialogs::setNextFileName(const QString &fileName)
+{
+    hook().fileName = fileName;
+}
+
+QList<Dialogs::Shown> Dialogs::questionsAsked()
+{
+    return hook().questions;
+}
+
+QList<Dialogs::Shown> Dialogs::messagesShown()
+{
+    return hook().messages;
 }

@@ -1,27 +1,51 @@
 #pragma once
 
-#include <QMessageBox>
+#include <QList>
 #include <QString>
 
 class QWidget;
 
-// Modal dialogs behind small wrappers with a test hook (as KeePassXC's MessageBox::setNextAnswer),
-// so that a test never hangs on a dialog waiting for a person.
-namespace FileDialog {
+// Every modal dialog of the window and the browser goes through these wrappers, which have one
+// test hook (as KeePassXC's MessageBox::setNextAnswer).
+//
+// In test mode (setTestMode(true), armed once by the GUI tests' base class) no modal dialog is
+// ever shown, so a test cannot hang on one:
+// - a question takes the next answer queued with setNextAnswers(), or No when none is left;
+// - a file dialog takes the name queued with setNextFileName(), or is cancelled without one;
+// - a message (critical, about) is not shown.
+// Questions and messages are recorded, in order, for the test to check what the window said.
+// Outside test mode (the application never arms it) every dialog is shown.
+namespace Dialogs {
+
+// A yes/no question; true when the operator chose Yes. The buttons are Qt's Yes and Cancel, and
+// Cancel is the default: Enter alone does not confirm a change.
+bool ask(QWidget *parent, const QString &title, const QString &text);
+// The same with two buttons named for what they do; the first is the default.
+bool ask(QWidget *parent, const QString &title, const QString &text, const QString &yesText,
+         const QString &noText);
+void critical(QWidget *parent, const QString &title, const QString &text);
+// The application's About box; the text is rich text.
+void about(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &caption, const QString &directory,
                      const QString &filter);
 QString saveFileName(QWidget *parent, const QString &caption, const QString &directory,
                      const QString &filter);
-// The next call answers this file name (empty: as if cancelled) without showing a dialog.
-void setNextFileName(const QString &fileName);
-} // namespace FileDialog
 
-namespace MessageBox {
-void critical(QWidget *parent, const QString &title, const QString &text);
-// Asks a question with two buttons named for what they do; returns QMessageBox::Yes for the
-// first, QMessageBox::No for the second (or when the dialog is closed).
-QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
-                                     const QString &yesText, const QString &noText);
-// The next call returns at once without showing a dialog.
-void setNextAnswer(QMessageBox::StandardButton answer);
-} // namespace MessageBox
+// The test hook. Arming or disarming forgets the queued answers and what was recorded.
+void setTestMode(bool on);
+bool testMode();
+// The next questions take these answers, in order. Forgets what was recorded.
+void setNextAnswers(const QList<bool> &answers);
+// The next file dialog answers this name (empty: as if cancelled).
+void setNextFileName(const QString &fileName);
+
+// A question asked, or a message shown, in test mode.
+struct Shown
+{
+    QString title;
+    QString text;
+};
+QList<Shown> questionsAsked();
+QList<Shown> messagesShown();
+
+} // namespace Dialogs

@@ -118,8 +118,8 @@ void LogPane::copySelection()
 
 void LogPane::save()
 {
-    const QString fileName = FileDialog::saveFileName(this, tr("Save log"), tr("useradmin-log.txt"),
-                                                      tr("Text files (*.txt);;All files (*)"));
+    const QString fileName = Dialogs::saveFileName(this, tr("Save log"), tr("useradmin-log.txt"),
+                                                   tr("Text files (*.txt);;All files (*)"));
     if (fileName.isEmpty())
         return;
     QSaveFile file(fileName);
@@ -131,8 +131,8 @@ void LogPane::save()
         written = file.commit() && written;
     }
     if (!written)
-        MessageBox::critical(this, tr("Save log"),
-                             tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+        Dialogs::critical(this, tr("Save log"),
+                          tr("Cannot write %1: %2").arg(fileName, file.errorString()));
 }
 
 void LogPane::changeEvent(QEvent *event)

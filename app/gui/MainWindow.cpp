@@ -22,7 +22,6 @@
 #include <QCloseEvent>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMessageBox>
 
 namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
@@ -112,7 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_opener, &DatabaseOpener::opened, this, &MainWindow::databaseReady);
     connect(m_opener, &DatabaseOpener::failed, this, [this](const QString &message) {
-        MessageBox::critical(
+        Dialogs::critical(
             this, tr("Open database"),
             tr("Cannot open %1: %2")
                 .arg(m_openingLocation.isEmpty() ? tr("the embedded database") : m_openingLocation,
@@ -192,7 +191,7 @@ void MainWindow::resumeBatch()
 
 void MainWindow::offerToGoOn(int done, int notDone)
 {
-    const auto answer = MessageBox::question(
+    const bool goOn = Dialogs::ask(
         this, tr("Batch stopped"),
         tr("An error stopped the batch (a lost connection, say). Every user is either fully "
            "written or untouched.\n\nDone: %1\nNot done: %2\n\nReconnect and create the users "
@@ -200,7 +199,7 @@ void MainWindow::offerToGoOn(int done, int notDone)
             .arg(done)
             .arg(notDone),
         tr("Reconnect and go on"), tr("Not now"));
-    if (answer == QMessageBox::Yes)
+    if (goOn)
         resumeBatch();
 }
 
@@ -283,12 +282,12 @@ QString MainWindow::databaseFolder() const
 void MainWindow::newDatabase()
 {
     const QString fileName =
-        FileDialog::saveFileName(this, tr("New embedded database"), databaseFolder(),
-                                 tr("SQLite databases (*.sqlite3 *.db)"));
+        Dialogs::saveFileName(this, tr("New embedded database"), databaseFolder(),
+                              tr("SQLite databases (*.sqlite3 *.db)"));
     if (fileName.isEmpty())
         return;
     if (QFileInfo::exists(fileName)) {
-        MessageBox::critical(
+        Dialogs::critical(
             this, tr("New embedded database"),
             tr("%1 exists already. Open it with File > Open database.").arg(fileName));
         return;
@@ -299,8 +298,8 @@ void MainWindow::newDatabase()
 void MainWindow::chooseDatabase()
 {
     const QString fileName =
-        FileDialog::openFileName(this, tr("Open database"), databaseFolder(),
-                                 tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"));
+        Dialogs::openFileName(this, tr("Open database"), databaseFolder(),
+                              tr("SQLite databases (*.sqlite3 *.sqlite *.db);;All files (*)"));
     if (!fileName.isEmpty())
         openDatabase(fileName);
 }
@@ -361,8 +360,8 @@ void MainWindow::showSettingsDialog(const QList<Organization> &organizations)
                 database->reopen()->saveInstanceSettings(settings);
             } catch (const StorageError &error) {
                 return [this, message = error.message()] {
-                    MessageBox::critical(this, tr("Instance settings"),
-                                         tr("Cannot save the settings: %1").arg(message));
+                    Dialogs::critical(this, tr("Instance settings"),
+                                      tr("Cannot save the settings: %1").arg(message));
                 };
             }
             return apply;
@@ -374,11 +373,10 @@ void MainWindow::showSettingsDialog(const QList<Organization> &organizations)
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, tr("About useradmin"),
-        tr("<h3>useradmin %1</h3><p>Create and maintain the user accounts of a Sentry "
-           "installation.</p><p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(PROJECT_VERSION), QString::fromLatin1(qVersion())));
+    Dialogs::about(this, tr("About useradmin"),
+                   tr("<h3>useradmin %1</h3><p>Create and maintain the user accounts of a Sentry "
+                      "installation.</p><p>Built with Qt %2.</p>")
+                       .arg(QStringLiteral(PROJECT_VERSION), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::retranslate()

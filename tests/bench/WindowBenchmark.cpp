@@ -1,9 +1,9 @@
 #include "domain/Outcome.h"
+#include "gui/Dialogs.h"
 #include "gui/LogPane.h"
 #include "gui/MainWindow.h"
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/BulkUpdateDialog.h"
-#include "gui/browser/Confirmation.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -65,6 +65,8 @@ int runWindowBenchmark(QTextStream &out)
         settings.passwordIterations = 1; // the window is measured, not PBKDF2
         database->saveInstanceSettings(settings);
     }
+    // Nobody answers dialogs here: the bench queues its answers, and no modal ever waits.
+    Dialogs::setTestMode(true);
     auto window = std::make_unique<MainWindow>();
     bool opened = false;
     QObject::connect(window.get(), &MainWindow::databaseOpened, [&] { opened = true; });
@@ -110,7 +112,7 @@ int runWindowBenchmark(QTextStream &out)
                 if (dialog) {
                     dialog->findChild<QComboBox *>(QStringLiteral("activeCombo"))
                         ->setCurrentIndex(2);
-                    Confirmation::setNextAnswer(true);
+                    Dialogs::setNextAnswers({true});
                     dialog->accept();
                     started = true;
                 }

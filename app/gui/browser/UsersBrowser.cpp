@@ -1,9 +1,9 @@
 #include "gui/browser/UsersBrowser.h"
 
 #include "domain/BulkUpdateWorkflow.h"
+#include "gui/Dialogs.h"
 #include "gui/browser/BulkUpdateController.h"
 #include "gui/browser/BulkUpdateDialog.h"
-#include "gui/browser/Confirmation.h"
 #include "gui/browser/UsersTableModel.h"
 #include "ui_UsersBrowser.h"
 
@@ -241,10 +241,10 @@ void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const Bul
         tr("Change %n user(s)?", nullptr,
            int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
         QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
-    if (!Confirmation::ask(this, tr("Update selected users"), question))
+    if (!Dialogs::ask(this, tr("Update selected users"), question))
         return;
     if (changes.removesLastActiveSuperuser() &&
-        !Confirmation::ask(
+        !Dialogs::ask(
             this, tr("Remove the last superuser?"),
             tr("After this update the instance has no active superuser: nobody could open "
                "Sentry's admin until a user is made superuser again.\n\nRemove the last "
@@ -293,7 +293,7 @@ void UsersBrowser::bulkUpdateFinished(const BulkUpdateReport &report)
 
 void UsersBrowser::offerToGoOn(qsizetype done, const QList<qint64> &notDone)
 {
-    const bool goOn = Confirmation::ask(
+    const bool goOn = Dialogs::ask(
         this, tr("Bulk update stopped"),
         tr("An error stopped the update (a lost connection, say). Every user is either fully "
            "updated or untouched.\n\nDone: %1\nNot done: %2\n\nReconnect and go on with the "

@@ -1,7 +1,8 @@
 #include "BrowserTestData.h"
+#include "GuiTest.h"
 #include "crypto/CryptoSession.h"
+#include "gui/Dialogs.h"
 #include "gui/browser/BulkUpdateDialog.h"
-#include "gui/browser/Confirmation.h"
 #include "gui/browser/UsersBrowser.h"
 #include "gui/browser/UsersTableModel.h"
 
@@ -19,7 +20,7 @@
 #include <QTest>
 
 // The real browser driven by keys and clicks: search, sort, select, bulk update.
-class TestUsersBrowser : public QObject
+class TestUsersBrowser : public GuiTest
 {
     Q_OBJECT
 
@@ -143,7 +144,7 @@ private slots:
 
         QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
         QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
-        Confirmation::setNextAnswer(true);
+        Dialogs::setNextAnswers({true});
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_COMPARE(changed.size(), 1);
         QStringList messages;
@@ -182,7 +183,7 @@ private slots:
         QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
         dialog->findChild<QComboBox *>("superuserCombo")->setCurrentIndex(2); // unset
         QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
-        Confirmation::setNextAnswer(true);
+        Dialogs::setNextAnswers({true});
         dialog->accept();
         QTRY_COMPARE(changed.size(), 1);
 
@@ -250,7 +251,7 @@ private slots:
         auto *ok = dialog->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok);
         QVERIFY(ok->isEnabled());
         // Hashing 50,000 passwords is not this test's business.
-        Confirmation::setNextAnswer(false);
+        Dialogs::setNextAnswers({false});
         dialog->accept();
     }
 
@@ -264,9 +265,9 @@ private slots:
         QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
         dialog->findChild<QComboBox *>("activeCombo")->setCurrentIndex(1);
         QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
-        Confirmation::setNextAnswer(false);
+        Dialogs::setNextAnswers({false});
         dialog->accept();
-        QTRY_COMPARE(Confirmation::answeredQuestions().size(), 1);
+        QTRY_COMPARE(Dialogs::questionsAsked().size(), 1);
         QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
         QCOMPARE(outcomes.size(), 0);
         QCOMPARE(cell(0, UsersTableModel::ActiveColumn), QStringLiteral("no"));
@@ -295,11 +296,11 @@ private slots:
         QTest::keyClick(superuser, Qt::Key_End); // Unset
         QCOMPARE(superuser->currentIndex(), 2);
         QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
-        Confirmation::setNextAnswer(false);
+        Dialogs::setNextAnswers({false});
         QTest::keyClick(dialog, Qt::Key_Return);
 
-        QTRY_COMPARE(Confirmation::answeredQuestions().size(), 1);
-        const QString question = Confirmation::answeredQuestions().first();
+        QTRY_COMPARE(Dialogs::questionsAsked().size(), 1);
+        const QString question = Dialogs::questionsAsked().first().text;
         // The window's own words, with whatever plural forms are loaded.
         const auto said = [](const char *context, const char *text, int count) {
             return QCoreApplication::translate(context, text, nullptr, count);
@@ -344,12 +345,12 @@ private slots:
             BulkUpdateDialog *dialog = nullptr;
             QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
             dialog->findChild<QComboBox *>("superuserCombo")->setCurrentIndex(2); // unset
-            Confirmation::setNextAnswers({true, secondAnswer});
+            Dialogs::setNextAnswers({true, secondAnswer});
             dialog->accept();
-            QTRY_COMPARE(Confirmation::answeredQuestions().size(), 2);
-            QVERIFY2(Confirmation::answeredQuestions()[1].contains(
+            QTRY_COMPARE(Dialogs::questionsAsked().size(), 2);
+            QVERIFY2(Dialogs::questionsAsked()[1].text.contains(
                          QStringLiteral("nobody could open Sentry's admin")),
-                     qPrintable(Confirmation::answeredQuestions()[1]));
+                     qPrintable(Dialogs::questionsAsked()[1].text));
         };
         QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
         removeSuperuser(false);

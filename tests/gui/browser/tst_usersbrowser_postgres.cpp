@@ -1,8 +1,9 @@
+#include "GuiTest.h"
 #include "PostgresServer.h"
 #include "SqlValue.h"
 #include "crypto/CryptoSession.h"
+#include "gui/Dialogs.h"
 #include "gui/browser/BulkUpdateDialog.h"
-#include "gui/browser/Confirmation.h"
 #include "gui/browser/UsersBrowser.h"
 #include "gui/browser/UsersTableModel.h"
 
@@ -24,7 +25,7 @@ constexpr int users = 12;
 // A bulk update whose connections die in the middle (pg_terminate_backend from another
 // connection): the browser offers to reconnect and go on with exactly the users not done, with
 // the same password.
-class TestUsersBrowserPostgres : public QObject
+class TestUsersBrowserPostgres : public GuiTest
 {
     Q_OBJECT
 
@@ -84,14 +85,14 @@ private slots:
         dialog->findChild<QLineEdit *>(QStringLiteral("confirmPasswordEdit"))
             ->setText(strongPassword);
         // "Change 12 users?", then "Reconnect and go on?", asked once the update stops.
-        Confirmation::setNextAnswers({true, true});
+        Dialogs::setNextAnswers({true, true});
         dialog->accept();
         // What changes was read from PostgreSQL before the question.
-        QTRY_COMPARE(Confirmation::answeredQuestions().size(), 1);
-        QVERIFY2(Confirmation::answeredQuestions().first().contains(
+        QTRY_COMPARE(Dialogs::questionsAsked().size(), 1);
+        QVERIFY2(Dialogs::questionsAsked().first().text.contains(
                      QCoreApplication::translate("BulkUpdateDialog",
                                                  "Password: reset for %n user(s)", nullptr, users)),
-                 qPrintable(Confirmation::answeredQuestions().first()));
+                 qPrintable(Dialogs::questionsAsked().first().text));
 
         // PBKDF2 at Sentry's 1,000,000 iterations makes the update last a while: once some users
         // are done, the next write waits for a lock, and every connection is terminated there.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuiTest.h"
 #include "crypto/CryptoSession.h"
 #include "domain/Outcome.h"
 #include "gui/AppSettings.h"
@@ -24,7 +25,7 @@
 // What every test of the real main window shares: settings and the embedded database in a
 // temporary home, a window opened on a database and waited for (the database is opened and the
 // pickers are read in the background), the window's parts by name, and the operator's gestures.
-class MainWindowTest : public QObject
+class MainWindowTest : public GuiTest
 {
 
 protected:

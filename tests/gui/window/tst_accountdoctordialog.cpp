@@ -86,7 +86,7 @@ private slots:
 
         QPushButton *repair = button(dialog, "repairButton");
         QVERIFY(repair->isEnabled());
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        Dialogs::setNextAnswers({true});
         QTest::mouseClick(repair, Qt::LeftButton);
         waitUntilIdle(dialog);
 
@@ -133,7 +133,7 @@ private slots:
         AccountDoctorDialog *dialog = openThroughMenu();
         QVERIFY(dialog);
         waitUntilIdle(dialog);
-        MessageBox::setNextAnswer(QMessageBox::No);
+        Dialogs::setNextAnswers({false});
         QTest::mouseClick(button(dialog, "repairButton"), Qt::LeftButton);
         QVERIFY(!dialog->isRunning());
         QCOMPARE(rowsOf(dialog, lostEmail).size(), 3);
@@ -152,7 +152,7 @@ private slots:
         AccountDoctorDialog *dialog = openThroughMenu();
         QVERIFY(dialog);
         waitUntilIdle(dialog);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        Dialogs::setNextAnswers({true});
         QTest::mouseClick(button(dialog, "repairButton"), Qt::LeftButton);
         waitUntilIdle(dialog);
 
@@ -219,7 +219,7 @@ private slots:
         AccountDoctorDialog *dialog = openThroughMenu();
         QVERIFY(dialog);
         waitUntilIdle(dialog);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        Dialogs::setNextAnswers({true});
         QTest::mouseClick(button(dialog, "repairButton"), Qt::LeftButton);
         QTest::keyClick(dialog, Qt::Key_Escape);
         // Opening it again deletes the closed one once its repair has stopped.
@@ -245,7 +245,7 @@ private slots:
         QAbstractItemModelTester tester(view->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         waitUntilIdle(dialog);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        Dialogs::setNextAnswers({true});
         QTest::mouseClick(button(dialog, "repairButton"), Qt::LeftButton);
         waitUntilIdle(dialog);
     }

@@ -1,8 +1,8 @@
 #include "MainWindowTest.h"
 #include "TestDatabase.h"
+#include "gui/Dialogs.h"
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/BulkUpdateDialog.h"
-#include "gui/browser/Confirmation.h"
 
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -79,7 +79,7 @@ private slots:
         BulkUpdateDialog *dialog = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((dialog = m_window->findChild<BulkUpdateDialog *>()), 30000);
         dialog->findChild<QComboBox *>(QStringLiteral("activeCombo"))->setCurrentIndex(2);
-        Confirmation::setNextAnswer(true);
+        Dialogs::setNextAnswers({true});
         dialog->accept();
         auto *progress = child<QWidget>("bulkProgressBar");
         QVERIFY(!progress->isHidden());

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -220,8 +221,35 @@ private slots:
         QVERIFY(!label("submitHintLabel")->text().isEmpty());
         click(checkBox("noPasswordCheck"));
         QVERIFY(label("submitHintLabel")->text().isEmpty());
-        QTest::qWait(20); // layouts settle through posted events
+        settleLayouts();
         QCOMPARE(superuser->mapTo(m_window.get(), QPoint()), before);
+    }
+
+    void noDialogEverWaitsForSomeone()
+    {
+        // GuiTest's test mode: a message is recorded instead of shown, and a dialog nobody
+        // answered is cancelled; each action returns with no modal dialog open.
+        Dialogs::setNextAnswers({});
+        QTemporaryDir dir;
+        const QString taken = dir.filePath(QStringLiteral("taken.sqlite3"));
+        QFile file(taken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Dialogs::setNextFileName(taken);
+        triggerAction("actionNewDatabase");
+        triggerAction("actionOpenDatabase");
+        triggerAction("actionConnectPostgres");
+        triggerAction("actionAbout");
+        QVERIFY(!QApplication::activeModalWidget());
+        const QList<Dialogs::Shown> shown = Dialogs::messagesShown();
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(shown[0].title, QStringLiteral("New embedded database"));
+        QCOMPARE(
+            shown[0].text,
+            QStringLiteral("%1 exists already. Open it with File > Open database.").arg(taken));
+        QCOMPARE(shown[1].title, QStringLiteral("About useradmin"));
+        QVERIFY(Dialogs::questionsAsked().isEmpty());
+        QCOMPARE(QFileInfo(taken).size(), 0); // never written over
     }
 
     void theKeyboardStaysInTheFormAfterABatch()
@@ -372,7 +400,7 @@ private slots:
 
         QTemporaryDir dir;
         const QString fileName = dir.filePath(QStringLiteral("log.txt"));
-        FileDialog::setNextFileName(fileName);
+        Dialogs::setNextFileName(fileName);
         pane->findChild<QAction *>(QStringLiteral("actionSaveLog"))->trigger();
         QFile file(fileName);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -386,7 +414,7 @@ private slots:
         // The kind filter narrows the view and what is saved.
         auto *filter = pane->findChild<QComboBox *>(QStringLiteral("kindFilterCombo"));
         filter->setCurrentIndex(filter->findText(QStringLiteral("added to organization")));
-        FileDialog::setNextFileName(fileName);
+        Dialogs::setNextFileName(fileName);
         pane->findChild<QAction *>(QStringLiteral("actionSaveLog"))->trigger();
         file.close();
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -459,6 +487,29 @@ private:
             m_database->database().saveInstanceSettings(settings);
         }
         openWindowOn(m_database->path());
+    }
+
+    // Delivers the layout requests posted so far, and those they post in turn, until none is
+    // left: every layout is then redone, as the event loop would do in its own time.
+    static void settleLayouts()
+    {
+        struct LayoutRequestCounter : QObject
+        {
+            int delivered = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                delivered += event->type() == QEvent::LayoutRequest;
+                return false;
+            }
+        } counter;
+        QCoreApplication::instance()->installEventFilter(&counter);
+        int rounds = 0;
+        do {
+            counter.delivered = 0;
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        } while (counter.delivered > 0 && ++rounds < 100);
+        QCoreApplication::instance()->removeEventFilter(&counter);
+        QVERIFY2(counter.delivered == 0, "the layouts keep asking to be redone");
     }
 
     std::unique_ptr<TestDatabase> m_database;

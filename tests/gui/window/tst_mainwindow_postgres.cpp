@@ -54,7 +54,7 @@ private slots:
         QVERIFY2(check.isOpen(), qPrintable(m_server.errorString()));
         openWindow(name);
 
-        MessageBox::setNextAnswer(QMessageBox::Yes); // "Reconnect and go on"
+        Dialogs::setNextAnswers({true}); // "Reconnect and go on"
         startBatch();
         interruptBatch(check, name, false);
         if (QTest::currentTestFailed())
@@ -81,7 +81,7 @@ private slots:
         QVERIFY2(check.isOpen(), qPrintable(m_server.errorString()));
         openWindow(name);
 
-        MessageBox::setNextAnswer(QMessageBox::No); // "Not now"
+        Dialogs::setNextAnswers({false}); // "Not now"
         startBatch();
         // The database also refuses new connections until the test allows them again.
         interruptBatch(check, name, true);
