@@ -807,6 +807,10 @@
             <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User: %1 exists; tick Force-update to overwrite it.</source>
+        <translation>Benutzer: %1 existiert; zum Überschreiben „Bestehende Benutzer erzwungen aktualisieren“ ankreuzen.</translation>
+    </message>
 </context>
 <context>
     <name>CreateUserWorkflow</name>
@@ -1275,6 +1279,25 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <source>Schema: %1</source>
         <translation>Schema: %1</translation>
     </message>
+    <message>
+        <source>Overwrite existing users?</source>
+        <translation>Bestehende Benutzer überschreiben?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %n address(es) that already belongs to a user.</source>
+        <translation>
+            <numerusform>Das Erzwingen überschreibt Passwort, Superuser- und Staff-Kennzeichen und die Organisationsmitgliedschaft, falls diese %n Adresse bereits einem Benutzer gehört.</numerusform>
+            <numerusform>Das Erzwingen überschreibt Passwort, Superuser- und Staff-Kennzeichen und die Organisationsmitgliedschaft jeder dieser %n Adressen, die bereits einem Benutzer gehört.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -1609,6 +1632,27 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>Reading the organizations and teams…</source>
         <translation>Organisationen und Teams werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid address(es); first: %1</source>
+        <translation>
+            <numerusform>%n ungültige Adresse; erste: %1</numerusform>
+            <numerusform>%n ungültige Adressen; erste: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create or update %n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer an&amp;legen oder aktualisieren</numerusform>
+            <numerusform>%n Benutzer an&amp;legen oder aktualisieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer an&amp;legen</numerusform>
+            <numerusform>%n Benutzer an&amp;legen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

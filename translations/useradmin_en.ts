@@ -267,6 +267,37 @@
             <numerusform>%Ln users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %n address(es) that already belongs to a user.</source>
+        <translation>
+            <numerusform>Force-update overwrites the password, the superuser and staff flags and the organization membership of the user this address belongs to, if one exists.</numerusform>
+            <numerusform>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %n addresses that already belongs to a user.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message numerus="yes">
+        <source>%n invalid address(es); first: %1</source>
+        <translation>
+            <numerusform>%n invalid address; first: %1</numerusform>
+            <numerusform>%n invalid addresses; first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create or update %n user(s)</source>
+        <translation>
+            <numerusform>&amp;Create or update %n user</numerusform>
+            <numerusform>&amp;Create or update %n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n user(s)</source>
+        <translation>
+            <numerusform>&amp;Create %n user</numerusform>
+            <numerusform>&amp;Create %n users</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UsersBrowser</name>

@@ -807,6 +807,10 @@
             <numerusform>Reconnexion impossible : %1 %n utilisateurs toujours non traités ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User: %1 exists; tick Force-update to overwrite it.</source>
+        <translation>Utilisateur : %1 existe ; cochez « Forcer la mise à jour des utilisateurs existants » pour l’écraser.</translation>
+    </message>
 </context>
 <context>
     <name>CreateUserWorkflow</name>
@@ -1275,6 +1279,25 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>Schema: %1</source>
         <translation>Schéma : %1</translation>
     </message>
+    <message>
+        <source>Overwrite existing users?</source>
+        <translation>Écraser les utilisateurs existants ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %n address(es) that already belongs to a user.</source>
+        <translation>
+            <numerusform>La mise à jour forcée écrase le mot de passe, les indicateurs superutilisateur et staff et l’appartenance à l’organisation si cette %n adresse appartient déjà à un utilisateur.</numerusform>
+            <numerusform>La mise à jour forcée écrase le mot de passe, les indicateurs superutilisateur et staff et l’appartenance à l’organisation de chacune de ces %n adresses qui appartient déjà à un utilisateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -1609,6 +1632,27 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>Reading the organizations and teams…</source>
         <translation>Lecture des organisations et des équipes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid address(es); first: %1</source>
+        <translation>
+            <numerusform>%n adresse invalide ; la première : %1</numerusform>
+            <numerusform>%n adresses invalides ; la première : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create or update %n user(s)</source>
+        <translation>
+            <numerusform>&amp;Créer ou mettre à jour %n utilisateur</numerusform>
+            <numerusform>&amp;Créer ou mettre à jour %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Create %n user(s)</source>
+        <translation>
+            <numerusform>&amp;Créer %n utilisateur</numerusform>
+            <numerusform>&amp;Créer %n utilisateurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ void CreateUserController::run(const CreateUserRequest &request, bool resuming)
                  chunk = m_hashingChunkSize](const BackgroundJob::Run &run) {
         OutcomeBatches batches(run, [this](const QList<Outcome> &outcomes, int done, int total) {
             if (!outcomes.isEmpty())
-                emit outcomesReported(outcomes);
+                emit outcomesReported(inTheWindowsWords(outcomes));
             if (total > 0)
                 emit progressChanged(done, total);
         });
@@ -89,6 +89,16 @@ void CreateUserController::run(const CreateUserRequest &request, bool resuming)
         };
     });
     emit started(int(request.emails.size()));
+}
+
+QList<Outcome> CreateUserController::inTheWindowsWords(QList<Outcome> outcomes)
+{
+    // Sentry's line names a command-line flag; the window names its own checkbox.
+    for (Outcome &outcome : outcomes)
+        if (outcome.kind == Outcome::Kind::SkippedExisting)
+            outcome.message =
+                tr("User: %1 exists; tick Force-update to overwrite it.").arg(outcome.email);
+    return outcomes;
 }
 
 void CreateUserController::cancel()

@@ -51,6 +51,7 @@ signals:
     void finished(const CreateUserReport &report);
 
 private:
+    static QList<Outcome> inTheWindowsWords(QList<Outcome> outcomes);
     void run(const CreateUserRequest &request, bool resuming);
 
     std::shared_ptr<const Database> m_database;

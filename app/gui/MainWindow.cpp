@@ -7,7 +7,6 @@
 #include "gui/DatabaseOpener.h"
 #include "gui/Dialogs.h"
 #include "gui/Icons.h"
-#include "gui/AppSettings.h"
 #include "gui/Language.h"
 #include "gui/LogPane.h"
 #include "gui/SettingsDialog.h"
@@ -91,6 +90,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller.get(), &CreateUserController::started, this, &MainWindow::batchStarted);
     connect(m_controller.get(), &CreateUserController::outcomesReported, m_ui->logPane,
             &LogPane::appendAll);
+    connect(m_controller.get(), &CreateUserController::outcomesReported, this,
+            [this](const QList<Outcome> &outcomes) {
+                for (const Outcome &outcome : outcomes)
+                    if (outcome.kind == Outcome::Kind::Created ||
+                        outcome.kind == Outcome::Kind::Updated)
+                        m_writtenInBatch.insert(outcome.email);
+            });
     connect(m_controller.get(), &CreateUserController::progressChanged, this,
             [this](int done, int total) {
                 m_ui->batchProgressBar->setRange(0, total);
@@ -174,8 +180,22 @@ void MainWindow::createUsers()
 {
     if (!m_database || m_controller->isRunning() || !m_ui->userForm->isInputValid())
         return;
+    // Overwriting existing users asks first, as the bulk update does.
+    if (m_ui->userForm->isForceUpdateChosen()) {
+        const int count = int(m_ui->userForm->emailCount());
+        const auto answer = MessageBox::question(
+            this, tr("Overwrite existing users?"),
+            tr("Force-update overwrites the password, the superuser and staff flags and the "
+               "organization membership of every one of these %n address(es) that already "
+               "belongs to a user.",
+               nullptr, count),
+            tr("Overwrite"), tr("Cancel"));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
     // Taken before the emptied password disables the button that may hold the focus.
     m_focusBeforeBatch = QApplication::focusWidget();
+    m_writtenInBatch.clear();
     m_controller->start(m_ui->userForm->takeRequest());
 }
 
@@ -217,6 +237,9 @@ void MainWindow::batchFinished(const CreateUserReport &report)
 {
     m_ui->batchPanel->setVisible(false);
     m_ui->userForm->setEnabled(true);
+    if (!report.rejected)
+        m_ui->userForm->clearAfterBatch(m_writtenInBatch);
+    m_writtenInBatch.clear();
     // Disabling the form sent the focus on (to the search field): the keyboard goes back to the
     // form, to the field it was in or, when that is now disabled, to the emails.
     if (m_focusBeforeBatch && m_ui->userForm->isAncestorOf(m_focusBeforeBatch)) {

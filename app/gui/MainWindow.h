@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <memory>
 
 class AccountDoctorDialog;
@@ -91,4 +92,6 @@ private:
     qint64 m_userCount = -1;
     int m_selectedUsers = 0;
     int m_batchTotal = 0;
+    // The addresses the running batch created or updated: they leave the form once it ends.
+    QSet<QString> m_writtenInBatch;
 };

@@ -8,6 +8,7 @@
 #include "ui_UserForm.h"
 
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <utility>
 
 UserForm::UserForm(QWidget *parent)
@@ -22,11 +23,15 @@ UserForm::UserForm(QWidget *parent)
     m_ui->organizationCombo->setModel(m_organizations);
     m_ui->teamCombo->setModel(m_teams);
     m_ui->staffCheck->setEnabled(false);
+    // Problems appear in an area of fixed height that scrolls: nothing below it moves as they
+    // come and go while typing, however many there are.
+    m_ui->problemsArea->setFixedHeight(fontMetrics().lineSpacing() * ProblemLines);
 
     connect(m_ui->emailsEdit, &QPlainTextEdit::textChanged, this, &UserForm::validate);
     for (QLineEdit *edit : {m_ui->passwordEdit, m_ui->confirmPasswordEdit})
         connect(edit, &QLineEdit::textChanged, this, &UserForm::validate);
-    connect(m_ui->overridePolicyCheck, &QCheckBox::toggled, this, &UserForm::validate);
+    for (QCheckBox *box : {m_ui->overridePolicyCheck, m_ui->forceUpdateCheck})
+        connect(box, &QCheckBox::toggled, this, &UserForm::validate);
     connect(m_ui->noPasswordCheck, &QCheckBox::toggled, this, [this](bool noPassword) {
         m_ui->passwordEdit->setEnabled(!noPassword);
         m_ui->confirmPasswordEdit->setEnabled(!noPassword);
@@ -51,6 +56,11 @@ UserForm::UserForm(QWidget *parent)
         emit pickersLoaded();
     });
     connect(m_ui->createUsersButton, &QPushButton::clicked, this, [this] {
+        if (m_valid)
+            emit submitRequested();
+    });
+    // Enter in the last field submits a valid form.
+    connect(m_ui->confirmPasswordEdit, &QLineEdit::returnPressed, this, [this] {
         if (m_valid)
             emit submitRequested();
     });
@@ -124,6 +134,25 @@ void UserForm::showTeams(const QList<Team> &teams)
     m_ui->teamCombo->setEnabled(true);
 }
 
+bool UserForm::isForceUpdateChosen() const
+{
+    return m_ui->forceUpdateCheck->isChecked();
+}
+
+qsizetype UserForm::emailCount() const
+{
+    return splitEmails(m_ui->emailsEdit->toPlainText()).size();
+}
+
+void UserForm::clearAfterBatch(const QSet<QString> &written)
+{
+    QStringList left = splitEmails(m_ui->emailsEdit->toPlainText());
+    left.removeIf([&written](const QString &email) { return written.contains(email); });
+    m_ui->emailsEdit->setPlainText(left.join(QLatin1Char('\n')));
+    m_ui->forceUpdateCheck->setChecked(false);
+    m_ui->overridePolicyCheck->setChecked(false);
+}
+
 void UserForm::focusEmails()
 {
     m_ui->emailsEdit->setFocus(Qt::OtherFocusReason);
@@ -173,12 +202,21 @@ void UserForm::validate()
 
     QStringList emailProblems;
     QStringList policyProblems;
+    QSet<QString> invalid;
     for (const InputProblem &problem : CreateUserWorkflow::validate(current, m_limits)) {
-        if (problem.field == InputProblem::Field::Emails)
+        if (problem.field == InputProblem::Field::Emails) {
             emailProblems << problem.describe();
-        else
+            invalid.insert(problem.email);
+        } else {
             policyProblems << problem.describe();
+        }
     }
+    underlineInvalid(invalid);
+    // Many problems start with how many, and the first, above the list that scrolls.
+    if (emailProblems.size() > 1)
+        emailProblems.prepend(tr("%n invalid address(es); first: %1", nullptr,
+                                 int(emailProblems.size()))
+                                  .arg(emailProblems.first()));
     // A confirmation still being typed is not a mismatch yet.
     const bool confirming = !noPassword && confirmation != typed && typed.startsWith(confirmation);
     QStringList passwordProblems = overridePolicy ? QStringList() : policyProblems;
@@ -206,6 +244,13 @@ void UserForm::validate()
     // Shown even when empty: the hint sits beside the button, so nothing moves as it changes.
     m_ui->submitHintLabel->setText(hint);
 
+    // The button says what it will do.
+    const int count = int(current.emails.size());
+    m_ui->createUsersButton->setText(
+        count == 0                 ? tr("&Create users")
+        : current.forceUpdate      ? tr("&Create or update %n user(s)", nullptr, count)
+                                   : tr("&Create %n user(s)", nullptr, count));
+
     const bool valid = hint.isEmpty() && emailProblems.isEmpty() && passwordProblems.isEmpty();
     m_ui->createUsersButton->setEnabled(valid);
     if (valid != m_valid) {
@@ -218,6 +263,28 @@ void UserForm::showProblems(QLabel *label, const QStringList &problems)
 {
     label->setText(problems.join(QLatin1Char('\n')));
     label->setVisible(!problems.isEmpty());
+}
+
+void UserForm::underlineInvalid(const QSet<QString> &invalid)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!invalid.isEmpty()) {
+        QTextCharFormat wavy;
+        wavy.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+        wavy.setUnderlineColor(QColor(0xb3, 0x26, 0x1e));
+        static const QRegularExpression address(QStringLiteral("[^\\s,;]+"));
+        QTextDocument *document = m_ui->emailsEdit->document();
+        const QString text = m_ui->emailsEdit->toPlainText();
+        for (const QRegularExpressionMatch &match : address.globalMatch(text)) {
+            if (!invalid.contains(match.captured()))
+                continue;
+            QTextCursor cursor(document);
+            cursor.setPosition(int(match.capturedStart()));
+            cursor.setPosition(int(match.capturedEnd()), QTextCursor::KeepAnchor);
+            selections.append({cursor, wavy});
+        }
+    }
+    m_ui->emailsEdit->setExtraSelections(selections);
 }
 
 void UserForm::changeEvent(QEvent *event)

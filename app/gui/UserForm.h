@@ -4,6 +4,7 @@
 #include "domain/InstanceSettings.h"
 #include "domain/UserDirectory.h"
 
+#include <QSet>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -34,6 +35,13 @@ public:
     bool isInputValid() const { return m_valid; }
     bool isLoadingPickers() const;
     void focusEmails();
+    bool isForceUpdateChosen() const;
+    // The addresses entered (as the request will name them).
+    qsizetype emailCount() const;
+    // After a batch that ran: the addresses it wrote leave the field (those it skipped or could
+    // not write stay, to be corrected or forced), and Force-update and Override untick, so that
+    // a second click does not run the same batch again.
+    void clearAfterBatch(const QSet<QString> &written);
 
     // The request as entered. The password moves into a Secret and both fields are cleared.
     CreateUserRequest takeRequest();
@@ -51,8 +59,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Lines of problems shown before the area scrolls.
+    static constexpr int ProblemLines = 4;
+
     void validate();
     void showProblems(class QLabel *label, const QStringList &problems);
+    // The invalid addresses underlined in the text.
+    void underlineInvalid(const QSet<QString> &invalid);
     void loadTeams();
     void showOrganizations(const QList<Organization> &organizations);
     void showTeams(const QList<Team> &teams);

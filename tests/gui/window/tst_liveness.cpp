@@ -52,11 +52,6 @@ private slots:
 
     void aBatchAndABulkUpdateNeverFreezeTheWindow()
     {
-        // Not yet: a single stall of 6 to 7 s remains when the 10,000-user batch starts (measured
-        // 2026-11-30; it comes before the first tick after the click, in the synchronous start:
-        // most likely the form checking the 10,000 emails again as the password fields are
-        // emptied). Remove this line once it is gone.
-        QSKIP("known GUI-thread stall during a 10,000-user batch (issue #9, item 5 open)");
         QStringList emails;
         emails.reserve(batchUsers);
         for (int i = 0; i < batchUsers; ++i)

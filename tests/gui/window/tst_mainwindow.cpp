@@ -98,10 +98,11 @@ private slots:
         createWithoutPassword(QStringLiteral("grace@example.com"));
         QCOMPARE(countKind(Outcome::Kind::SkippedExisting), 1);
         QCOMPARE(log()->outcomeAt(log()->rowCount() - 1).message,
-                 QStringLiteral("User: grace@example.com exists, use --force-update to force."));
+                 QStringLiteral("User: grace@example.com exists; tick Force-update to overwrite it."));
 
         click(checkBox("forceUpdateCheck"));
         click(checkBox("superuserCheck"));
+        MessageBox::setNextAnswer(QMessageBox::Yes); // overwrite existing users
         createWithoutPassword(QStringLiteral("grace@example.com"));
         QCOMPARE(countKind(Outcome::Kind::Updated), 1);
         QCOMPARE(log()->outcomeAt(log()->rowCount() - 1).message,
@@ -264,6 +265,7 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), confirmation);
 
         // From the button, which the emptied password disables, the keyboard goes to the emails.
+        typeEmails(QStringLiteral("keys2@example.com"));
         typePasswords(strongPassword, strongPassword);
         QPushButton *create = button("createUsersButton");
         create->setFocus();
