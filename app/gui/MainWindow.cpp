@@ -183,14 +183,14 @@ void MainWindow::createUsers()
     // Overwriting existing users asks first, as the bulk update does.
     if (m_ui->userForm->isForceUpdateChosen()) {
         const int count = int(m_ui->userForm->emailCount());
-        const auto answer = MessageBox::question(
+        const bool overwrite = Dialogs::ask(
             this, tr("Overwrite existing users?"),
             tr("Force-update overwrites the password, the superuser and staff flags and the "
                "organization membership of every one of these %n address(es) that already "
                "belongs to a user.",
                nullptr, count),
             tr("Overwrite"), tr("Cancel"));
-        if (answer != QMessageBox::Yes)
+        if (!overwrite)
             return;
     }
     // Taken before the emptied password disables the button that may hold the focus.

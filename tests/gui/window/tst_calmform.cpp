@@ -101,11 +101,11 @@ private slots:
 
         // Forcing asks first; declined, nothing runs.
         click(checkBox("forceUpdateCheck"));
-        MessageBox::setNextAnswer(QMessageBox::No);
+        Dialogs::setNextAnswers({false});
         triggerAction("actionCreateUsers");
         QVERIFY(!batchRunning());
         QVERIFY(checkBox("forceUpdateCheck")->isChecked());
-        MessageBox::setNextAnswer(QMessageBox::Yes);
+        Dialogs::setNextAnswers({true});
         triggerAction("actionCreateUsers");
         waitForBatch();
         QVERIFY(plainTextEdit("emailsEdit")->toPlainText().isEmpty());

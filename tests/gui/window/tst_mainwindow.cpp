@@ -102,7 +102,7 @@ private slots:
 
         click(checkBox("forceUpdateCheck"));
         click(checkBox("superuserCheck"));
-        MessageBox::setNextAnswer(QMessageBox::Yes); // overwrite existing users
+        Dialogs::setNextAnswers({true}); // overwrite existing users
         createWithoutPassword(QStringLiteral("grace@example.com"));
         QCOMPARE(countKind(Outcome::Kind::Updated), 1);
         QCOMPARE(log()->outcomeAt(log()->rowCount() - 1).message,
