@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GuiTest.h"
+#include "TestDatabase.h"
 #include "crypto/CryptoSession.h"
 #include "domain/Outcome.h"
 #include "gui/AppSettings.h"
@@ -8,6 +9,7 @@
 #include "gui/LogModel.h"
 #include "gui/LogPane.h"
 #include "gui/MainWindow.h"
+#include "gui/browser/BackgroundJob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,6 +54,30 @@ protected:
         waitForPickers();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    // A window on a new embedded database whose hashes take `iterations` rounds (0: the
+    // instance's own setting).
+    void openWindowOnNewDatabase(int iterations = 0)
+    {
+        m_window.reset();
+        m_database = std::make_unique<TestDatabase>();
+        if (iterations > 0) {
+            const ThreadGuard::TestFixtureScope fixture;
+            InstanceSettings settings = m_database->database().instanceSettings();
+            settings.passwordIterations = iterations;
+            m_database->database().saveInstanceSettings(settings);
+        }
+        openWindowOn(m_database->path());
+    }
+
+    // From cleanup(): the window closed, and what it let go of ended (a batch finishes the user
+    // it writes), before the database goes.
+    void closeWindowAndDatabase(int msec = 60000)
+    {
+        m_window.reset();
+        QVERIFY(BackgroundJob::waitForAll(msec));
+        m_database.reset();
     }
 
     void waitForPickers()
@@ -144,4 +170,5 @@ protected:
     QTemporaryDir m_home;
     CryptoSession m_crypto;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TestDatabase> m_database; // openWindowOnNewDatabase()
 };

@@ -37,17 +37,13 @@ private slots:
 
     void init()
     {
-        m_database = std::make_unique<TestDatabase>();
-        openWindowOn(m_database->path());
+        openWindowOnNewDatabase();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanup()
     {
-        m_window.reset();
-        // A job the closed window let go of ends before its database goes.
-        QVERIFY(BackgroundJob::waitForAll(60000));
-        m_database.reset();
+        closeWindowAndDatabase();
         Language::choose(QStringLiteral("en"));
     }
 
@@ -393,7 +389,6 @@ private:
         }
     }
 
-    std::unique_ptr<TestDatabase> m_database;
 };
 
 QTEST_MAIN(TestAccountDoctorDialog)

@@ -21,18 +21,8 @@ class TestCalmForm : public MainWindowTest
 private slots:
     void initTestCase() { setUpHome(); }
 
-    void init()
-    {
-        m_database = std::make_unique<TestDatabase>();
-        openWindowOn(m_database->path());
-    }
-
-    void cleanup()
-    {
-        m_window.reset();
-        QVERIFY(BackgroundJob::waitForAll(60000));
-        m_database.reset();
-    }
+    void init() { openWindowOnNewDatabase(); }
+    void cleanup() { closeWindowAndDatabase(); }
 
     void fortyBadAddressesMoveNothing()
     {
@@ -112,9 +102,6 @@ private slots:
         QVERIFY(!checkBox("forceUpdateCheck")->isChecked());
         QCOMPARE(m_database->count(QStringLiteral("auth_user")), 2);
     }
-
-private:
-    std::unique_ptr<TestDatabase> m_database;
 };
 
 QTEST_MAIN(TestCalmForm)

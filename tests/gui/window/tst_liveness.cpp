@@ -26,15 +26,7 @@ private slots:
 
     void init()
     {
-        m_database = std::make_unique<TestDatabase>();
-        {
-            const ThreadGuard::TestFixtureScope fixture;
-            // Cheap hashes: the test is about the window, not PBKDF2.
-            InstanceSettings settings = m_database->database().instanceSettings();
-            settings.passwordIterations = 1;
-            m_database->database().saveInstanceSettings(settings);
-        }
-        openWindowOn(m_database->path());
+        openWindowOnNewDatabase(1); // cheap hashes: the test is about the window, not PBKDF2
         // The chunks a real batch writes (one user per core a transaction), not the tests' two.
         m_window->setHashingChunkSize(0);
         m_ticker.setInterval(10);
@@ -45,9 +37,7 @@ private slots:
     void cleanup()
     {
         m_ticker.stop();
-        m_window.reset();
-        QVERIFY(BackgroundJob::waitForAll(120000));
-        m_database.reset();
+        closeWindowAndDatabase(120000);
     }
 
     void aBatchAndABulkUpdateNeverFreezeTheWindow()
@@ -100,7 +90,6 @@ private:
         m_ticker.start();
     }
 
-    std::unique_ptr<TestDatabase> m_database;
     QTimer m_ticker;
     QElapsedTimer m_sinceTick;
     qint64 m_worstGap = 0;

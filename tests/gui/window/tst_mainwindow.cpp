@@ -39,14 +39,11 @@ class TestMainWindow : public MainWindowTest
 private slots:
     void initTestCase() { setUpHome(); }
 
-    void init() { openWindow(1000); }
+    void init() { openWindowOnNewDatabase(1000); }
 
     void cleanup()
     {
-        m_window.reset();
-        // A batch the window let go of ends before its database goes.
-        QVERIFY(BackgroundJob::waitForAll(60000));
-        m_database.reset();
+        closeWindowAndDatabase();
         Language::choose(QStringLiteral("en"));
     }
 
@@ -362,7 +359,7 @@ private slots:
 
     void cancelInTheMiddleOfABatch()
     {
-        openWindow(300'000);
+        openWindowOnNewDatabase(300'000);
         QStringList emails;
         for (int i = 0; i < 60; ++i)
             emails << QStringLiteral("user%1@example.com").arg(i);
@@ -478,19 +475,6 @@ private slots:
     }
 
 private:
-    void openWindow(int iterations)
-    {
-        m_window.reset();
-        m_database = std::make_unique<TestDatabase>();
-        {
-            const ThreadGuard::TestFixtureScope fixture;
-            InstanceSettings settings = m_database->database().instanceSettings();
-            settings.passwordIterations = iterations;
-            m_database->database().saveInstanceSettings(settings);
-        }
-        openWindowOn(m_database->path());
-    }
-
     // Delivers the layout requests posted so far, and those they post in turn, until none is
     // left: every layout is then redone, as the event loop would do in its own time.
     static void settleLayouts()
@@ -514,7 +498,6 @@ private:
         QVERIFY2(counter.delivered == 0, "the layouts keep asking to be redone");
     }
 
-    std::unique_ptr<TestDatabase> m_database;
 };
 
 QTEST_MAIN(TestMainWindow)
