@@ -267,6 +267,13 @@
             <numerusform>%Ln users</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln user(s) selected</source>
+        <translation>
+            <numerusform>%Ln user selected</numerusform>
+            <numerusform>%Ln users selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UsersBrowser</name>

@@ -7,7 +7,6 @@
 #include "gui/DatabaseOpener.h"
 #include "gui/Dialogs.h"
 #include "gui/Icons.h"
-#include "gui/AppSettings.h"
 #include "gui/Language.h"
 #include "gui/LogPane.h"
 #include "gui/SettingsDialog.h"
@@ -285,9 +284,8 @@ void MainWindow::showUserCount(qint64 total)
 void MainWindow::showSelectionCount()
 {
     // %Ln groups the digits the language's way: "1,000,000 users selected".
-    m_selectionLabel->setText(m_selectedUsers > 0
-                                  ? tr("%Ln user(s) selected", nullptr, m_selectedUsers)
-                                  : QString());
+    m_selectionLabel->setText(
+        m_selectedUsers > 0 ? tr("%Ln user(s) selected", nullptr, m_selectedUsers) : QString());
 }
 
 QString MainWindow::databaseFolder() const

@@ -142,16 +142,17 @@ void UsersBrowser::checkFreshness()
         m_bulk->isRunning() || m_bulk->isPreparing())
         return;
     const QString location = m_location;
-    m_freshnessJob->start([this, location](const BackgroundJob::Run &) -> BackgroundJob::Completion {
-        std::optional<UsersSignature> signature;
-        try {
-            const std::unique_ptr<Database> database = Database::open(location);
-            signature = UserPager::signature(*database);
-        } catch (const StorageError &) {
-            // The browser's own reads say what is wrong with the database.
-        }
-        return [this, location, signature] { compareSignature(location, signature); };
-    });
+    m_freshnessJob->start(
+        [this, location](const BackgroundJob::Run &) -> BackgroundJob::Completion {
+            std::optional<UsersSignature> signature;
+            try {
+                const std::unique_ptr<Database> database = Database::open(location);
+                signature = UserPager::signature(*database);
+            } catch (const StorageError &) {
+                // The browser's own reads say what is wrong with the database.
+            }
+            return [this, location, signature] { compareSignature(location, signature); };
+        });
 }
 
 void UsersBrowser::compareSignature(const QString &location,
@@ -333,10 +334,9 @@ void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const Bul
         return;
     const QStringList lines = BulkUpdateDialog::describeEffectiveChanges(
         changes, m_bulkOrganizationChoice, request.overridePasswordPolicy);
-    const QString question =
-        tr("Change %n user(s)?", nullptr,
-           int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
-        QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    const QString question = tr("Change %n user(s)?", nullptr,
+                                int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
+                             QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
     if (!Confirmation::ask(this, tr("Update selected users"), question))
         return;
     if (changes.removesLastActiveSuperuser() &&
