@@ -7,6 +7,7 @@
 #include "gui/DatabaseOpener.h"
 #include "gui/Dialogs.h"
 #include "gui/Icons.h"
+#include "gui/AppSettings.h"
 #include "gui/Language.h"
 #include "gui/LogPane.h"
 #include "gui/SettingsDialog.h"

@@ -334,9 +334,10 @@ void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const Bul
         return;
     const QStringList lines = BulkUpdateDialog::describeEffectiveChanges(
         changes, m_bulkOrganizationChoice, request.overridePasswordPolicy);
-    const QString question = tr("Change %n user(s)?", nullptr,
-                                int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
-                             QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    const QString question =
+        tr("Change %n user(s)?", nullptr,
+           int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
+        QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
     if (!Confirmation::ask(this, tr("Update selected users"), question))
         return;
     if (changes.removesLastActiveSuperuser() &&

@@ -336,8 +336,8 @@ private slots:
             "INSERT INTO sentry_userrole_users (user_id, role_id, date_added, date_updated) "
             "SELECT u.id, r.id, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z' FROM auth_user u, "
             "sentry_userrole r WHERE u.is_superuser = 1 AND r.name = 'Super Admin'"));
-        const int superusers =
-            m_db->count(QStringLiteral("auth_user"), QStringLiteral("is_superuser = 1"));
+        const int superusers = m_db->count(QStringLiteral("auth_user"),
+                                           QStringLiteral("is_superuser = 1"));
         const int staff = m_db->count(QStringLiteral("auth_user"), QStringLiteral("is_staff = 1"));
         QVERIFY(staff > 0 && staff < superusers);
         QTRY_VERIFY(model()->isLoaded(0));
@@ -365,9 +365,11 @@ private slots:
                  qPrintable(question));
         for (const QString &line :
              {said("BulkUpdateDialog", "Superuser: %n user(s) yes→no", superusers),
-              said("BulkUpdateDialog", "Staff: %n user(s) yes→no (cleared with Superuser)", staff),
+              said("BulkUpdateDialog", "Staff: %n user(s) yes→no (cleared with Superuser)",
+                   staff),
               said("BulkUpdateDialog", "Super Admin: removed from %n user(s)", superusers),
-              said("BulkUpdateDialog", "Unchanged: %n user(s) already as asked", 300 - superusers)})
+              said("BulkUpdateDialog", "Unchanged: %n user(s) already as asked",
+                   300 - superusers)})
             QVERIFY2(question.split(QLatin1Char('\n')).contains(line), qPrintable(question));
         // Declined: nothing written.
         QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
@@ -410,18 +412,18 @@ private slots:
         removeSuperuser(false);
         QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
         QCOMPARE(outcomes.size(), 0);
-        QCOMPARE(
-            m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"), {last})
-                .toInt(),
-            1);
+        QCOMPARE(m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"),
+                             {last})
+                     .toInt(),
+                 1);
 
         QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
         removeSuperuser(true);
         QTRY_COMPARE(changed.size(), 1);
-        QCOMPARE(
-            m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"), {last})
-                .toInt(),
-            0);
+        QCOMPARE(m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"),
+                             {last})
+                     .toInt(),
+                 0);
         QStringList messages;
         for (const QList<QVariant> &arguments : std::as_const(outcomes))
             for (const Outcome &outcome : arguments.first().value<QList<Outcome>>())
