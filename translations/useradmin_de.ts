@@ -1298,6 +1298,21 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the users again from the database, with changes made elsewhere</source>
+        <translation>Die Benutzer erneut aus der Datenbank lesen, mit anderswo gemachten Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) selected</source>
+        <translation>
+            <numerusform>%Ln Benutzer ausgewählt</numerusform>
+            <numerusform>%Ln Benutzer ausgewählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -1736,6 +1751,14 @@ Remove the last active superuser anyway?</source>
         <translation>Nach dieser Änderung hat die Instanz keinen aktiven Superuser mehr: Niemand könnte die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.
 
 Den letzten aktiven Superuser trotzdem entfernen?</translation>
+    </message>
+    <message>
+        <source>Create the first user with the form on the left</source>
+        <translation>Legen Sie den ersten Benutzer mit dem Formular links an</translation>
+    </message>
+    <message>
+        <source>No user matches &apos;%1&apos;</source>
+        <translation>Kein Benutzer passt zu „%1“</translation>
     </message>
 </context>
 <context>

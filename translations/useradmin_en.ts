@@ -274,6 +274,13 @@
             <numerusform>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %n addresses that already belongs to a user.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln user(s) selected</source>
+        <translation>
+            <numerusform>%Ln user selected</numerusform>
+            <numerusform>%Ln users selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UserForm</name>

@@ -1298,6 +1298,21 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the users again from the database, with changes made elsewhere</source>
+        <translation>Relire les utilisateurs dans la base de données, avec les modifications faites ailleurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) selected</source>
+        <translation>
+            <numerusform>%Ln utilisateur sélectionné</numerusform>
+            <numerusform>%Ln utilisateurs sélectionnés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -1736,6 +1751,14 @@ Remove the last active superuser anyway?</source>
         <translation>Après cette modification, l&apos;instance n&apos;a plus de superutilisateur actif : personne ne pourrait ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.
 
 Retirer quand même le dernier superutilisateur actif ?</translation>
+    </message>
+    <message>
+        <source>Create the first user with the form on the left</source>
+        <translation>Créez le premier utilisateur avec le formulaire à gauche</translation>
+    </message>
+    <message>
+        <source>No user matches &apos;%1&apos;</source>
+        <translation>Aucun utilisateur ne correspond à « %1 »</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
     for (const auto &[action, name] : icons)
         Icons::set(action, QLatin1String(name));
     m_ui->cancelBatchButton->setDefaultAction(m_ui->actionCancelBatch);
+    // F5 here; whatever the platform's own key for reloading is, elsewhere.
+    m_ui->actionRefresh->setShortcuts(QKeySequence::Refresh);
     m_ui->menuView->addAction(m_ui->logDock->toggleViewAction());
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
     m_ui->mainSplitter->setStretchFactor(0, 2);
@@ -60,6 +62,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_databaseLabel = new QLabel(this);
     m_layoutLabel = new QLabel(this);
     m_userCountLabel = new QLabel(this);
+    m_selectionLabel = new QLabel(this);
+    m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_layoutLabel->setObjectName(QStringLiteral("layoutLabel"));
     m_userCountLabel->setObjectName(QStringLiteral("userCountLabel"));
@@ -67,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_layoutLabel->setContentsMargins(12, 0, 0, 0);
     statusBar()->addWidget(m_databaseLabel);
     statusBar()->addWidget(m_layoutLabel, 1);
+    statusBar()->addPermanentWidget(m_selectionLabel);
     statusBar()->addPermanentWidget(m_userCountLabel);
 
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, &MainWindow::newDatabase);
@@ -75,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionCreateUsers, &QAction::triggered, this, &MainWindow::createUsers);
     connect(m_ui->actionBulkUpdate, &QAction::triggered, m_ui->usersBrowser,
             &UsersBrowser::startBulkUpdate);
+    connect(m_ui->actionRefresh, &QAction::triggered, m_ui->usersBrowser, &UsersBrowser::refresh);
     connect(m_ui->actionFindUsers, &QAction::triggered, m_ui->usersBrowser,
             &UsersBrowser::focusSearch);
     connect(m_ui->actionCheckAccounts, &QAction::triggered, this, &MainWindow::checkAccounts);
@@ -109,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->usersBrowser, &UsersBrowser::totalUsersChanged, this, &MainWindow::showUserCount);
     connect(m_ui->usersBrowser, &UsersBrowser::selectionCountChanged, this, [this](int count) {
         m_selectedUsers = count;
+        showSelectionCount();
         updateActions();
     });
     connect(m_ui->usersBrowser, &UsersBrowser::usersChanged, this, [this] {
@@ -230,6 +237,7 @@ void MainWindow::batchStarted(int total)
     m_ui->batchProgressBar->setValue(0);
     m_ui->batchPanel->setVisible(true);
     m_ui->userForm->setEnabled(false);
+    m_ui->usersBrowser->setFreshnessChecksPaused(true);
     updateActions();
 }
 
@@ -258,6 +266,7 @@ void MainWindow::batchFinished(const CreateUserReport &report)
                 .arg(report.skipped)
                 .arg(report.errors),
             10000);
+    m_ui->usersBrowser->setFreshnessChecksPaused(false);
     m_ui->usersBrowser->refresh();
     updateActions();
     if (const int notDone = int(report.notDone.size());
@@ -272,6 +281,7 @@ void MainWindow::updateActions()
     m_ui->actionCreateUsers->setEnabled(open && !running && m_ui->userForm->isInputValid());
     m_ui->actionBulkUpdate->setEnabled(open && !running && m_selectedUsers > 0);
     m_ui->actionCheckAccounts->setEnabled(open && !running);
+    m_ui->actionRefresh->setEnabled(open);
     m_ui->actionCancelBatch->setEnabled(running);
     const int notDone = int(m_controller->notDone().size());
     m_ui->actionResumeBatch->setEnabled(open && !running && notDone > 0);
@@ -292,6 +302,13 @@ void MainWindow::showUserCount(qint64 total)
         m_userCountLabel->clear();
     else
         m_userCountLabel->setText(tr("%Ln user(s)", nullptr, int(qMin<qint64>(total, INT_MAX))));
+}
+
+void MainWindow::showSelectionCount()
+{
+    // %Ln groups the digits the language's way: "1,000,000 users selected".
+    m_selectionLabel->setText(
+        m_selectedUsers > 0 ? tr("%Ln user(s) selected", nullptr, m_selectedUsers) : QString());
 }
 
 QString MainWindow::databaseFolder() const
@@ -412,6 +429,7 @@ void MainWindow::retranslate()
     setWindowTitle(m_database ? tr("%1 – Sentry users").arg(m_database->displayName())
                               : tr("Sentry users"));
     showUserCount(m_userCount);
+    showSelectionCount();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -421,6 +439,9 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
         updateActions();
     }
+    // Back from another window, perhaps one that added users: a cheap check, off this thread.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_ui->usersBrowser->checkFreshness();
     QMainWindow::changeEvent(event);
 }
 

@@ -67,6 +67,7 @@ private:
     void offerToGoOn(int done, int notDone);
     void updateActions();
     void showUserCount(qint64 total);
+    void showSelectionCount();
     QString databaseFolder() const;
     void retranslate();
     void restoreState();
@@ -85,6 +86,7 @@ private:
     QPointer<QLabel> m_databaseLabel;
     QPointer<QLabel> m_layoutLabel;
     QPointer<QLabel> m_userCountLabel;
+    QPointer<QLabel> m_selectionLabel;
     QPointer<QWidget> m_focusBeforeBatch;
     // Open, or closed with its job still winding down (it then deletes itself): deleted before
     // the database it reads goes away.

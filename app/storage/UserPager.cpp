@@ -124,14 +124,19 @@ void UserPager::addFilter(Part &part) const
     }
 }
 
+QString UserPager::countSql(const Part &part)
+{
+    return QStringLiteral("SELECT COUNT(*) FROM auth_user") +
+           (part.conditions.isEmpty()
+                ? QString()
+                : QStringLiteral(" WHERE ") + part.conditions.join(QStringLiteral(" AND ")));
+}
+
 qint64 UserPager::countRows(const Part &part)
 {
     QSqlQuery query(sqlConnection(m_database));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM auth_user") +
-                  (part.conditions.isEmpty() ? QString()
-                                             : QStringLiteral(" WHERE ") +
-                                                   part.conditions.join(QStringLiteral(" AND "))));
+    query.prepare(countSql(part));
     for (const QVariant &value : part.values)
         query.addBindValue(value);
     exec(query);
@@ -145,9 +150,36 @@ qint64 UserPager::count()
     return countRows(all);
 }
 
-qint64 UserPager::totalCount()
+UserCounts UserPager::counts()
 {
-    return countRows({});
+    Part matching;
+    addFilter(matching);
+    if (matching.conditions.isEmpty()) {
+        const qint64 total = countRows(matching);
+        return {total, total};
+    }
+    // Two sub-selects of one statement see the same snapshot, on SQLite and PostgreSQL alike
+    // (two statements would not under PostgreSQL's READ COMMITTED).
+    QSqlQuery query(sqlConnection(m_database));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT (%1), (%2)").arg(countSql(matching), countSql({})));
+    for (const QVariant &value : matching.values)
+        query.addBindValue(value);
+    exec(query);
+    if (!query.next())
+        return {};
+    return {query.value(0).toLongLong(), query.value(1).toLongLong()};
+}
+
+UsersSignature UserPager::signature(const Database &database)
+{
+    QSqlQuery query(sqlConnection(database));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT COUNT(*), MAX(id), MAX(last_login) FROM auth_user"));
+    exec(query);
+    if (!query.next())
+        return {};
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2)};
 }
 
 // The index ranges a walk reads, in its order. Each is a single seek on an index: a row value

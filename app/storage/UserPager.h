@@ -47,6 +47,24 @@ struct BrowseQuery
     bool operator==(const BrowseQuery &) const = default;
 };
 
+// How many users a query matches and how many there are, read at one moment.
+struct UserCounts
+{
+    qint64 matching = 0;
+    qint64 total = 0;
+};
+
+// What changes when users are added, removed or log in: compared to notice writes made
+// elsewhere without reading the rows again.
+struct UsersSignature
+{
+    qint64 rows = 0;
+    qint64 highestId = 0;
+    QVariant latestLogin;
+
+    bool operator==(const UsersSignature &) const = default;
+};
+
 // Reads any window of rows of a BrowseQuery on one connection, by keyset paging: every query
 // walks an index on (sort key, id) from the nearest row whose key it already knows (the first or
 // last row of a window read before, or either end of the table), so that scrolling and jumping
@@ -63,12 +81,17 @@ public:
     void invalidate();
     const BrowseQuery &query() const { return m_query; }
 
-    qint64 count();      // users the query matches
-    qint64 totalCount(); // every user
+    qint64 count(); // users the query matches
+    // Users the query matches and every user, in one statement: the two always agree.
+    UserCounts counts();
     // Rows [start, start + count) in display order; `total` is count()'s answer.
     QList<BrowsedUser> rows(qint64 start, int count, qint64 total);
     // The ids of rows [start, start + count), without the columns shown.
     QList<qint64> ids(qint64 start, qint64 count, qint64 total);
+
+    // The row count, highest id and latest login of auth_user: one statement on indexed
+    // columns. Throws StorageError.
+    static UsersSignature signature(const Database &database);
 
     // The emails of these users, in the same order (missing ids are left out). Throws
     // StorageError.
@@ -103,6 +126,7 @@ private:
     QList<Part> parts(const Walk &walk) const;
     void addFilter(Part &part) const;
     qint64 countRows(const Part &part);
+    static QString countSql(const Part &part);
     void addOrganizations(QList<BrowsedUser> &users);
     void remember(qint64 row, const BrowsedUser &user);
 

@@ -1,25 +1,48 @@
 #include "gui/browser/UsersBrowser.h"
 
 #include "domain/BulkUpdateWorkflow.h"
+#include "domain/DisplayText.h"
 #include "gui/Dialogs.h"
+#include "gui/browser/BackgroundJob.h"
 #include "gui/browser/BulkUpdateController.h"
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/UsersTableModel.h"
+#include "storage/Database.h"
 #include "ui_UsersBrowser.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QVBoxLayout>
 #include <climits>
 #include <limits>
+
+namespace {
+constexpr int defaultFreshnessCheckInterval = 30 * 1000;
+}
 
 UsersBrowser::UsersBrowser(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::UsersBrowser>())
     , m_model(new UsersTableModel(this))
     , m_bulk(new BulkUpdateController(this))
+    , m_freshnessJob(new BackgroundJob(this))
 {
     m_ui->setupUi(this);
+    // Centred over the rows' area, letting clicks through to the view.
+    QWidget *viewport = m_ui->usersView->viewport();
+    m_emptyLabel = new QLabel(viewport);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setTextFormat(Qt::PlainText); // the search text is shown as typed
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    (new QVBoxLayout(viewport))->addWidget(m_emptyLabel);
+    m_emptyLabel->hide();
+    m_freshnessTimer.setInterval(defaultFreshnessCheckInterval);
+    connect(&m_freshnessTimer, &QTimer::timeout, this, &UsersBrowser::checkFreshness);
     m_ui->usersView->setModel(m_model);
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSortIndicator(UsersTableModel::EmailColumn, Qt::AscendingOrder);
@@ -45,6 +68,7 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     connect(m_model, &UsersTableModel::counted, this, &UsersBrowser::showCounts);
     connect(m_model, &UsersTableModel::totalUsersChanged, this, &UsersBrowser::totalUsersChanged);
     connect(m_model, &UsersTableModel::failed, this, [this](const QString &message) {
+        m_emptyLabel->hide();
         m_ui->countLabel->setText(tr("Cannot read the users: %1").arg(message));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &UsersBrowser::emitSelectionCount);
@@ -90,6 +114,61 @@ void UsersBrowser::setDatabaseLocation(const QString &location, const InstanceSe
     }
     m_location = location;
     m_model->setDatabaseLocation(location);
+    m_emptyLabel->hide();
+    // What an older check of another database found means nothing here.
+    m_freshnessJob->discard();
+    m_signature.reset();
+    if (location.isEmpty()) {
+        m_freshnessTimer.stop();
+        return;
+    }
+    m_freshnessTimer.start();
+    checkFreshness();
+}
+
+void UsersBrowser::setFreshnessCheckInterval(int msec)
+{
+    m_freshnessTimer.setInterval(msec);
+}
+
+void UsersBrowser::setFreshnessChecksPaused(bool paused)
+{
+    m_freshnessChecksPaused = paused;
+}
+
+void UsersBrowser::checkFreshness()
+{
+    if (m_location.isEmpty() || m_freshnessChecksPaused || m_freshnessJob->isRunning() ||
+        m_bulk->isRunning() || m_bulk->isPreparing())
+        return;
+    const QString location = m_location;
+    m_freshnessJob->start(
+        [this, location](const BackgroundJob::Run &) -> BackgroundJob::Completion {
+            std::optional<UsersSignature> signature;
+            try {
+                const std::unique_ptr<Database> database = Database::open(location);
+                signature = UserPager::signature(*database);
+            } catch (const StorageError &) {
+                // The browser's own reads say what is wrong with the database.
+            }
+            return [this, location, signature] { compareSignature(location, signature); };
+        });
+}
+
+void UsersBrowser::compareSignature(const QString &location,
+                                    const std::optional<UsersSignature> &signature)
+{
+    if (location != m_location)
+        return;
+    if (signature) {
+        const bool changed = m_signature && *m_signature != *signature;
+        m_signature = signature;
+        // A bulk update that started meanwhile refreshes when it is done.
+        if (changed && !m_bulk->isRunning())
+            refreshFollowingSelection(
+                m_model->cachedIds(m_ui->usersView->selectionModel()->selection()));
+    }
+    emit freshnessChecked();
 }
 
 void UsersBrowser::setBulkHashingChunkSize(int users)
@@ -115,6 +194,10 @@ void UsersBrowser::refresh()
 {
     // Another part of the window wrote: the users shown selected stay selected.
     refreshFollowingSelection(m_model->cachedIds(m_ui->usersView->selectionModel()->selection()));
+    // What the check finds next is the state this refresh shows, not a change to refresh for.
+    m_freshnessJob->discard();
+    m_signature.reset();
+    checkFreshness();
 }
 
 qint64 UsersBrowser::selectedRows() const
@@ -180,6 +263,20 @@ void UsersBrowser::showCounts(qint64 matching, qint64 total)
                  int(std::min<qint64>(total, std::numeric_limits<int>::max())))
             : tr("%1 of %2 users").arg(locale.toString(matching), locale.toString(total)));
     m_shownCounts = ShownCounts{matching, total, m_ui->countLabel->text()};
+    showEmptyState(matching, total);
+}
+
+void UsersBrowser::showEmptyState(qint64 matching, qint64 total)
+{
+    const QString filter = m_model->filter();
+    if (matching > 0 || (filter.isEmpty() && total > 0)) {
+        m_emptyLabel->hide();
+        return;
+    }
+    m_emptyLabel->setText(filter.isEmpty()
+                              ? tr("Create the first user with the form on the left")
+                              : tr("No user matches '%1'").arg(DisplayText::visible(filter)));
+    m_emptyLabel->show();
 }
 
 void UsersBrowser::changeEvent(QEvent *event)

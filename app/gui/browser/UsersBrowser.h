@@ -2,13 +2,17 @@
 
 #include "domain/InstanceSettings.h"
 #include "domain/Outcome.h"
+#include "storage/UserPager.h"
 
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 #include <optional>
 
+class BackgroundJob;
 class BulkUpdateController;
+class QLabel;
 class UsersTableModel;
 class BulkChanges;
 struct BulkUpdateChoices;
@@ -22,7 +26,9 @@ class UsersBrowser;
 // The users browser: a table of existing users that stays fast at 1,000,000 rows (only the
 // visible window is loaded, by a worker thread with its own connection), search-as-you-type,
 // sorting by any column, multi-selection, and bulk force-update of the selection (read and
-// written by a BulkUpdateController: this thread never touches a connection).
+// written by a BulkUpdateController: this thread never touches a connection). Writes made
+// elsewhere show up by themselves: a cheap signature of the users table is read on a worker
+// every 30 s and when asked (the window regaining focus), and a change re-reads the rows.
 class UsersBrowser : public QWidget
 {
     Q_OBJECT
@@ -38,10 +44,17 @@ public:
     QList<qint64> selectedUserIds() const;
     // Users per transaction while a bulk update hashes (default: one per core); for tests.
     void setBulkHashingChunkSize(int users);
+    // How often the users table is checked for writes made elsewhere (default 30 s); for tests.
+    void setFreshnessCheckInterval(int msec);
+    // No checks while the window writes (a batch): its own refresh follows.
+    void setFreshnessChecksPaused(bool paused);
 
 public slots:
     // Re-reads the count and the visible rows (after another part of the window wrote).
     void refresh();
+    // Reads the users table's signature on a worker and refreshes if it changed since the last
+    // check; skipped while something writes.
+    void checkFreshness();
     // Puts the keyboard in the search field, its text selected to be typed over.
     void focusSearch();
     // Asks what to change for the selected users, confirms how many change, then writes.
@@ -56,9 +69,13 @@ signals:
     void selectionCountChanged(int count);
     // A bulk update wrote something.
     void usersChanged();
+    // A check for writes made elsewhere is done (a refresh started if it found one).
+    void freshnessChecked();
 
 private:
     void showCounts(qint64 matching, qint64 total);
+    void showEmptyState(qint64 matching, qint64 total);
+    void compareSignature(const QString &location, const std::optional<UsersSignature> &signature);
     void emitSelectionCount();
     void askBulkUpdate(const BulkUpdateChoices &choices);
     // Asks to confirm every effective change (read on a worker first), and again before the last
@@ -78,6 +95,13 @@ private:
     QString m_location;
     InstanceSettings m_settings;
     BulkUpdateController *m_bulk;
+    // Says what to do when no row is shown, over the middle of the view.
+    QLabel *m_emptyLabel;
+    BackgroundJob *m_freshnessJob;
+    QTimer m_freshnessTimer;
+    bool m_freshnessChecksPaused = false;
+    // The users table as the last check found it; none after a refresh of our own.
+    std::optional<UsersSignature> m_signature;
     // How the dialog named the organization chosen, for the confirmation.
     QString m_bulkOrganizationChoice;
     // The running bulk update's request (its password in memory only), kept to go on with the

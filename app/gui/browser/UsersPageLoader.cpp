@@ -46,16 +46,11 @@ void UsersPageLoader::setQuery(int generation, const BrowseQuery &query, bool re
             m_pager->invalidate();
         else
             m_pager->setQuery(query);
-        const qint64 matching = m_pager->count();
-        // The total changes only with writes, which a refresh announces.
-        if (query.prefix.isEmpty())
-            m_total = matching;
-        else if (refreshing || m_total < 0)
-            m_total = m_pager->totalCount();
-        const qint64 total = m_total;
-        emit counted(generation, matching, total);
+        // Matching and total from one read: "10 of 30 users" never mixes two moments.
+        const UserCounts counts = m_pager->counts();
+        emit counted(generation, counts.matching, counts.total);
         if (!refreshing)
-            fetch(generation, 0, UsersTableModel::PageSize, matching);
+            fetch(generation, 0, UsersTableModel::PageSize, counts.matching);
     } catch (const StorageError &error) {
         // This request found the connection gone: once more on a new one.
         if (!m_retrying && !m_database->isOpen() && connected()) {

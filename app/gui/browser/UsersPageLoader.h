@@ -39,6 +39,5 @@ private:
     std::shared_ptr<QAtomicInt> m_latestGeneration;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<UserPager> m_pager;
-    qint64 m_total = -1; // every user; -1 until counted
     bool m_retrying = false;
 };

@@ -35,6 +35,14 @@ private:
     {
         return view()->model()->index(row, 0).data(UsersTableModel::IdRole).toLongLong();
     }
+    void insertUserElsewhere(const QString &email) const
+    {
+        const ThreadGuard::TestFixtureScope fixture;
+        m_db->exec(QStringLiteral("INSERT INTO auth_user (password, username, first_name, email, "
+                                  "is_staff, is_active, is_superuser, date_joined) VALUES ('', ?, "
+                                  "'', ?, false, true, false, '2026-01-01T00:00:00Z')"),
+                   {email, email});
+    }
     QString cell(int row, int column) const
     {
         return view()->model()->index(row, column).data().toString();
@@ -111,6 +119,55 @@ private slots:
         QTRY_COMPARE(view()->model()->rowCount(), 30);
         QVERIFY(view()->verticalScrollBar()->maximum() > 0);
         QCOMPARE(view()->verticalScrollBar()->value(), 0);
+    }
+
+    void writesMadeElsewhereShowUpByThemselves()
+    {
+        auto *countLabel = m_browser->findChild<QLabel *>("countLabel");
+        QTRY_VERIFY(countLabel->text().startsWith(QStringLiteral("300 user")));
+        QSignalSpy checked(m_browser.get(), &UsersBrowser::freshnessChecked);
+        m_browser->setFreshnessCheckInterval(50);
+        // A check after the interval's change: what it found is the state shown.
+        QVERIFY(checked.wait());
+        checked.clear();
+        insertUserElsewhere(QStringLiteral("zed@example.com"));
+        QTRY_VERIFY(countLabel->text().startsWith(QStringLiteral("301 user")));
+        QTRY_COMPARE(view()->model()->rowCount(), 301);
+    }
+
+    void searchCountsAgreeWithTheSameMomentsTotal()
+    {
+        // No check notices the new user: only the search's own read does.
+        m_browser->setFreshnessCheckInterval(24 * 3600 * 1000);
+        auto *countLabel = m_browser->findChild<QLabel *>("countLabel");
+        auto *search = m_browser->findChild<QLineEdit *>("searchEdit");
+        QTest::keyClicks(search, QStringLiteral("vic"));
+        QTRY_COMPARE(countLabel->text(), QStringLiteral("30 of 300 users"));
+        insertUserElsewhere(QStringLiteral("victoria@example.com"));
+        QTest::keyClicks(search, QStringLiteral("t"));
+        QTRY_COMPARE(countLabel->text(), QStringLiteral("31 of 301 users"));
+        QCOMPARE(view()->model()->rowCount(), 31);
+    }
+
+    void emptyStatesSayWhatToDo()
+    {
+        auto *emptyLabel = m_browser->findChild<QLabel *>("emptyLabel");
+        QVERIFY(emptyLabel->isHidden());
+        auto *search = m_browser->findChild<QLineEdit *>("searchEdit");
+        QTest::keyClicks(search, QStringLiteral("zoe"));
+        QTRY_VERIFY(emptyLabel->isVisible());
+        QCOMPARE(emptyLabel->text(), QStringLiteral("No user matches 'zoe'"));
+        // Centred over the rows' area.
+        QCOMPARE(emptyLabel->geometry().center(), view()->viewport()->rect().center());
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QTRY_VERIFY(emptyLabel->isHidden());
+
+        TestDatabase empty;
+        m_browser->setDatabaseLocation(empty.path(), InstanceSettings());
+        QTRY_VERIFY(emptyLabel->isVisible());
+        QCOMPARE(emptyLabel->text(),
+                 QStringLiteral("Create the first user with the form on the left"));
     }
 
     void bulkUpdateShowsTheNewState()

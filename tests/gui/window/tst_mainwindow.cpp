@@ -4,6 +4,7 @@
 #include "gui/Dialogs.h"
 #include "gui/Language.h"
 #include "gui/browser/BackgroundJob.h"
+#include "gui/browser/UsersBrowser.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -279,6 +280,59 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), lineEdit("searchEdit"));
     }
 
+    void f5ShowsUsersCreatedElsewhere()
+    {
+        auto *browser = child<UsersBrowser>("usersBrowser");
+        // Only F5 reads again here.
+        browser->setFreshnessChecksPaused(true);
+        QTRY_COMPARE(label("countLabel")->text(), QStringLiteral("0 users"));
+        QTRY_COMPARE(label("emptyLabel")->text(),
+                     QStringLiteral("Create the first user with the form on the left"));
+        QVERIFY(label("emptyLabel")->isVisible());
+        insertUserElsewhere(QStringLiteral("ada@example.com"));
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTRY_COMPARE(label("countLabel")->text(), QStringLiteral("1 user"));
+        QTRY_COMPARE(child<QAbstractItemView>("usersView")->model()->index(0, 0).data().toString(),
+                     QStringLiteral("ada@example.com"));
+        QVERIFY(label("emptyLabel")->isHidden());
+        QCOMPARE(label("userCountLabel")->text(), QStringLiteral("1 user"));
+    }
+
+    void comingBackToTheWindowPicksUpUsersCreatedElsewhere()
+    {
+        auto *browser = child<UsersBrowser>("usersBrowser");
+        browser->setFreshnessCheckInterval(24 * 3600 * 1000);
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // The state shown is the one the checks compare with.
+        QSignalSpy checked(browser, &UsersBrowser::freshnessChecked);
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QVERIFY(checked.wait());
+        QWidget elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        insertUserElsewhere(QStringLiteral("grace@example.com"));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_COMPARE(label("countLabel")->text(), QStringLiteral("1 user"));
+    }
+
+    void theStatusBarShowsHowManyUsersAreSelected()
+    {
+        for (const char *email : {"a@example.com", "b@example.com", "c@example.com"})
+            insertUserElsewhere(QLatin1String(email));
+        triggerAction("actionRefresh");
+        QTRY_COMPARE(label("countLabel")->text(), QStringLiteral("3 users"));
+        QVERIFY(label("selectionLabel")->text().isEmpty());
+        auto *view = child<QAbstractItemView>("usersView");
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(0, 0)).center());
+        QCOMPARE(label("selectionLabel")->text(), QStringLiteral("1 user selected"));
+        QTest::keyClick(view, Qt::Key_A, Qt::ControlModifier);
+        QCOMPARE(label("selectionLabel")->text(), QStringLiteral("3 users selected"));
+    }
+
     void mnemonicsAreUniqueInEveryLanguage()
     {
         for (const QString &language :
@@ -475,6 +529,16 @@ private slots:
     }
 
 private:
+    void insertUserElsewhere(const QString &email) const
+    {
+        const ThreadGuard::TestFixtureScope fixture;
+        m_database->exec(
+            QStringLiteral("INSERT INTO auth_user (password, username, first_name, email, "
+                           "is_staff, is_active, is_superuser, date_joined) VALUES ('', ?, '', ?, "
+                           "false, true, false, '2026-01-01T00:00:00Z')"),
+            {email, email});
+    }
+
     // Delivers the layout requests posted so far, and those they post in turn, until none is
     // left: every layout is then redone, as the event loop would do in its own time.
     static void settleLayouts()
