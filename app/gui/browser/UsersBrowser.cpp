@@ -43,6 +43,13 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     m_emptyLabel->hide();
     m_freshnessTimer.setInterval(defaultFreshnessCheckInterval);
     connect(&m_freshnessTimer, &QTimer::timeout, this, &UsersBrowser::checkFreshness);
+    // The baseline of the freshness check is taken once the rows are shown (or there are none).
+    connect(m_model, &UsersTableModel::pageArrived, this,
+            &UsersBrowser::takeWantedFreshnessBaseline);
+    connect(m_model, &UsersTableModel::counted, this, [this](qint64 matching) {
+        if (matching == 0)
+            takeWantedFreshnessBaseline();
+    });
     m_ui->usersView->setModel(m_model);
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSortIndicator(UsersTableModel::EmailColumn, Qt::AscendingOrder);
@@ -123,7 +130,7 @@ void UsersBrowser::setDatabaseLocation(const QString &location, const InstanceSe
         return;
     }
     m_freshnessTimer.start();
-    checkFreshness();
+    takeFreshnessBaselineOnceShown();
 }
 
 void UsersBrowser::setFreshnessCheckInterval(int msec)
@@ -197,7 +204,19 @@ void UsersBrowser::refresh()
     // What the check finds next is the state this refresh shows, not a change to refresh for.
     m_freshnessJob->discard();
     m_signature.reset();
-    checkFreshness();
+    takeFreshnessBaselineOnceShown();
+}
+
+void UsersBrowser::takeFreshnessBaselineOnceShown()
+{
+    // Not at once: on a large database the check's scan would compete with the first rows.
+    m_baselineWanted = true;
+}
+
+void UsersBrowser::takeWantedFreshnessBaseline()
+{
+    if (std::exchange(m_baselineWanted, false))
+        checkFreshness();
 }
 
 qint64 UsersBrowser::selectedRows() const

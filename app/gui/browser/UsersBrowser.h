@@ -75,6 +75,8 @@ signals:
 private:
     void showCounts(qint64 matching, qint64 total);
     void showEmptyState(qint64 matching, qint64 total);
+    void takeFreshnessBaselineOnceShown();
+    void takeWantedFreshnessBaseline();
     void compareSignature(const QString &location, const std::optional<UsersSignature> &signature);
     void emitSelectionCount();
     void askBulkUpdate(const BulkUpdateChoices &choices);
@@ -102,6 +104,8 @@ private:
     bool m_freshnessChecksPaused = false;
     // The users table as the last check found it; none after a refresh of our own.
     std::optional<UsersSignature> m_signature;
+    // A refresh or another database asks for a new baseline once its rows are shown.
+    bool m_baselineWanted = false;
     // How the dialog named the organization chosen, for the confirmation.
     QString m_bulkOrganizationChoice;
     // The running bulk update's request (its password in memory only), kept to go on with the
