@@ -158,10 +158,22 @@ void UserForm::focusEmails()
     m_ui->emailsEdit->setFocus(Qt::OtherFocusReason);
 }
 
+namespace {
+// One address as the form reads the text: anything between new lines, spaces, commas and
+// semicolons. The request and the underlining of bad addresses both read it this way.
+const QRegularExpression &addressPattern()
+{
+    static const QRegularExpression address(QStringLiteral("[^\\s,;]+"));
+    return address;
+}
+} // namespace
+
 QStringList UserForm::splitEmails(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
+    QStringList emails;
+    for (const QRegularExpressionMatch &match : addressPattern().globalMatch(text))
+        emails.append(match.captured());
+    return emails;
 }
 
 CreateUserRequest UserForm::request(const Secret &password) const
@@ -272,10 +284,9 @@ void UserForm::underlineInvalid(const QSet<QString> &invalid)
         QTextCharFormat wavy;
         wavy.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
         wavy.setUnderlineColor(QColor(0xb3, 0x26, 0x1e));
-        static const QRegularExpression address(QStringLiteral("[^\\s,;]+"));
         QTextDocument *document = m_ui->emailsEdit->document();
         const QString text = m_ui->emailsEdit->toPlainText();
-        for (const QRegularExpressionMatch &match : address.globalMatch(text)) {
+        for (const QRegularExpressionMatch &match : addressPattern().globalMatch(text)) {
             if (!invalid.contains(match.captured()))
                 continue;
             QTextCursor cursor(document);
