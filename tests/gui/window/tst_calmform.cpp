@@ -44,7 +44,9 @@ private slots:
         QCOMPARE(underlined.size(), 40);
         QCOMPARE(underlined.first().cursor.selectedText(), QStringLiteral("bad0"));
         // The area scrolls; the boxes below it and the window stay where they were.
-        QTRY_VERIFY(child<QScrollArea>("problemsArea")->verticalScrollBar()->isVisible());
+        auto *area = child<QScrollArea>("problemsArea");
+        QTRY_VERIFY(area->verticalScrollBar()->isVisible());
+        QCOMPARE(area->height(), area->fontMetrics().lineSpacing() * 4); // four lines show
         QCOMPARE(superuser->mapTo(m_window.get(), QPoint()), before);
         QCOMPARE(m_window->height(), windowHeight);
         QVERIFY(!button("createUsersButton")->isEnabled());
