@@ -354,8 +354,14 @@ void MainWindow::checkAccounts()
 {
     if (!m_database || m_controller->isRunning())
         return;
-    // A dialog closed a moment ago may still be winding its job down: it finishes first.
-    delete m_doctorDialog;
+    // A dialog closed a moment ago may still be winding its job down: it finishes first, and
+    // the new one opens once it is gone. Deleting it now would discard its job, and with it the
+    // log entries of what its repair has already written.
+    if (m_doctorDialog) {
+        connect(m_doctorDialog, &QObject::destroyed, this, &MainWindow::checkAccounts,
+                Qt::QueuedConnection);
+        return;
+    }
     m_doctorDialog = new AccountDoctorDialog(m_database, m_settings, this);
     connect(m_doctorDialog, &AccountDoctorDialog::outcomesReported, m_ui->logPane,
             &LogPane::appendAll);

@@ -320,10 +320,14 @@ private:
         QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
         QTRY_VERIFY(users->isVisible());
         QTest::keyClick(users, Qt::Key_H);
-        AccountDoctorDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = m_window->findChild<AccountDoctorDialog *>()));
-        QTRY_VERIFY(dialog->isVisible());
-        opened = dialog;
+        // The new one: a dialog closed before may still be winding its job down.
+        const auto shown = [this]() -> AccountDoctorDialog * {
+            for (AccountDoctorDialog *dialog : m_window->findChildren<AccountDoctorDialog *>())
+                if (dialog->isVisible())
+                    return dialog;
+            return nullptr;
+        };
+        QTRY_VERIFY((opened = shown()));
     }
 
     static void waitUntilIdle(AccountDoctorDialog *dialog)
