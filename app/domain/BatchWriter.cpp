@@ -2,6 +2,7 @@
 
 #include "crypto/PasswordHasher.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QThread>
 #include <numeric>
@@ -107,9 +108,10 @@ void BatchWriter::run(const QStringList &emails, const Secret &password, int ite
     const bool hashing = !password.isEmpty() && !dryRun;
     const qsizetype hashingChunk =
         m_hashingChunkSize > 0 ? m_hashingChunkSize : qMax(2, QThread::idealThreadCount());
-    const qsizetype chunkSize = hashing ? hashingChunk : m_chunkSize;
+    const bool growing = !hashing && m_chunkSize == 0;
+    qsizetype chunkSize = hashing ? hashingChunk : growing ? FirstChunkSize : m_chunkSize;
     const qsizetype total = emails.size();
-    for (qsizetype first = 0; first < total; first += chunkSize) {
+    for (qsizetype first = 0; first < total;) {
         if (m_cancelled || m_reporter.cancelRequested()) {
             m_reporter.markCancelled();
             break;
@@ -117,13 +119,18 @@ void BatchWriter::run(const QStringList &emails, const Secret &password, int ite
         const QStringList chunk = emails.mid(first, chunkSize);
         const QList<QString> hashes =
             hashing ? hashPasswords(first, chunk.size()) : QList<QString>();
+        QElapsedTimer transaction;
+        transaction.start();
         const bool written = writeChunk(chunk, first, hashes);
         m_reporter.progress(int(first + chunk.size()), int(total));
+        if (growing && transaction.elapsed() < ShortTransactionMs / 2)
+            chunkSize = qMin<qsizetype>(chunkSize * 2, MaxChunkSize);
         if (!written) {
             for (const QString &email : emails.mid(first + chunk.size()))
                 m_reporter.notDone(email, tr("%1: not attempted after the error above").arg(email));
             break;
         }
+        first += chunk.size();
     }
     if (m_cancelled)
         m_reporter.markCancelled();
@@ -198,6 +205,9 @@ QList<Outcome> BatchWriter::writeInTransaction(const QStringList &emails, qsizet
     else
         m_directory.commit();
     QList<Outcome> outcomes;
+    outcomes.reserve(
+        std::accumulate(perUser.cbegin(), perUser.cend(), qsizetype(0),
+                        [](qsizetype sum, const auto &list) { return sum + list.size(); }));
     for (const QList<Outcome> &userOutcomes : std::as_const(perUser))
         outcomes += userOutcomes;
     return outcomes;

@@ -89,8 +89,11 @@ public:
 
     BatchWriter(UserDirectory &directory, BatchReporter &reporter);
 
-    // Users a transaction when no password is hashed.
-    void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+    // Users a transaction when no password is hashed. 0 (the default) starts at 256 and doubles
+    // while a transaction stays shorter than half of ShortTransactionMs, up to MaxChunkSize: each
+    // commit rewrites the index pages the one before touched, so fewer commits are faster, and a
+    // short transaction keeps other operators' writes (and Cancel) waiting no longer than that.
+    void setChunkSize(int users) { m_chunkSize = qMax(0, users); }
     // Users a transaction when hashing; 0 (the default) hashes one user per core at a time.
     void setHashingChunkSize(int users) { m_hashingChunkSize = qMax(0, users); }
 
@@ -115,6 +118,9 @@ private:
 
     // Tries of a user that lost a deadlock or serialization conflict.
     static constexpr int MaxTransientRetries = 5;
+    static constexpr int FirstChunkSize = 256;
+    static constexpr int MaxChunkSize = 8192;
+    static constexpr qint64 ShortTransactionMs = 100;
 
     UserDirectory &m_directory;
     BatchReporter &m_reporter;
@@ -123,7 +129,7 @@ private:
     int m_iterations = 0;
     bool m_dryRun = false;
     bool m_cancelled = false;
-    int m_chunkSize = 256;
+    int m_chunkSize = 0;
     int m_hashingChunkSize = 0;
     // Users of the current transaction given up on after transient conflicts, with why.
     QList<std::pair<QString, QString>> m_givenUp;

@@ -54,7 +54,8 @@ public:
     CreateUserReport run(const CreateUserRequest &request, const CreateUserObserver &observer = {});
 
     // Users written per transaction when no password is hashed; each user stays its own unit.
-    void setChunkSize(int users) { m_chunkSize = qMax(1, users); }
+    // 0 (the default): as many as keep a transaction short (BatchWriter::setChunkSize).
+    void setChunkSize(int users) { m_chunkSize = qMax(0, users); }
     // Users per transaction while hashing; 0 (the default): one per core.
     void setHashingChunkSize(int users) { m_hashingChunkSize = qMax(0, users); }
 
@@ -65,6 +66,6 @@ private:
 
     UserDirectory &m_directory;
     InstanceSettings m_settings;
-    int m_chunkSize = 256;
+    int m_chunkSize = 0;
     int m_hashingChunkSize = 0;
 };

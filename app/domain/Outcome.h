@@ -40,6 +40,8 @@ struct Outcome
     static Outcome error(const QString &email, const QString &message);
     static Outcome notice(const QString &message);
 };
+// Moved in memory, not copied, when a batch's lists of outcomes grow.
+Q_DECLARE_TYPEINFO(Outcome, Q_RELOCATABLE_TYPE);
 
 // Translated name of a kind, for the log pane and its filter.
 QString outcomeKindName(Outcome::Kind kind);

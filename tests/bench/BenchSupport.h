@@ -92,7 +92,7 @@ inline QStringList emails(int count)
 // Seconds the workflow takes to create these users (no password) in the database at `location`;
 // `cpu`, when given, gets the processor seconds of the same.
 inline double createUsersSeconds(const QString &location, const QStringList &emails,
-                                 int chunkSize = 256, double *cpu = nullptr)
+                                 int chunkSize = 0, double *cpu = nullptr)
 {
     std::unique_ptr<Database> database = Database::open(location);
     SqlUserDirectory directory(*database);

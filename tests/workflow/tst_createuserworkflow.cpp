@@ -614,6 +614,32 @@ private slots:
         QCOMPARE(steps.size(), 3);
         QCOMPARE(steps.last(), std::make_pair(7, 7));
     }
+
+    // Without a fixed chunk size, transactions start at 256 users and may only grow (doubling
+    // while short), never past 8192; every user is written once.
+    void transactionsGrowFromTheFirstChunk()
+    {
+        SqlUserDirectory directory(m_db->database());
+        CreateUserWorkflow workflow(directory, m_settings);
+        QList<int> done;
+        CreateUserObserver observer;
+        observer.progress = [&](int users, int) { done.append(users); };
+        QStringList emails;
+        for (int i = 0; i < 3000; ++i)
+            emails << QStringLiteral("g%1@example.com").arg(i);
+        const int usersBefore = userCount();
+        const CreateUserReport report = workflow.run(request(emails, false), observer);
+        QCOMPARE(report.created, 3000);
+        QCOMPARE(userCount(), usersBefore + 3000);
+        QCOMPARE(done.first(), 256);
+        QCOMPARE(done.last(), 3000);
+        for (qsizetype i = 1; i + 1 < done.size(); ++i) {
+            const int chunk = done[i] - done[i - 1];
+            const int before = i == 1 ? done[0] : done[i - 1] - done[i - 2];
+            QVERIFY2(chunk == before || chunk == 2 * before, qPrintable(QString::number(chunk)));
+            QVERIFY(chunk <= 8192);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCreateUserWorkflow)
