@@ -1313,6 +1313,18 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
             <numerusform>%Ln Benutzer ausgewählt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>How to use the window (the README&apos;s section, shown offline)</source>
+        <translation>Wie das Fenster bedient wird (der Abschnitt der README, offline angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -1533,6 +1545,29 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Select every user in the table</source>
+        <translation>Alle Benutzer der Tabelle auswählen</translation>
+    </message>
+    <message>
+        <source>Create the users, from Confirm password</source>
+        <translation>Die Benutzer anlegen, aus „Passwort bestätigen“</translation>
+    </message>
+</context>
+<context>
     <name>SqlUserDirectory</name>
     <message>
         <source>The connection to the database was lost.</source>
@@ -1556,6 +1591,57 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailsDialog</name>
+    <message>
+        <source>User details</source>
+        <translation>Benutzerdetails</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Superuser:</source>
+        <translation>Superuser:</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>Staff:</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>Aktiv:</translation>
+    </message>
+    <message>
+        <source>Date joined:</source>
+        <translation>Beigetreten am:</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Letzte Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Organizations:</source>
+        <translation>Organisationen:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>User details: %1</source>
+        <translation>Benutzerdetails: %1</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1757,17 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
     <name>UsersBrowser</name>
     <message>
         <source>Shows the users whose email or name starts with this text (case does not matter)</source>
@@ -1759,6 +1856,40 @@ Den letzten aktiven Superuser trotzdem entfernen?</translation>
     <message>
         <source>No user matches &apos;%1&apos;</source>
         <translation>Kein Benutzer passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <source>Show the values of the current user</source>
+        <translation>Die Werte des aktuellen Benutzers anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Put the selected rows on the clipboard as tab-separated text with column titles</source>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text mit Spaltentiteln in die Zwischenablage legen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %Ln users…</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird kopiert…</numerusform>
+            <numerusform>%Ln Benutzer werden kopiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln users to the clipboard.</source>
+        <translation>
+            <numerusform>%Ln Benutzer in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%Ln Benutzer in die Zwischenablage kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot copy the users: %1</source>
+        <translation>Die Benutzer können nicht kopiert werden: %1</translation>
     </message>
 </context>
 <context>

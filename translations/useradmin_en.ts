@@ -322,5 +322,19 @@
             <numerusform>Change %n users?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copying %Ln users…</source>
+        <translation>
+            <numerusform>Copying %Ln user…</numerusform>
+            <numerusform>Copying %Ln users…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln users to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %Ln user to the clipboard.</numerusform>
+            <numerusform>Copied %Ln users to the clipboard.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1313,6 +1313,18 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
             <numerusform>%Ln utilisateurs sélectionnés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>How to use the window (the README&apos;s section, shown offline)</source>
+        <translation>Comment utiliser la fenêtre (la section du README, affichée hors ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -1533,6 +1545,29 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Select every user in the table</source>
+        <translation>Sélectionner tous les utilisateurs du tableau</translation>
+    </message>
+    <message>
+        <source>Create the users, from Confirm password</source>
+        <translation>Créer les utilisateurs, depuis « Confirmer le mot de passe »</translation>
+    </message>
+</context>
+<context>
     <name>SqlUserDirectory</name>
     <message>
         <source>The connection to the database was lost.</source>
@@ -1556,6 +1591,57 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailsDialog</name>
+    <message>
+        <source>User details</source>
+        <translation>Détails de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>Identifiant :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Superuser:</source>
+        <translation>Superutilisateur :</translation>
+    </message>
+    <message>
+        <source>Staff:</source>
+        <translation>Staff :</translation>
+    </message>
+    <message>
+        <source>Active:</source>
+        <translation>Actif :</translation>
+    </message>
+    <message>
+        <source>Date joined:</source>
+        <translation>Inscrit le :</translation>
+    </message>
+    <message>
+        <source>Last login:</source>
+        <translation>Dernière connexion :</translation>
+    </message>
+    <message>
+        <source>Organizations:</source>
+        <translation>Organisations :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>User details: %1</source>
+        <translation>Détails de l’utilisateur : %1</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1757,17 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Le guide d’utilisation manque dans cette version.</translation>
+    </message>
+</context>
+<context>
     <name>UsersBrowser</name>
     <message>
         <source>Shows the users whose email or name starts with this text (case does not matter)</source>
@@ -1759,6 +1856,40 @@ Retirer quand même le dernier superutilisateur actif ?</translation>
     <message>
         <source>No user matches &apos;%1&apos;</source>
         <translation>Aucun utilisateur ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <source>Show the values of the current user</source>
+        <translation>Afficher les valeurs de l’utilisateur courant</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Put the selected rows on the clipboard as tab-separated text with column titles</source>
+        <translation>Copier les lignes sélectionnées dans le presse-papiers, en texte séparé par des tabulations avec les titres des colonnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %Ln users…</source>
+        <translation>
+            <numerusform>Copie de %Ln utilisateur…</numerusform>
+            <numerusform>Copie de %Ln utilisateurs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln users to the clipboard.</source>
+        <translation>
+            <numerusform>%Ln utilisateur copié dans le presse-papiers.</numerusform>
+            <numerusform>%Ln utilisateurs copiés dans le presse-papiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot copy the users: %1</source>
+        <translation>Impossible de copier les utilisateurs : %1</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,9 @@
 #include "gui/Language.h"
 #include "gui/LogPane.h"
 #include "gui/SettingsDialog.h"
+#include "gui/ShortcutsDialog.h"
 #include "gui/UserForm.h"
+#include "gui/UserGuideDialog.h"
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/PickerLoader.h"
 #include "gui/browser/UsersBrowser.h"
@@ -89,6 +91,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionResumeBatch, &QAction::triggered, this, &MainWindow::resumeBatch);
     connect(m_ui->actionInstanceSettings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] {
+        auto *guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->open();
+    });
+    connect(m_ui->actionKeyboardShortcuts, &QAction::triggered, this, [this] {
+        auto *shortcuts = new ShortcutsDialog(this);
+        shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+        shortcuts->open();
+    });
 
     connect(m_ui->userForm, &UserForm::submitRequested, this, &MainWindow::createUsers);
     connect(m_ui->userForm, &UserForm::validityChanged, this, &MainWindow::updateActions);
@@ -113,6 +125,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->usersBrowser, &UsersBrowser::outcomesReported, m_ui->logPane,
             &LogPane::appendAll);
     connect(m_ui->usersBrowser, &UsersBrowser::totalUsersChanged, this, &MainWindow::showUserCount);
+    connect(m_ui->usersBrowser, &UsersBrowser::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
+    m_ui->usersBrowser->addContextActions({m_ui->actionBulkUpdate});
     connect(m_ui->usersBrowser, &UsersBrowser::selectionCountChanged, this, [this](int count) {
         m_selectedUsers = count;
         showSelectionCount();

@@ -6,10 +6,14 @@
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/BulkUpdateController.h"
 #include "gui/browser/BulkUpdateDialog.h"
+#include "gui/browser/UserDetailsDialog.h"
 #include "gui/browser/UsersTableModel.h"
 #include "storage/Database.h"
 #include "ui_UsersBrowser.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -28,6 +32,7 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     , m_model(new UsersTableModel(this))
     , m_bulk(new BulkUpdateController(this))
     , m_freshnessJob(new BackgroundJob(this))
+    , m_copyJob(new BackgroundJob(this))
 {
     m_ui->setupUi(this);
     // Centred over the rows' area, letting clicks through to the view.
@@ -106,6 +111,69 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     connect(m_bulk, &BulkUpdateController::progressChanged, m_ui->bulkProgressBar,
             &QProgressBar::setValue);
     connect(m_bulk, &BulkUpdateController::finished, this, &UsersBrowser::bulkUpdateFinished);
+
+    // The rows' own gestures: their shortcuts act while the table has the keyboard, and the
+    // table's context menu lists them with the window's actions on the selection.
+    m_ui->usersView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : {m_ui->actionDetails, m_ui->actionCopy}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_ui->usersView->addAction(action);
+    }
+    m_ui->actionCopy->setShortcut(QKeySequence::Copy);
+    connect(m_ui->actionDetails, &QAction::triggered, this, &UsersBrowser::showCurrentDetails);
+    connect(m_ui->usersView, &QAbstractItemView::doubleClicked, this,
+            &UsersBrowser::showCurrentDetails);
+    connect(m_ui->actionCopy, &QAction::triggered, this, &UsersBrowser::copySelection);
+}
+
+void UsersBrowser::addContextActions(const QList<QAction *> &actions)
+{
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_ui->usersView->addAction(separator);
+    m_ui->usersView->addActions(actions);
+}
+
+void UsersBrowser::showCurrentDetails()
+{
+    const QModelIndex current = m_ui->usersView->currentIndex();
+    const std::optional<BrowsedUser> user =
+        current.isValid() ? m_model->loadedUser(current.row()) : std::nullopt;
+    if (!user)
+        return; // a row still loading has nothing to show yet
+    auto *dialog = new UserDetailsDialog(*user, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void UsersBrowser::copySelection()
+{
+    const qint64 rows = selectedRows();
+    if (rows == 0 || m_location.isEmpty())
+        return;
+    const UsersTableModel::RowRanges ranges =
+        m_model->rowRanges(m_ui->usersView->selectionModel()->selection());
+    const QString location = m_location;
+    emit statusMessage(tr("Copying %Ln users…", nullptr, int(rows)));
+    m_copyJob->start([this, location, ranges,
+                      rows](const BackgroundJob::Run &run) -> BackgroundJob::Completion {
+        try {
+            const std::unique_ptr<Database> database = Database::open(location);
+            std::optional<QString> text = UsersTableModel::readTabSeparated(
+                *database, ranges, [&run] { return run.stopRequested(); });
+            if (!text)
+                return {};
+            return [this, text = std::move(*text), rows] {
+                QGuiApplication::clipboard()->setText(text);
+                emit statusMessage(tr("Copied %Ln users to the clipboard.", nullptr, int(rows)));
+                emit selectionCopied(rows);
+            };
+        } catch (const StorageError &error) {
+            return [this, message = error.message()] {
+                emit statusMessage(tr("Cannot copy the users: %1").arg(message));
+            };
+        }
+    });
 }
 
 UsersBrowser::~UsersBrowser() = default;
@@ -353,10 +421,9 @@ void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const Bul
         return;
     const QStringList lines = BulkUpdateDialog::describeEffectiveChanges(
         changes, m_bulkOrganizationChoice, request.overridePasswordPolicy);
-    const QString question =
-        tr("Change %n user(s)?", nullptr,
-           int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
-        QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
+    const QString question = tr("Change %n user(s)?", nullptr,
+                                int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
+                             QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
     if (!Dialogs::ask(this, tr("Update selected users"), question))
         return;
     if (changes.removesLastActiveSuperuser() &&

@@ -48,6 +48,9 @@ public:
     void setFreshnessCheckInterval(int msec);
     // No checks while the window writes (a batch): its own refresh follows.
     void setFreshnessChecksPaused(bool paused);
+    // Actions of the window that act on the selected users, offered in the rows' context menu
+    // after Details and Copy.
+    void addContextActions(const QList<QAction *> &actions);
 
 public slots:
     // Re-reads the count and the visible rows (after another part of the window wrote).
@@ -59,6 +62,11 @@ public slots:
     void focusSearch();
     // Asks what to change for the selected users, confirms how many change, then writes.
     void startBulkUpdate();
+    // Opens the details of the current user (double-click, Return).
+    void showCurrentDetails();
+    // Puts the selected rows on the clipboard as tab-separated text under a line of column
+    // titles; rows not loaded are read on a worker.
+    void copySelection();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,6 +79,10 @@ signals:
     void usersChanged();
     // A check for writes made elsewhere is done (a refresh started if it found one).
     void freshnessChecked();
+    // Something worth a line in the status bar (a copy under way or done).
+    void statusMessage(const QString &message);
+    // Copy put the selection on the clipboard.
+    void selectionCopied(qint64 rows);
 
 private:
     void showCounts(qint64 matching, qint64 total);
@@ -100,6 +112,7 @@ private:
     // Says what to do when no row is shown, over the middle of the view.
     QLabel *m_emptyLabel;
     BackgroundJob *m_freshnessJob;
+    BackgroundJob *m_copyJob;
     QTimer m_freshnessTimer;
     bool m_freshnessChecksPaused = false;
     // The users table as the last check found it; none after a refresh of our own.

@@ -290,30 +290,94 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
                                                                         : QVariant();
     if (role == IdRole)
         return user->id;
+    return cellText(*user, index.column());
+}
+
+QString UsersTableModel::cellText(const BrowsedUser &user, int column)
+{
     const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
     const QLocale locale;
-    switch (index.column()) {
+    switch (column) {
     // Stored text may hold control characters: shown as \xNN, they act on nothing.
     case EmailColumn:
-        return DisplayText::visible(user->email);
+        return DisplayText::visible(user.email);
     case NameColumn:
-        return DisplayText::visible(user->name);
+        return DisplayText::visible(user.name);
     case SuperuserColumn:
-        return yesNo(user->superuser);
+        return yesNo(user.superuser);
     case StaffColumn:
-        return yesNo(user->staff);
+        return yesNo(user.staff);
     case ActiveColumn:
-        return yesNo(user->active);
+        return yesNo(user.active);
     case DateJoinedColumn:
-        return locale.toString(user->dateJoined.toLocalTime(), QLocale::ShortFormat);
+        return locale.toString(user.dateJoined.toLocalTime(), QLocale::ShortFormat);
     case LastLoginColumn:
-        return user->lastLogin.isValid()
-                   ? locale.toString(user->lastLogin.toLocalTime(), QLocale::ShortFormat)
+        return user.lastLogin.isValid()
+                   ? locale.toString(user.lastLogin.toLocalTime(), QLocale::ShortFormat)
                    : tr("never");
     case OrganizationsColumn:
-        return user->organizations;
+        return DisplayText::visible(user.organizations);
     }
     return {};
+}
+
+std::optional<BrowsedUser> UsersTableModel::loadedUser(int row) const
+{
+    if (const BrowsedUser *user = this->row(row))
+        return *user;
+    return std::nullopt;
+}
+
+UsersTableModel::RowRanges UsersTableModel::rowRanges(const QItemSelection &selection) const
+{
+    RowRanges rows;
+    rows.query = m_query;
+    rows.rows = m_rows;
+    QList<std::pair<int, int>> spans; // first, last
+    for (const QItemSelectionRange &range : selection)
+        spans.append({range.top(), range.bottom()});
+    std::sort(spans.begin(), spans.end());
+    for (const auto &[first, last] : std::as_const(spans)) {
+        if (!rows.ranges.isEmpty()) {
+            auto &[previous, count] = rows.ranges.last();
+            if (first <= previous + count) { // overlapping or adjacent
+                count = std::max(count, last - previous + 1);
+                continue;
+            }
+        }
+        rows.ranges.append({first, last - first + 1});
+    }
+    return rows;
+}
+
+std::optional<QString> UsersTableModel::readTabSeparated(const Database &database,
+                                                         const RowRanges &rows,
+                                                         const std::function<bool()> &stop)
+{
+    // Few enough rows a read that Cancel answers at once, enough that a million rows take seconds.
+    constexpr int rowsPerRead = 4096;
+    QStringList titles;
+    for (int column = 0; column < ColumnCount; ++column)
+        titles << columnTitle(column);
+    QString text = titles.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    UserPager pager(database);
+    pager.setQuery(rows.query);
+    for (const auto &[first, count] : rows.ranges) {
+        for (int start = first; start < first + count; start += rowsPerRead) {
+            if (stop())
+                return std::nullopt;
+            const int wanted = std::min(rowsPerRead, first + count - start);
+            for (const BrowsedUser &user : pager.rows(start, wanted, rows.rows)) {
+                for (int column = 0; column < ColumnCount; ++column) {
+                    if (column > 0)
+                        text += QLatin1Char('\t');
+                    text += cellText(user, column);
+                }
+                text += QLatin1Char('\n');
+            }
+        }
+    }
+    return text;
 }
 
 QVariant UsersTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -325,7 +389,12 @@ QVariant UsersTableModel::headerData(int section, Qt::Orientation orientation, i
                   "organizations has no order of its own to search quickly.");
     if (role != Qt::DisplayRole)
         return {};
-    switch (section) {
+    return columnTitle(section);
+}
+
+QString UsersTableModel::columnTitle(int column)
+{
+    switch (column) {
     case EmailColumn:
         return tr("Email");
     case NameColumn:

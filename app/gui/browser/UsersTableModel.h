@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -73,6 +74,26 @@ public:
     // Every id of the selection, the unloaded rows read on `database` (on a worker), each id
     // once and in ascending order. Throws StorageError.
     static QList<qint64> readIds(const Database &database, const SelectedRows &selection);
+
+    // The loaded values of this row, if any.
+    std::optional<BrowsedUser> loadedUser(int row) const;
+    // What a cell shows for this user (stored control characters escaped), in the view and in
+    // what Copy puts on the clipboard.
+    static QString cellText(const BrowsedUser &user, int column);
+    static QString columnTitle(int column);
+    // The rows of a selection in display order, as a worker reads them again.
+    struct RowRanges
+    {
+        QList<std::pair<int, int>> ranges; // first row, number of rows; ascending, disjoint
+        BrowseQuery query;
+        int rows = 0;
+    };
+    RowRanges rowRanges(const QItemSelection &selection) const;
+    // These rows as tab-separated text under a line of column titles, read on `database` (on a
+    // worker) a few pages at a time; `stop` is asked between reads (nothing is returned once it
+    // says yes). Throws StorageError.
+    static std::optional<QString> readTabSeparated(const Database &database, const RowRanges &rows,
+                                                   const std::function<bool()> &stop);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -3,13 +3,17 @@
 #include "crypto/CryptoSession.h"
 #include "gui/Dialogs.h"
 #include "gui/browser/BulkUpdateDialog.h"
+#include "gui/browser/UserDetailsDialog.h"
 #include "gui/browser/UsersBrowser.h"
 #include "gui/browser/UsersTableModel.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -119,6 +123,86 @@ private slots:
         QTRY_COMPARE(view()->model()->rowCount(), 30);
         QVERIFY(view()->verticalScrollBar()->maximum() > 0);
         QCOMPARE(view()->verticalScrollBar()->value(), 0);
+    }
+
+    void doubleClickAndReturnOpenTheUsersDetails()
+    {
+        QTRY_VERIFY(model()->isLoaded(0));
+        const QString email = cell(3, UsersTableModel::EmailColumn);
+        const QRect rowRect = view()->visualRect(model()->index(3, UsersTableModel::NameColumn));
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {}, rowRect.center());
+        QTest::mouseDClick(view()->viewport(), Qt::LeftButton, {}, rowRect.center());
+        UserDetailsDialog *details = nullptr;
+        QTRY_VERIFY((details = m_browser->findChild<UserDetailsDialog *>()));
+        QTRY_VERIFY(details->isVisible());
+        QCOMPARE(details->findChild<QLabel *>("emailValue")->text(), email);
+        QCOMPARE(details->findChild<QLabel *>("idValue")->text(), QString::number(rowId(3)));
+        QTest::keyClick(details, Qt::Key_Escape);
+        QTRY_VERIFY(!m_browser->findChild<UserDetailsDialog *>());
+
+        m_browser->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_browser.get()));
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Down);
+        QTest::keyClick(view(), Qt::Key_Return);
+        QTRY_VERIFY((details = m_browser->findChild<UserDetailsDialog *>()));
+        QCOMPARE(details->findChild<QLabel *>("emailValue")->text(),
+                 cell(4, UsersTableModel::EmailColumn));
+        details->close();
+    }
+
+    void copyPutsTheSelectedRowsOnTheClipboardWithTitles()
+    {
+        QTRY_VERIFY(model()->isLoaded(0));
+        view()->setFocus();
+        view()->setCurrentIndex(model()->index(0, 0));
+        QTest::keyClick(view(), Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(view(), Qt::Key_Down, Qt::ShiftModifier);
+        QSignalSpy copied(m_browser.get(), &UsersBrowser::selectionCopied);
+        QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(copied.wait());
+        QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.takeLast(), QString()); // the text ends with a line break
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines[0].startsWith(QStringLiteral("Email\tName\tSuperuser")));
+        for (int row = 0; row < 3; ++row) {
+            const QStringList fields = lines[row + 1].split(QLatin1Char('\t'));
+            QCOMPARE(fields.size(), int(UsersTableModel::ColumnCount));
+            QCOMPARE(fields[UsersTableModel::EmailColumn], cell(row, UsersTableModel::EmailColumn));
+            QCOMPARE(fields[UsersTableModel::DateJoinedColumn],
+                     cell(row, UsersTableModel::DateJoinedColumn));
+        }
+
+        // Every row, most of them never loaded: read again on a worker, in the order shown.
+        QTest::keyClick(view(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(copied.wait());
+        QCOMPARE(copied.last().at(0).toLongLong(), 300);
+        lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 302);
+        QStringList emails;
+        for (int row = 1; row <= 300; ++row)
+            emails << lines[row].section(QLatin1Char('\t'), 0, 0);
+        QCOMPARE(QSet<QString>(emails.cbegin(), emails.cend()).size(), 300);
+        QCOMPARE(emails.first(), cell(0, UsersTableModel::EmailColumn));
+        view()->scrollToBottom();
+        QTRY_VERIFY(model()->isLoaded(299));
+        QCOMPARE(emails.last(), cell(299, UsersTableModel::EmailColumn));
+        QCOMPARE(emails[150], (view()->scrollTo(model()->index(150, 0)), model()->isLoaded(150))
+                                  ? cell(150, UsersTableModel::EmailColumn)
+                                  : emails[150]);
+    }
+
+    void theContextMenuOffersDetailsCopyAndTheWindowsActions()
+    {
+        QAction bulk(QStringLiteral("Force-update selected"));
+        m_browser->addContextActions({&bulk});
+        QCOMPARE(view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList texts;
+        for (const QAction *action : view()->actions())
+            texts << action->text();
+        QCOMPARE(texts, (QStringList{QStringLiteral("&Details…"), QStringLiteral("&Copy"),
+                                     QString(), QStringLiteral("Force-update selected")}));
     }
 
     void writesMadeElsewhereShowUpByThemselves()
@@ -337,8 +421,8 @@ private slots:
             "INSERT INTO sentry_userrole_users (user_id, role_id, date_added, date_updated) "
             "SELECT u.id, r.id, '2020-01-01T00:00:00Z', '2020-01-01T00:00:00Z' FROM auth_user u, "
             "sentry_userrole r WHERE u.is_superuser = 1 AND r.name = 'Super Admin'"));
-        const int superusers = m_db->count(QStringLiteral("auth_user"),
-                                           QStringLiteral("is_superuser = 1"));
+        const int superusers =
+            m_db->count(QStringLiteral("auth_user"), QStringLiteral("is_superuser = 1"));
         const int staff = m_db->count(QStringLiteral("auth_user"), QStringLiteral("is_staff = 1"));
         QVERIFY(staff > 0 && staff < superusers);
         QTRY_VERIFY(model()->isLoaded(0));
@@ -366,11 +450,9 @@ private slots:
                  qPrintable(question));
         for (const QString &line :
              {said("BulkUpdateDialog", "Superuser: %n user(s) yes→no", superusers),
-              said("BulkUpdateDialog", "Staff: %n user(s) yes→no (cleared with Superuser)",
-                   staff),
+              said("BulkUpdateDialog", "Staff: %n user(s) yes→no (cleared with Superuser)", staff),
               said("BulkUpdateDialog", "Super Admin: removed from %n user(s)", superusers),
-              said("BulkUpdateDialog", "Unchanged: %n user(s) already as asked",
-                   300 - superusers)})
+              said("BulkUpdateDialog", "Unchanged: %n user(s) already as asked", 300 - superusers)})
             QVERIFY2(question.split(QLatin1Char('\n')).contains(line), qPrintable(question));
         // Declined: nothing written.
         QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
@@ -413,18 +495,18 @@ private slots:
         removeSuperuser(false);
         QTRY_VERIFY(m_browser->findChild<QWidget *>("bulkProgressBar")->isHidden());
         QCOMPARE(outcomes.size(), 0);
-        QCOMPARE(m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"),
-                             {last})
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"), {last})
+                .toInt(),
+            1);
 
         QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
         removeSuperuser(true);
         QTRY_COMPARE(changed.size(), 1);
-        QCOMPARE(m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"),
-                             {last})
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            m_db->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"), {last})
+                .toInt(),
+            0);
         QStringList messages;
         for (const QList<QVariant> &arguments : std::as_const(outcomes))
             for (const Outcome &outcome : arguments.first().value<QList<Outcome>>())

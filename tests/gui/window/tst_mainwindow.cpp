@@ -3,6 +3,8 @@
 #include "gui/AppSettings.h"
 #include "gui/Dialogs.h"
 #include "gui/Language.h"
+#include "gui/ShortcutsDialog.h"
+#include "gui/UserGuideDialog.h"
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/UsersBrowser.h"
 
@@ -25,8 +27,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 namespace {
 const QString strongPassword = QStringLiteral("Corr3ct-Horse-Battery");
@@ -95,8 +99,9 @@ private slots:
 
         createWithoutPassword(QStringLiteral("grace@example.com"));
         QCOMPARE(countKind(Outcome::Kind::SkippedExisting), 1);
-        QCOMPARE(log()->outcomeAt(log()->rowCount() - 1).message,
-                 QStringLiteral("User: grace@example.com exists; tick Force-update to overwrite it."));
+        QCOMPARE(
+            log()->outcomeAt(log()->rowCount() - 1).message,
+            QStringLiteral("User: grace@example.com exists; tick Force-update to overwrite it."));
 
         click(checkBox("forceUpdateCheck"));
         click(checkBox("superuserCheck"));
@@ -297,6 +302,39 @@ private slots:
                      QStringLiteral("ada@example.com"));
         QVERIFY(label("emptyLabel")->isHidden());
         QCOMPARE(label("userCountLabel")->text(), QStringLiteral("1 user"));
+    }
+
+    void helpOpensTheUserGuideAndTheShortcuts()
+    {
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        UserGuideDialog *guide = nullptr;
+        QTRY_VERIFY((guide = m_window->findChild<UserGuideDialog *>()));
+        const QString guideText = guide->findChild<QTextBrowser *>("guideText")->toPlainText();
+        QVERIFY(guideText.startsWith(QStringLiteral("The window")));
+        QVERIFY(guideText.contains(QStringLiteral("Check accounts")));
+        QVERIFY(!guideText.contains(QStringLiteral("Command line")));
+        guide->close();
+
+        child<QAction>("actionKeyboardShortcuts")->trigger();
+        ShortcutsDialog *shortcuts = nullptr;
+        QTRY_VERIFY((shortcuts = m_window->findChild<ShortcutsDialog *>()));
+        QStringList rows;
+        auto *list = shortcuts->findChild<QTreeWidget *>("shortcutsList");
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            rows << list->topLevelItem(i)->text(0) + QLatin1Char('=') +
+                        list->topLevelItem(i)->text(1);
+        QVERIFY2(rows.contains(QStringLiteral("Refresh=F5")), qPrintable(rows.join(u' ')));
+        QVERIFY(rows.contains(QStringLiteral("User guide=F1")));
+        QVERIFY(rows.contains(QStringLiteral("Copy=Ctrl+C")));
+        QVERIFY(rows.contains(QStringLiteral("Details…=Return")));
+        shortcuts->close();
+    }
+
+    void theUsersContextMenuCarriesTheBulkUpdate()
+    {
+        const QList<QAction *> actions = child<QAbstractItemView>("usersView")->actions();
+        QVERIFY(actions.contains(child<QAction>("actionBulkUpdate")));
     }
 
     void comingBackToTheWindowPicksUpUsersCreatedElsewhere()
@@ -561,7 +599,6 @@ private:
         QCoreApplication::instance()->removeEventFilter(&counter);
         QVERIFY2(counter.delivered == 0, "the layouts keep asking to be redone");
     }
-
 };
 
 QTEST_MAIN(TestMainWindow)
