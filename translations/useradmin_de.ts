@@ -537,10 +537,10 @@
         <translation>Benutzer, die bereits Mitglied sind, bleiben unverändert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) selected.</source>
+        <source>%Ln user(s) selected.</source>
         <translation>
-            <numerusform>%n Benutzer ausgewählt.</numerusform>
-            <numerusform>%n Benutzer ausgewählt.</numerusform>
+            <numerusform>%Ln Benutzer ausgewählt.</numerusform>
+            <numerusform>%Ln Benutzer ausgewählt.</numerusform>
         </translation>
     </message>
     <message>
@@ -580,115 +580,115 @@
         <translation>%1, Team %2</translation>
     </message>
     <message numerus="yes">
-        <source>Superuser: %n user(s) no→yes</source>
+        <source>Superuser: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Superuser: %n Benutzer nein→ja</numerusform>
-            <numerusform>Superuser: %n Benutzer nein→ja</numerusform>
+            <numerusform>Superuser: %Ln Benutzer nein→ja</numerusform>
+            <numerusform>Superuser: %Ln Benutzer nein→ja</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Superuser: %n user(s) yes→no</source>
+        <source>Superuser: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Superuser: %n Benutzer ja→nein</numerusform>
-            <numerusform>Superuser: %n Benutzer ja→nein</numerusform>
+            <numerusform>Superuser: %Ln Benutzer ja→nein</numerusform>
+            <numerusform>Superuser: %Ln Benutzer ja→nein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
+        <source>Staff: %Ln user(s) no→yes (set with Superuser)</source>
         <translation>
-            <numerusform>Staff: %n Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
-            <numerusform>Staff: %n Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
+            <numerusform>Staff: %Ln Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
+            <numerusform>Staff: %Ln Benutzer nein→ja (mit Superuser gesetzt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
+        <source>Staff: %Ln user(s) yes→no (cleared with Superuser)</source>
         <translation>
-            <numerusform>Staff: %n Benutzer ja→nein (mit Superuser entzogen)</numerusform>
-            <numerusform>Staff: %n Benutzer ja→nein (mit Superuser entzogen)</numerusform>
+            <numerusform>Staff: %Ln Benutzer ja→nein (mit Superuser entzogen)</numerusform>
+            <numerusform>Staff: %Ln Benutzer ja→nein (mit Superuser entzogen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) no→yes</source>
+        <source>Staff: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Staff: %n Benutzer nein→ja</numerusform>
-            <numerusform>Staff: %n Benutzer nein→ja</numerusform>
+            <numerusform>Staff: %Ln Benutzer nein→ja</numerusform>
+            <numerusform>Staff: %Ln Benutzer nein→ja</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) yes→no</source>
+        <source>Staff: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Staff: %n Benutzer ja→nein</numerusform>
-            <numerusform>Staff: %n Benutzer ja→nein</numerusform>
+            <numerusform>Staff: %Ln Benutzer ja→nein</numerusform>
+            <numerusform>Staff: %Ln Benutzer ja→nein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
+        <source>Staff: not given to %Ln non-superuser(s) (staff needs Superuser)</source>
         <translation>
-            <numerusform>Staff: %n Nicht-Superuser erhält es nicht (Staff nur mit Superuser)</numerusform>
-            <numerusform>Staff: %n Nicht-Superuser erhalten es nicht (Staff nur mit Superuser)</numerusform>
+            <numerusform>Staff: %Ln Nicht-Superuser erhält es nicht (Staff nur mit Superuser)</numerusform>
+            <numerusform>Staff: %Ln Nicht-Superuser erhalten es nicht (Staff nur mit Superuser)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Active: %n user(s) no→yes</source>
+        <source>Active: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Aktiv: %n Benutzer nein→ja</numerusform>
-            <numerusform>Aktiv: %n Benutzer nein→ja</numerusform>
+            <numerusform>Aktiv: %Ln Benutzer nein→ja</numerusform>
+            <numerusform>Aktiv: %Ln Benutzer nein→ja</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Active: %n user(s) yes→no</source>
+        <source>Active: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Aktiv: %n Benutzer ja→nein</numerusform>
-            <numerusform>Aktiv: %n Benutzer ja→nein</numerusform>
+            <numerusform>Aktiv: %Ln Benutzer ja→nein</numerusform>
+            <numerusform>Aktiv: %Ln Benutzer ja→nein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Super Admin: given to %n user(s)</source>
+        <source>Super Admin: given to %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin: %n Benutzer erhält die Rolle</numerusform>
-            <numerusform>Super Admin: %n Benutzer erhalten die Rolle</numerusform>
+            <numerusform>Super Admin: %Ln Benutzer erhält die Rolle</numerusform>
+            <numerusform>Super Admin: %Ln Benutzer erhalten die Rolle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Super Admin: removed from %n user(s)</source>
+        <source>Super Admin: removed from %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin: %n Benutzer verliert die Rolle</numerusform>
-            <numerusform>Super Admin: %n Benutzer verlieren die Rolle</numerusform>
+            <numerusform>Super Admin: %Ln Benutzer verliert die Rolle</numerusform>
+            <numerusform>Super Admin: %Ln Benutzer verlieren die Rolle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Password: reset for %n user(s) (policy overridden)</source>
+        <source>Password: reset for %Ln user(s) (policy overridden)</source>
         <translation>
-            <numerusform>Passwort: für %n Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
-            <numerusform>Passwort: für %n Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
+            <numerusform>Passwort: für %Ln Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
+            <numerusform>Passwort: für %Ln Benutzer zurückgesetzt (Richtlinie übergangen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Password: reset for %n user(s)</source>
+        <source>Password: reset for %Ln user(s)</source>
         <translation>
-            <numerusform>Passwort: für %n Benutzer zurückgesetzt</numerusform>
-            <numerusform>Passwort: für %n Benutzer zurückgesetzt</numerusform>
+            <numerusform>Passwort: für %Ln Benutzer zurückgesetzt</numerusform>
+            <numerusform>Passwort: für %Ln Benutzer zurückgesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Organization: %n user(s) join %1</source>
+        <source>Organization: %Ln user(s) join %1</source>
         <translation>
-            <numerusform>Organisation: %n Benutzer tritt %1 bei</numerusform>
-            <numerusform>Organisation: %n Benutzer treten %1 bei</numerusform>
+            <numerusform>Organisation: %Ln Benutzer tritt %1 bei</numerusform>
+            <numerusform>Organisation: %Ln Benutzer treten %1 bei</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unchanged: %n user(s) already as asked</source>
+        <source>Unchanged: %Ln user(s) already as asked</source>
         <translation>
-            <numerusform>Unverändert: %n Benutzer ist schon wie gewünscht</numerusform>
-            <numerusform>Unverändert: %n Benutzer sind schon wie gewünscht</numerusform>
+            <numerusform>Unverändert: %Ln Benutzer ist schon wie gewünscht</numerusform>
+            <numerusform>Unverändert: %Ln Benutzer sind schon wie gewünscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not found: %n user(s) deleted since they were selected</source>
+        <source>Not found: %Ln user(s) deleted since they were selected</source>
         <translation>
-            <numerusform>Nicht gefunden: %n Benutzer seit der Auswahl gelöscht</numerusform>
-            <numerusform>Nicht gefunden: %n Benutzer seit der Auswahl gelöscht</numerusform>
+            <numerusform>Nicht gefunden: %Ln Benutzer seit der Auswahl gelöscht</numerusform>
+            <numerusform>Nicht gefunden: %Ln Benutzer seit der Auswahl gelöscht</numerusform>
         </translation>
     </message>
 </context>
@@ -801,10 +801,10 @@
 <context>
     <name>CreateUserController</name>
     <message numerus="yes">
-        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
+        <source>Cannot reconnect: %1 %Ln user(s) still not done; go on later from the Users menu.</source>
         <translation>
-            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
-            <numerusform>Neu verbinden nicht möglich: %1 %n Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
+            <numerusform>Neu verbinden nicht möglich: %1 %Ln Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
+            <numerusform>Neu verbinden nicht möglich: %1 %Ln Benutzer noch nicht erledigt; fahren Sie später über das Menü Benutzer fort.</numerusform>
         </translation>
     </message>
     <message>
@@ -1157,10 +1157,10 @@
         <translation>Abgebrochen: Jeder Benutzer ist entweder vollständig geschrieben oder unverändert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) created, %1 updated, %2 skipped, %3 error(s).</source>
+        <source>%Ln user(s) created, %1 updated, %2 skipped, %3 error(s).</source>
         <translation>
-            <numerusform>%n Benutzer angelegt, %1 aktualisiert, %2 übersprungen, %3 Fehler.</numerusform>
-            <numerusform>%n Benutzer angelegt, %1 aktualisiert, %2 übersprungen, %3 Fehler.</numerusform>
+            <numerusform>%Ln Benutzer angelegt, %1 aktualisiert, %2 übersprungen, %3 Fehler.</numerusform>
+            <numerusform>%Ln Benutzer angelegt, %1 aktualisiert, %2 übersprungen, %3 Fehler.</numerusform>
         </translation>
     </message>
     <message>
@@ -1242,10 +1242,10 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>Nicht jetzt</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Go on with %n user(s) not done</source>
+        <source>&amp;Go on with %Ln user(s) not done</source>
         <translation>
-            <numerusform>&amp;Fortfahren mit %n nicht erledigten Benutzer</numerusform>
-            <numerusform>&amp;Fortfahren mit %n nicht erledigten Benutzern</numerusform>
+            <numerusform>&amp;Fortfahren mit %Ln nicht erledigten Benutzer</numerusform>
+            <numerusform>&amp;Fortfahren mit %Ln nicht erledigten Benutzern</numerusform>
         </translation>
     </message>
     <message>
@@ -1284,10 +1284,10 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>Bestehende Benutzer überschreiben?</translation>
     </message>
     <message numerus="yes">
-        <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %n address(es) that already belongs to a user.</source>
+        <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %Ln address(es) that already belongs to a user.</source>
         <translation>
-            <numerusform>Das Erzwingen überschreibt Passwort, Superuser- und Staff-Kennzeichen und die Organisationsmitgliedschaft, falls diese %n Adresse bereits einem Benutzer gehört.</numerusform>
-            <numerusform>Das Erzwingen überschreibt Passwort, Superuser- und Staff-Kennzeichen und die Organisationsmitgliedschaft jeder dieser %n Adressen, die bereits einem Benutzer gehört.</numerusform>
+            <numerusform>Das Erzwingen überschreibt Passwort, Superuser- und Staff-Kennzeichen und die Organisationsmitgliedschaft, falls diese %Ln Adresse bereits einem Benutzer gehört.</numerusform>
+            <numerusform>Das Erzwingen überschreibt Passwort, Superuser- und Staff-Kennzeichen und die Organisationsmitgliedschaft jeder dieser %Ln Adressen, die bereits einem Benutzer gehört.</numerusform>
         </translation>
     </message>
     <message>
@@ -1735,24 +1735,24 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>Organisationen und Teams werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid address(es); first: %1</source>
+        <source>%Ln invalid address(es); first: %1</source>
         <translation>
-            <numerusform>%n ungültige Adresse; erste: %1</numerusform>
-            <numerusform>%n ungültige Adressen; erste: %1</numerusform>
+            <numerusform>%Ln ungültige Adresse; erste: %1</numerusform>
+            <numerusform>%Ln ungültige Adressen; erste: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Create or update %n user(s)</source>
+        <source>&amp;Create or update %Ln user(s)</source>
         <translation>
-            <numerusform>%n Benutzer an&amp;legen oder aktualisieren</numerusform>
-            <numerusform>%n Benutzer an&amp;legen oder aktualisieren</numerusform>
+            <numerusform>%Ln Benutzer an&amp;legen oder aktualisieren</numerusform>
+            <numerusform>%Ln Benutzer an&amp;legen oder aktualisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Create %n user(s)</source>
+        <source>&amp;Create %Ln user(s)</source>
         <translation>
-            <numerusform>%n Benutzer an&amp;legen</numerusform>
-            <numerusform>%n Benutzer an&amp;legen</numerusform>
+            <numerusform>%Ln Benutzer an&amp;legen</numerusform>
+            <numerusform>%Ln Benutzer an&amp;legen</numerusform>
         </translation>
     </message>
 </context>
@@ -1809,10 +1809,10 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>Ausgewählte Benutzer ändern</translation>
     </message>
     <message numerus="yes">
-        <source>Change %n user(s)?</source>
+        <source>Change %Ln user(s)?</source>
         <translation>
-            <numerusform>%n Benutzer ändern?</numerusform>
-            <numerusform>%n Benutzer ändern?</numerusform>
+            <numerusform>%Ln Benutzer ändern?</numerusform>
+            <numerusform>%Ln Benutzer ändern?</numerusform>
         </translation>
     </message>
     <message>

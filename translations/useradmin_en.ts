@@ -105,132 +105,132 @@
 <context>
     <name>BulkUpdateDialog</name>
     <message numerus="yes">
-        <source>%n user(s) selected.</source>
+        <source>%Ln user(s) selected.</source>
         <translation>
-            <numerusform>%n user selected.</numerusform>
-            <numerusform>%n users selected.</numerusform>
+            <numerusform>%Ln user selected.</numerusform>
+            <numerusform>%Ln users selected.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Superuser: %n user(s) no→yes</source>
+        <source>Superuser: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Superuser: %n user no→yes</numerusform>
-            <numerusform>Superuser: %n users no→yes</numerusform>
+            <numerusform>Superuser: %Ln user no→yes</numerusform>
+            <numerusform>Superuser: %Ln users no→yes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Superuser: %n user(s) yes→no</source>
+        <source>Superuser: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Superuser: %n user yes→no</numerusform>
-            <numerusform>Superuser: %n users yes→no</numerusform>
+            <numerusform>Superuser: %Ln user yes→no</numerusform>
+            <numerusform>Superuser: %Ln users yes→no</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
+        <source>Staff: %Ln user(s) no→yes (set with Superuser)</source>
         <translation>
-            <numerusform>Staff: %n user no→yes (set with Superuser)</numerusform>
-            <numerusform>Staff: %n users no→yes (set with Superuser)</numerusform>
+            <numerusform>Staff: %Ln user no→yes (set with Superuser)</numerusform>
+            <numerusform>Staff: %Ln users no→yes (set with Superuser)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
+        <source>Staff: %Ln user(s) yes→no (cleared with Superuser)</source>
         <translation>
-            <numerusform>Staff: %n user yes→no (cleared with Superuser)</numerusform>
-            <numerusform>Staff: %n users yes→no (cleared with Superuser)</numerusform>
+            <numerusform>Staff: %Ln user yes→no (cleared with Superuser)</numerusform>
+            <numerusform>Staff: %Ln users yes→no (cleared with Superuser)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) no→yes</source>
+        <source>Staff: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Staff: %n user no→yes</numerusform>
-            <numerusform>Staff: %n users no→yes</numerusform>
+            <numerusform>Staff: %Ln user no→yes</numerusform>
+            <numerusform>Staff: %Ln users no→yes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) yes→no</source>
+        <source>Staff: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Staff: %n user yes→no</numerusform>
-            <numerusform>Staff: %n users yes→no</numerusform>
+            <numerusform>Staff: %Ln user yes→no</numerusform>
+            <numerusform>Staff: %Ln users yes→no</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
+        <source>Staff: not given to %Ln non-superuser(s) (staff needs Superuser)</source>
         <translation>
-            <numerusform>Staff: not given to %n non-superuser (staff needs Superuser)</numerusform>
-            <numerusform>Staff: not given to %n non-superusers (staff needs Superuser)</numerusform>
+            <numerusform>Staff: not given to %Ln non-superuser (staff needs Superuser)</numerusform>
+            <numerusform>Staff: not given to %Ln non-superusers (staff needs Superuser)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Active: %n user(s) no→yes</source>
+        <source>Active: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Active: %n user no→yes</numerusform>
-            <numerusform>Active: %n users no→yes</numerusform>
+            <numerusform>Active: %Ln user no→yes</numerusform>
+            <numerusform>Active: %Ln users no→yes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Active: %n user(s) yes→no</source>
+        <source>Active: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Active: %n user yes→no</numerusform>
-            <numerusform>Active: %n users yes→no</numerusform>
+            <numerusform>Active: %Ln user yes→no</numerusform>
+            <numerusform>Active: %Ln users yes→no</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Super Admin: given to %n user(s)</source>
+        <source>Super Admin: given to %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin: given to %n user</numerusform>
-            <numerusform>Super Admin: given to %n users</numerusform>
+            <numerusform>Super Admin: given to %Ln user</numerusform>
+            <numerusform>Super Admin: given to %Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Super Admin: removed from %n user(s)</source>
+        <source>Super Admin: removed from %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin: removed from %n user</numerusform>
-            <numerusform>Super Admin: removed from %n users</numerusform>
+            <numerusform>Super Admin: removed from %Ln user</numerusform>
+            <numerusform>Super Admin: removed from %Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Password: reset for %n user(s) (policy overridden)</source>
+        <source>Password: reset for %Ln user(s) (policy overridden)</source>
         <translation>
-            <numerusform>Password: reset for %n user (policy overridden)</numerusform>
-            <numerusform>Password: reset for %n users (policy overridden)</numerusform>
+            <numerusform>Password: reset for %Ln user (policy overridden)</numerusform>
+            <numerusform>Password: reset for %Ln users (policy overridden)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Password: reset for %n user(s)</source>
+        <source>Password: reset for %Ln user(s)</source>
         <translation>
-            <numerusform>Password: reset for %n user</numerusform>
-            <numerusform>Password: reset for %n users</numerusform>
+            <numerusform>Password: reset for %Ln user</numerusform>
+            <numerusform>Password: reset for %Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Organization: %n user(s) join %1</source>
+        <source>Organization: %Ln user(s) join %1</source>
         <translation>
-            <numerusform>Organization: %n user joins %1</numerusform>
-            <numerusform>Organization: %n users join %1</numerusform>
+            <numerusform>Organization: %Ln user joins %1</numerusform>
+            <numerusform>Organization: %Ln users join %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unchanged: %n user(s) already as asked</source>
+        <source>Unchanged: %Ln user(s) already as asked</source>
         <translation>
-            <numerusform>Unchanged: %n user already as asked</numerusform>
-            <numerusform>Unchanged: %n users already as asked</numerusform>
+            <numerusform>Unchanged: %Ln user already as asked</numerusform>
+            <numerusform>Unchanged: %Ln users already as asked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not found: %n user(s) deleted since they were selected</source>
+        <source>Not found: %Ln user(s) deleted since they were selected</source>
         <translation>
-            <numerusform>Not found: %n user deleted since they were selected</numerusform>
-            <numerusform>Not found: %n users deleted since they were selected</numerusform>
+            <numerusform>Not found: %Ln user deleted since they were selected</numerusform>
+            <numerusform>Not found: %Ln users deleted since they were selected</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CreateUserController</name>
     <message numerus="yes">
-        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
+        <source>Cannot reconnect: %1 %Ln user(s) still not done; go on later from the Users menu.</source>
         <translation>
-            <numerusform>Cannot reconnect: %1 %n user still not done; go on later from the Users menu.</numerusform>
-            <numerusform>Cannot reconnect: %1 %n users still not done; go on later from the Users menu.</numerusform>
+            <numerusform>Cannot reconnect: %1 %Ln user still not done; go on later from the Users menu.</numerusform>
+            <numerusform>Cannot reconnect: %1 %Ln users still not done; go on later from the Users menu.</numerusform>
         </translation>
     </message>
 </context>
@@ -247,17 +247,17 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n user(s) created, %1 updated, %2 skipped, %3 error(s).</source>
+        <source>%Ln user(s) created, %1 updated, %2 skipped, %3 error(s).</source>
         <translation>
-            <numerusform>%n user created, %1 updated, %2 skipped, %3 errors.</numerusform>
-            <numerusform>%n users created, %1 updated, %2 skipped, %3 errors.</numerusform>
+            <numerusform>%Ln user created, %1 updated, %2 skipped, %3 errors.</numerusform>
+            <numerusform>%Ln users created, %1 updated, %2 skipped, %3 errors.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Go on with %n user(s) not done</source>
+        <source>&amp;Go on with %Ln user(s) not done</source>
         <translation>
-            <numerusform>&amp;Go on with %n user not done</numerusform>
-            <numerusform>&amp;Go on with %n users not done</numerusform>
+            <numerusform>&amp;Go on with %Ln user not done</numerusform>
+            <numerusform>&amp;Go on with %Ln users not done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -268,10 +268,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %n address(es) that already belongs to a user.</source>
+        <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %Ln address(es) that already belongs to a user.</source>
         <translation>
             <numerusform>Force-update overwrites the password, the superuser and staff flags and the organization membership of the user this address belongs to, if one exists.</numerusform>
-            <numerusform>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %n addresses that already belongs to a user.</numerusform>
+            <numerusform>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %Ln addresses that already belongs to a user.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -285,24 +285,24 @@
 <context>
     <name>UserForm</name>
     <message numerus="yes">
-        <source>%n invalid address(es); first: %1</source>
+        <source>%Ln invalid address(es); first: %1</source>
         <translation>
-            <numerusform>%n invalid address; first: %1</numerusform>
-            <numerusform>%n invalid addresses; first: %1</numerusform>
+            <numerusform>%Ln invalid address; first: %1</numerusform>
+            <numerusform>%Ln invalid addresses; first: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Create or update %n user(s)</source>
+        <source>&amp;Create or update %Ln user(s)</source>
         <translation>
-            <numerusform>&amp;Create or update %n user</numerusform>
-            <numerusform>&amp;Create or update %n users</numerusform>
+            <numerusform>&amp;Create or update %Ln user</numerusform>
+            <numerusform>&amp;Create or update %Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Create %n user(s)</source>
+        <source>&amp;Create %Ln user(s)</source>
         <translation>
-            <numerusform>&amp;Create %n user</numerusform>
-            <numerusform>&amp;Create %n users</numerusform>
+            <numerusform>&amp;Create %Ln user</numerusform>
+            <numerusform>&amp;Create %Ln users</numerusform>
         </translation>
     </message>
 </context>
@@ -316,10 +316,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Change %n user(s)?</source>
+        <source>Change %Ln user(s)?</source>
         <translation>
-            <numerusform>Change %n user?</numerusform>
-            <numerusform>Change %n users?</numerusform>
+            <numerusform>Change %Ln user?</numerusform>
+            <numerusform>Change %Ln users?</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -537,10 +537,10 @@
         <translation>Les utilisateurs déjà membres restent inchangés.</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) selected.</source>
+        <source>%Ln user(s) selected.</source>
         <translation>
-            <numerusform>%n utilisateur sélectionné.</numerusform>
-            <numerusform>%n utilisateurs sélectionnés.</numerusform>
+            <numerusform>%Ln utilisateur sélectionné.</numerusform>
+            <numerusform>%Ln utilisateurs sélectionnés.</numerusform>
         </translation>
     </message>
     <message>
@@ -580,115 +580,115 @@
         <translation>%1, équipe %2</translation>
     </message>
     <message numerus="yes">
-        <source>Superuser: %n user(s) no→yes</source>
+        <source>Superuser: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Superutilisateur : %n utilisateur non→oui</numerusform>
-            <numerusform>Superutilisateur : %n utilisateurs non→oui</numerusform>
+            <numerusform>Superutilisateur : %Ln utilisateur non→oui</numerusform>
+            <numerusform>Superutilisateur : %Ln utilisateurs non→oui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Superuser: %n user(s) yes→no</source>
+        <source>Superuser: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Superutilisateur : %n utilisateur oui→non</numerusform>
-            <numerusform>Superutilisateur : %n utilisateurs oui→non</numerusform>
+            <numerusform>Superutilisateur : %Ln utilisateur oui→non</numerusform>
+            <numerusform>Superutilisateur : %Ln utilisateurs oui→non</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) no→yes (set with Superuser)</source>
+        <source>Staff: %Ln user(s) no→yes (set with Superuser)</source>
         <translation>
-            <numerusform>Staff : %n utilisateur non→oui (donné avec Superutilisateur)</numerusform>
-            <numerusform>Staff : %n utilisateurs non→oui (donné avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %Ln utilisateur non→oui (donné avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %Ln utilisateurs non→oui (donné avec Superutilisateur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) yes→no (cleared with Superuser)</source>
+        <source>Staff: %Ln user(s) yes→no (cleared with Superuser)</source>
         <translation>
-            <numerusform>Staff : %n utilisateur oui→non (retiré avec Superutilisateur)</numerusform>
-            <numerusform>Staff : %n utilisateurs oui→non (retiré avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %Ln utilisateur oui→non (retiré avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %Ln utilisateurs oui→non (retiré avec Superutilisateur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) no→yes</source>
+        <source>Staff: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Staff : %n utilisateur non→oui</numerusform>
-            <numerusform>Staff : %n utilisateurs non→oui</numerusform>
+            <numerusform>Staff : %Ln utilisateur non→oui</numerusform>
+            <numerusform>Staff : %Ln utilisateurs non→oui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: %n user(s) yes→no</source>
+        <source>Staff: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Staff : %n utilisateur oui→non</numerusform>
-            <numerusform>Staff : %n utilisateurs oui→non</numerusform>
+            <numerusform>Staff : %Ln utilisateur oui→non</numerusform>
+            <numerusform>Staff : %Ln utilisateurs oui→non</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Staff: not given to %n non-superuser(s) (staff needs Superuser)</source>
+        <source>Staff: not given to %Ln non-superuser(s) (staff needs Superuser)</source>
         <translation>
-            <numerusform>Staff : non donné à %n utilisateur non superutilisateur (le staff exige Superutilisateur)</numerusform>
-            <numerusform>Staff : non donné à %n utilisateurs non superutilisateurs (le staff exige Superutilisateur)</numerusform>
+            <numerusform>Staff : non donné à %Ln utilisateur non superutilisateur (le staff exige Superutilisateur)</numerusform>
+            <numerusform>Staff : non donné à %Ln utilisateurs non superutilisateurs (le staff exige Superutilisateur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Active: %n user(s) no→yes</source>
+        <source>Active: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Actif : %n utilisateur non→oui</numerusform>
-            <numerusform>Actif : %n utilisateurs non→oui</numerusform>
+            <numerusform>Actif : %Ln utilisateur non→oui</numerusform>
+            <numerusform>Actif : %Ln utilisateurs non→oui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Active: %n user(s) yes→no</source>
+        <source>Active: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Actif : %n utilisateur oui→non</numerusform>
-            <numerusform>Actif : %n utilisateurs oui→non</numerusform>
+            <numerusform>Actif : %Ln utilisateur oui→non</numerusform>
+            <numerusform>Actif : %Ln utilisateurs oui→non</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Super Admin: given to %n user(s)</source>
+        <source>Super Admin: given to %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin : donné à %n utilisateur</numerusform>
-            <numerusform>Super Admin : donné à %n utilisateurs</numerusform>
+            <numerusform>Super Admin : donné à %Ln utilisateur</numerusform>
+            <numerusform>Super Admin : donné à %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Super Admin: removed from %n user(s)</source>
+        <source>Super Admin: removed from %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin : retiré à %n utilisateur</numerusform>
-            <numerusform>Super Admin : retiré à %n utilisateurs</numerusform>
+            <numerusform>Super Admin : retiré à %Ln utilisateur</numerusform>
+            <numerusform>Super Admin : retiré à %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Password: reset for %n user(s) (policy overridden)</source>
+        <source>Password: reset for %Ln user(s) (policy overridden)</source>
         <translation>
-            <numerusform>Mot de passe : réinitialisé pour %n utilisateur (politique outrepassée)</numerusform>
-            <numerusform>Mot de passe : réinitialisé pour %n utilisateurs (politique outrepassée)</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateur (politique outrepassée)</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateurs (politique outrepassée)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Password: reset for %n user(s)</source>
+        <source>Password: reset for %Ln user(s)</source>
         <translation>
-            <numerusform>Mot de passe : réinitialisé pour %n utilisateur</numerusform>
-            <numerusform>Mot de passe : réinitialisé pour %n utilisateurs</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateur</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Organization: %n user(s) join %1</source>
+        <source>Organization: %Ln user(s) join %1</source>
         <translation>
-            <numerusform>Organisation : %n utilisateur rejoint %1</numerusform>
-            <numerusform>Organisation : %n utilisateurs rejoignent %1</numerusform>
+            <numerusform>Organisation : %Ln utilisateur rejoint %1</numerusform>
+            <numerusform>Organisation : %Ln utilisateurs rejoignent %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unchanged: %n user(s) already as asked</source>
+        <source>Unchanged: %Ln user(s) already as asked</source>
         <translation>
-            <numerusform>Inchangé : %n utilisateur déjà comme demandé</numerusform>
-            <numerusform>Inchangés : %n utilisateurs déjà comme demandé</numerusform>
+            <numerusform>Inchangé : %Ln utilisateur déjà comme demandé</numerusform>
+            <numerusform>Inchangés : %Ln utilisateurs déjà comme demandé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Not found: %n user(s) deleted since they were selected</source>
+        <source>Not found: %Ln user(s) deleted since they were selected</source>
         <translation>
-            <numerusform>Introuvable : %n utilisateur supprimé depuis la sélection</numerusform>
-            <numerusform>Introuvables : %n utilisateurs supprimés depuis la sélection</numerusform>
+            <numerusform>Introuvable : %Ln utilisateur supprimé depuis la sélection</numerusform>
+            <numerusform>Introuvables : %Ln utilisateurs supprimés depuis la sélection</numerusform>
         </translation>
     </message>
 </context>
@@ -801,10 +801,10 @@
 <context>
     <name>CreateUserController</name>
     <message numerus="yes">
-        <source>Cannot reconnect: %1 %n user(s) still not done; go on later from the Users menu.</source>
+        <source>Cannot reconnect: %1 %Ln user(s) still not done; go on later from the Users menu.</source>
         <translation>
-            <numerusform>Reconnexion impossible : %1 %n utilisateur toujours non traité ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
-            <numerusform>Reconnexion impossible : %1 %n utilisateurs toujours non traités ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+            <numerusform>Reconnexion impossible : %1 %Ln utilisateur toujours non traité ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+            <numerusform>Reconnexion impossible : %1 %Ln utilisateurs toujours non traités ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -1157,10 +1157,10 @@
         <translation>Annulé : chaque utilisateur est soit entièrement écrit, soit inchangé.</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) created, %1 updated, %2 skipped, %3 error(s).</source>
+        <source>%Ln user(s) created, %1 updated, %2 skipped, %3 error(s).</source>
         <translation>
-            <numerusform>%n utilisateur créé, %1 mis à jour, %2 ignorés, %3 erreurs.</numerusform>
-            <numerusform>%n utilisateurs créés, %1 mis à jour, %2 ignorés, %3 erreurs.</numerusform>
+            <numerusform>%Ln utilisateur créé, %1 mis à jour, %2 ignorés, %3 erreurs.</numerusform>
+            <numerusform>%Ln utilisateurs créés, %1 mis à jour, %2 ignorés, %3 erreurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -1242,10 +1242,10 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>Pas maintenant</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Go on with %n user(s) not done</source>
+        <source>&amp;Go on with %Ln user(s) not done</source>
         <translation>
-            <numerusform>&amp;Poursuivre avec %n utilisateur non traité</numerusform>
-            <numerusform>&amp;Poursuivre avec %n utilisateurs non traités</numerusform>
+            <numerusform>&amp;Poursuivre avec %Ln utilisateur non traité</numerusform>
+            <numerusform>&amp;Poursuivre avec %Ln utilisateurs non traités</numerusform>
         </translation>
     </message>
     <message>
@@ -1284,10 +1284,10 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>Écraser les utilisateurs existants ?</translation>
     </message>
     <message numerus="yes">
-        <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %n address(es) that already belongs to a user.</source>
+        <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %Ln address(es) that already belongs to a user.</source>
         <translation>
-            <numerusform>La mise à jour forcée écrase le mot de passe, les indicateurs superutilisateur et staff et l’appartenance à l’organisation si cette %n adresse appartient déjà à un utilisateur.</numerusform>
-            <numerusform>La mise à jour forcée écrase le mot de passe, les indicateurs superutilisateur et staff et l’appartenance à l’organisation de chacune de ces %n adresses qui appartient déjà à un utilisateur.</numerusform>
+            <numerusform>La mise à jour forcée écrase le mot de passe, les indicateurs superutilisateur et staff et l’appartenance à l’organisation si cette %Ln adresse appartient déjà à un utilisateur.</numerusform>
+            <numerusform>La mise à jour forcée écrase le mot de passe, les indicateurs superutilisateur et staff et l’appartenance à l’organisation de chacune de ces %Ln adresses qui appartient déjà à un utilisateur.</numerusform>
         </translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Create the users, from Confirm password</source>
-        <translation>Créer les utilisateurs, depuis « Confirmer le mot de passe »</translation>
+        <translation>Créer les utilisateurs, depuis «&#xa0;Confirmer le mot de passe&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1601,39 +1601,39 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>User id:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Superuser:</source>
-        <translation>Superutilisateur :</translation>
+        <translation>Superutilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Staff:</source>
-        <translation>Staff :</translation>
+        <translation>Staff&#xa0;:</translation>
     </message>
     <message>
         <source>Active:</source>
-        <translation>Actif :</translation>
+        <translation>Actif&#xa0;:</translation>
     </message>
     <message>
         <source>Date joined:</source>
-        <translation>Inscrit le :</translation>
+        <translation>Inscrit le&#xa0;:</translation>
     </message>
     <message>
         <source>Last login:</source>
-        <translation>Dernière connexion :</translation>
+        <translation>Dernière connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Organizations:</source>
-        <translation>Organisations :</translation>
+        <translation>Organisations&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -1641,7 +1641,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>User details: %1</source>
-        <translation>Détails de l’utilisateur : %1</translation>
+        <translation>Détails de l’utilisateur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1735,24 +1735,24 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>Lecture des organisations et des équipes…</translation>
     </message>
     <message numerus="yes">
-        <source>%n invalid address(es); first: %1</source>
+        <source>%Ln invalid address(es); first: %1</source>
         <translation>
-            <numerusform>%n adresse invalide ; la première : %1</numerusform>
-            <numerusform>%n adresses invalides ; la première : %1</numerusform>
+            <numerusform>%Ln adresse invalide ; la première : %1</numerusform>
+            <numerusform>%Ln adresses invalides ; la première : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Create or update %n user(s)</source>
+        <source>&amp;Create or update %Ln user(s)</source>
         <translation>
-            <numerusform>&amp;Créer ou mettre à jour %n utilisateur</numerusform>
-            <numerusform>&amp;Créer ou mettre à jour %n utilisateurs</numerusform>
+            <numerusform>&amp;Créer ou mettre à jour %Ln utilisateur</numerusform>
+            <numerusform>&amp;Créer ou mettre à jour %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Create %n user(s)</source>
+        <source>&amp;Create %Ln user(s)</source>
         <translation>
-            <numerusform>&amp;Créer %n utilisateur</numerusform>
-            <numerusform>&amp;Créer %n utilisateurs</numerusform>
+            <numerusform>&amp;Créer %Ln utilisateur</numerusform>
+            <numerusform>&amp;Créer %Ln utilisateurs</numerusform>
         </translation>
     </message>
 </context>
@@ -1809,10 +1809,10 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>Modifier les utilisateurs sélectionnés</translation>
     </message>
     <message numerus="yes">
-        <source>Change %n user(s)?</source>
+        <source>Change %Ln user(s)?</source>
         <translation>
-            <numerusform>Modifier %n utilisateur ?</numerusform>
-            <numerusform>Modifier %n utilisateurs ?</numerusform>
+            <numerusform>Modifier %Ln utilisateur ?</numerusform>
+            <numerusform>Modifier %Ln utilisateurs ?</numerusform>
         </translation>
     </message>
     <message>
@@ -1889,7 +1889,7 @@ Retirer quand même le dernier superutilisateur actif ?</translation>
     </message>
     <message>
         <source>Cannot copy the users: %1</source>
-        <translation>Impossible de copier les utilisateurs : %1</translation>
+        <translation>Impossible de copier les utilisateurs&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ void CreateUserController::run(const CreateUserRequest &request, bool resuming)
             const Outcome outcome = Outcome::error(
                 {}, connected || !resuming
                         ? error.message()
-                        : tr("Cannot reconnect: %1 %n user(s) still not done; go on later from "
+                        : tr("Cannot reconnect: %1 %Ln user(s) still not done; go on later from "
                              "the Users menu.",
                              nullptr, int(request.emails.size()))
                               .arg(error.message()));

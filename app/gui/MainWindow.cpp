@@ -208,7 +208,7 @@ void MainWindow::createUsers()
         const bool overwrite = Dialogs::ask(
             this, tr("Overwrite existing users?"),
             tr("Force-update overwrites the password, the superuser and staff flags and the "
-               "organization membership of every one of these %n address(es) that already "
+               "organization membership of every one of these %Ln address(es) that already "
                "belongs to a user.",
                nullptr, count),
             tr("Overwrite"), tr("Cancel"));
@@ -276,10 +276,9 @@ void MainWindow::batchFinished(const CreateUserReport &report)
                                  10000);
     else
         statusBar()->showMessage(
-            tr("%n user(s) created, %1 updated, %2 skipped, %3 error(s).", nullptr, report.created)
-                .arg(report.updated)
-                .arg(report.skipped)
-                .arg(report.errors),
+            tr("%Ln user(s) created, %1 updated, %2 skipped, %3 error(s).", nullptr, report.created)
+                .arg(QLocale().toString(report.updated), QLocale().toString(report.skipped),
+                     QLocale().toString(report.errors)),
             10000);
     m_ui->usersBrowser->setFreshnessChecksPaused(false);
     m_ui->usersBrowser->refresh();
@@ -301,7 +300,7 @@ void MainWindow::updateActions()
     const int notDone = int(m_controller->notDone().size());
     m_ui->actionResumeBatch->setEnabled(open && !running && notDone > 0);
     m_ui->actionResumeBatch->setText(notDone > 0
-                                         ? tr("&Go on with %n user(s) not done", nullptr, notDone)
+                                         ? tr("&Go on with %Ln user(s) not done", nullptr, notDone)
                                          : tr("&Go on with the users not done"));
     for (QAction *action : {m_ui->actionNewDatabase, m_ui->actionOpenDatabase,
                             m_ui->actionConnectPostgres, m_ui->actionInstanceSettings})

@@ -226,7 +226,7 @@ void UserForm::validate()
     underlineInvalid(invalid);
     // Many problems start with how many, and the first, above the list that scrolls.
     if (emailProblems.size() > 1)
-        emailProblems.prepend(tr("%n invalid address(es); first: %1", nullptr,
+        emailProblems.prepend(tr("%Ln invalid address(es); first: %1", nullptr,
                                  int(emailProblems.size()))
                                   .arg(emailProblems.first()));
     // A confirmation still being typed is not a mismatch yet.
@@ -260,8 +260,8 @@ void UserForm::validate()
     const int count = int(current.emails.size());
     m_ui->createUsersButton->setText(
         count == 0                 ? tr("&Create users")
-        : current.forceUpdate      ? tr("&Create or update %n user(s)", nullptr, count)
-                                   : tr("&Create %n user(s)", nullptr, count));
+        : current.forceUpdate      ? tr("&Create or update %Ln user(s)", nullptr, count)
+                                   : tr("&Create %Ln user(s)", nullptr, count));
 
     const bool valid = hint.isEmpty() && emailProblems.isEmpty() && passwordProblems.isEmpty();
     m_ui->createUsersButton->setEnabled(valid);

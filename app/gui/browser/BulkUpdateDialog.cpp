@@ -44,7 +44,7 @@ BulkUpdateDialog::BulkUpdateDialog(qsizetype selected, const QStringList &sample
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("bulkUpdateDialog"));
     m_ui->selectionLabel->setText(
-        tr("%n user(s) selected.", nullptr, int(std::min<qsizetype>(selected, INT_MAX))));
+        tr("%Ln user(s) selected.", nullptr, int(std::min<qsizetype>(selected, INT_MAX))));
     for (QComboBox *combo : {m_ui->superuserCombo, m_ui->staffCombo, m_ui->activeCombo}) {
         combo->addItems({tr("Leave as it is"), tr("Set"), tr("Unset")});
         connect(combo, &QComboBox::currentIndexChanged, this, &BulkUpdateDialog::validate);
@@ -155,34 +155,34 @@ QStringList BulkUpdateDialog::describeEffectiveChanges(const BulkChanges &change
         if (counts.toNo > 0)
             lines << tr(toNo, nullptr, users(counts.toNo));
     };
-    flips(changes.superuser, QT_TR_N_NOOP("Superuser: %n user(s) no→yes"),
-          QT_TR_N_NOOP("Superuser: %n user(s) yes→no"));
+    flips(changes.superuser, QT_TR_N_NOOP("Superuser: %Ln user(s) no→yes"),
+          QT_TR_N_NOOP("Superuser: %Ln user(s) yes→no"));
     const BulkChanges::Flips staffAlone{changes.staff.toYes - changes.staffWithSuperuser.toYes,
                                         changes.staff.toNo - changes.staffWithSuperuser.toNo};
     flips(changes.staffWithSuperuser,
-          QT_TR_N_NOOP("Staff: %n user(s) no→yes (set with Superuser)"),
-          QT_TR_N_NOOP("Staff: %n user(s) yes→no (cleared with Superuser)"));
-    flips(staffAlone, QT_TR_N_NOOP("Staff: %n user(s) no→yes"),
-          QT_TR_N_NOOP("Staff: %n user(s) yes→no"));
+          QT_TR_N_NOOP("Staff: %Ln user(s) no→yes (set with Superuser)"),
+          QT_TR_N_NOOP("Staff: %Ln user(s) yes→no (cleared with Superuser)"));
+    flips(staffAlone, QT_TR_N_NOOP("Staff: %Ln user(s) no→yes"),
+          QT_TR_N_NOOP("Staff: %Ln user(s) yes→no"));
     if (changes.staffCorrected > 0)
-        lines << tr("Staff: not given to %n non-superuser(s) (staff needs Superuser)", nullptr,
+        lines << tr("Staff: not given to %Ln non-superuser(s) (staff needs Superuser)", nullptr,
                     users(changes.staffCorrected));
-    flips(changes.active, QT_TR_N_NOOP("Active: %n user(s) no→yes"),
-          QT_TR_N_NOOP("Active: %n user(s) yes→no"));
-    flips(changes.superAdmin, QT_TR_N_NOOP("Super Admin: given to %n user(s)"),
-          QT_TR_N_NOOP("Super Admin: removed from %n user(s)"));
+    flips(changes.active, QT_TR_N_NOOP("Active: %Ln user(s) no→yes"),
+          QT_TR_N_NOOP("Active: %Ln user(s) yes→no"));
+    flips(changes.superAdmin, QT_TR_N_NOOP("Super Admin: given to %Ln user(s)"),
+          QT_TR_N_NOOP("Super Admin: removed from %Ln user(s)"));
     if (changes.passwordReset > 0)
-        lines << (policyOverridden ? tr("Password: reset for %n user(s) (policy overridden)",
+        lines << (policyOverridden ? tr("Password: reset for %Ln user(s) (policy overridden)",
                                         nullptr, users(changes.passwordReset))
-                                   : tr("Password: reset for %n user(s)", nullptr,
+                                   : tr("Password: reset for %Ln user(s)", nullptr,
                                         users(changes.passwordReset)));
     if (changes.joinOrganization > 0)
-        lines << tr("Organization: %n user(s) join %1", nullptr, users(changes.joinOrganization))
+        lines << tr("Organization: %Ln user(s) join %1", nullptr, users(changes.joinOrganization))
                      .arg(organizationChoice);
     if (changes.unchanged > 0)
-        lines << tr("Unchanged: %n user(s) already as asked", nullptr, users(changes.unchanged));
+        lines << tr("Unchanged: %Ln user(s) already as asked", nullptr, users(changes.unchanged));
     if (changes.missing > 0)
-        lines << tr("Not found: %n user(s) deleted since they were selected", nullptr,
+        lines << tr("Not found: %Ln user(s) deleted since they were selected", nullptr,
                     users(changes.missing));
     return lines;
 }

@@ -421,7 +421,7 @@ void UsersBrowser::confirmBulkUpdate(const BulkUpdateRequest &request, const Bul
         return;
     const QStringList lines = BulkUpdateDialog::describeEffectiveChanges(
         changes, m_bulkOrganizationChoice, request.overridePasswordPolicy);
-    const QString question = tr("Change %n user(s)?", nullptr,
+    const QString question = tr("Change %Ln user(s)?", nullptr,
                                 int(std::min<qint64>(changes.users - changes.unchanged, INT_MAX))) +
                              QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'));
     if (!Dialogs::ask(this, tr("Update selected users"), question))
