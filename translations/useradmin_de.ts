@@ -852,6 +852,21 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a field is written twice)</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes (ein Anführungszeichen in einem Feld wird doppelt geschrieben)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>die Datei ist kein UTF-8-Text (als „CSV UTF-8“ speichern)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -1668,6 +1683,93 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
             <numerusform>%n Benutzer an&amp;legen</numerusform>
             <numerusform>%n Benutzer an&amp;legen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserImport</name>
+    <message>
+        <source>(no email)</source>
+        <translation>(keine E-Mail)</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>the file has no header line (%1)</source>
+        <translation>die Datei hat keine Kopfzeile (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (twice)</source>
+        <translation>%1 (doppelt)</translation>
+    </message>
+    <message>
+        <source>unknown columns: %1 (known: %2)</source>
+        <translation>unbekannte Spalten: %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>no email column (known: %1)</source>
+        <translation>keine Spalte email (bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no: %2</source>
+        <translation>%1 ist weder ja noch nein: %2</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>keine E-Mail</translation>
+    </message>
+    <message>
+        <source>a role or teams need an organization</source>
+        <translation>eine Rolle oder Teams brauchen eine Organisation</translation>
+    </message>
+    <message>
+        <source>team %1 is not in organization %2</source>
+        <translation>Team %1 gehört nicht zur Organisation %2</translation>
+    </message>
+    <message>
+        <source>unknown team: %1</source>
+        <translation>unbekanntes Team: %1</translation>
+    </message>
+    <message>
+        <source>unknown organization: %1</source>
+        <translation>unbekannte Organisation: %1</translation>
+    </message>
+    <message>
+        <source>unknown role: %1 (known: %2)</source>
+        <translation>unbekannte Rolle: %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>the same address in other letter case is on line %1</source>
+        <translation>dieselbe Adresse in anderer Groß-/Kleinschreibung steht in Zeile %1</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>Duplikat von Zeile %1</translation>
+    </message>
+    <message>
+        <source>the name, flags or password differ from line %1</source>
+        <translation>Name, Markierungen oder Passwort weichen von Zeile %1 ab</translation>
+    </message>
+    <message>
+        <source>a user with this address in other letter case exists (%1)</source>
+        <translation>ein Benutzer mit dieser Adresse in anderer Groß-/Kleinschreibung existiert (%1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has no users to import.</source>
+        <translation>Die Datei enthält keine Benutzer zum Importieren.</translation>
     </message>
 </context>
 <context>

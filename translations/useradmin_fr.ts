@@ -852,6 +852,21 @@
     </message>
 </context>
 <context>
+    <name>Csv</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a field is written twice)</source>
+        <translation>du texte après le guillemet fermant d’un champ (un guillemet dans un champ s’écrit deux fois)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>le fichier n’est pas du texte UTF-8 (enregistrez-le en « CSV UTF-8 »)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -1668,6 +1683,93 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
             <numerusform>&amp;Créer %n utilisateur</numerusform>
             <numerusform>&amp;Créer %n utilisateurs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserImport</name>
+    <message>
+        <source>(no email)</source>
+        <translation>(pas d’e-mail)</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>ligne %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>the file has no header line (%1)</source>
+        <translation>le fichier n’a pas de ligne d’en-tête (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (twice)</source>
+        <translation>%1 (deux fois)</translation>
+    </message>
+    <message>
+        <source>unknown columns: %1 (known: %2)</source>
+        <translation>colonnes inconnues : %1 (connues : %2)</translation>
+    </message>
+    <message>
+        <source>no email column (known: %1)</source>
+        <translation>pas de colonne email (connues : %1)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs là où l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no: %2</source>
+        <translation>%1 n’est ni oui ni non : %2</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>pas d’e-mail</translation>
+    </message>
+    <message>
+        <source>a role or teams need an organization</source>
+        <translation>un rôle ou des équipes demandent une organisation</translation>
+    </message>
+    <message>
+        <source>team %1 is not in organization %2</source>
+        <translation>l’équipe %1 n’est pas dans l’organisation %2</translation>
+    </message>
+    <message>
+        <source>unknown team: %1</source>
+        <translation>équipe inconnue : %1</translation>
+    </message>
+    <message>
+        <source>unknown organization: %1</source>
+        <translation>organisation inconnue : %1</translation>
+    </message>
+    <message>
+        <source>unknown role: %1 (known: %2)</source>
+        <translation>rôle inconnu : %1 (connus : %2)</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>the same address in other letter case is on line %1</source>
+        <translation>la même adresse avec une autre casse est à la ligne %1</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>doublon de la ligne %1</translation>
+    </message>
+    <message>
+        <source>the name, flags or password differ from line %1</source>
+        <translation>le nom, les indicateurs ou le mot de passe diffèrent de la ligne %1</translation>
+    </message>
+    <message>
+        <source>a user with this address in other letter case exists (%1)</source>
+        <translation>un utilisateur avec cette adresse dans une autre casse existe (%1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file has no users to import.</source>
+        <translation>Le fichier ne contient aucun utilisateur à importer.</translation>
     </message>
 </context>
 <context>
