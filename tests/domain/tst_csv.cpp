@@ -166,6 +166,15 @@ private slots:
         QCOMPARE(file.rows[2].password, Secret::fromText(QStringLiteral("Secret-Pass-1")));
     }
 
+    void rowsLeftOutByTheirLine()
+    {
+        const ImportFile file = UserImport::read("email\na@example.com\nbad\nc@example.com\n");
+        const ImportFile kept = file.without({3});
+        QCOMPARE(kept.rows.size(), 2);
+        QCOMPARE(kept.rows[0].line, 2);
+        QCOMPARE(kept.rows[1].line, 4);
+    }
+
     void exportLinesReadBackAsImportRows()
     {
         const ExportRow row{QStringLiteral("q\"x\"@example.com"),
