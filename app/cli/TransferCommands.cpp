@@ -1,6 +1,6 @@
 #include "cli/TransferCommands.h"
 
-#include "domain/Csv.h"
+#include "domain/CredentialsFile.h"
 #include "domain/DisplayText.h"
 #include "domain/UserImport.h"
 #include "storage/Database.h"
@@ -12,10 +12,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 #include <atomic>
-#include <cerrno>
 #include <csignal>
-#include <cstring>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
@@ -44,76 +41,6 @@ void cancelOnInterrupt()
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
 }
-
-// The credentials file: created new, readable by its owner only, never over an existing file.
-class CredentialsFile
-{
-public:
-    ~CredentialsFile()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-
-    // Empty on success, else why not.
-    QString create(const QString &path)
-    {
-        m_path = path;
-        m_fd = ::open(QFile::encodeName(path).constData(),
-                      O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-        if (m_fd < 0)
-            return errno == EEXIST
-                       ? QStringLiteral("%1 exists: the credentials file is always a new file "
-                                        "(nothing was written).")
-                             .arg(path)
-                       : QStringLiteral("cannot create %1: %2 (nothing was written).")
-                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return write("email,password\n") ? QString() : failure();
-    }
-
-    bool add(const QString &email, const Secret &password)
-    {
-        return write(Csv::line({email}).toUtf8() + ',') && write(password.utf8()) && write("\n");
-    }
-
-    bool close()
-    {
-        const bool done = ::fsync(m_fd) == 0 && ::close(m_fd) == 0;
-        m_fd = -1;
-        return done;
-    }
-
-    // Nothing was imported: the file goes again.
-    void remove()
-    {
-        ::close(m_fd);
-        m_fd = -1;
-        ::unlink(QFile::encodeName(m_path).constData());
-    }
-
-    QString failure() const
-    {
-        return QStringLiteral("cannot write %1: %2")
-            .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-    }
-
-private:
-    bool write(QByteArrayView bytes)
-    {
-        while (!bytes.isEmpty()) {
-            const ssize_t written = ::write(m_fd, bytes.data(), size_t(bytes.size()));
-            if (written < 0 && errno == EINTR)
-                continue;
-            if (written <= 0)
-                return false;
-            bytes = bytes.sliced(written);
-        }
-        return true;
-    }
-
-    QString m_path;
-    int m_fd = -1;
-};
 
 int exportCsv(const QCommandLineParser &parser, const Database &database, QTextStream &out)
 {

@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AccountDoctorDialog.h"
+#include "gui/ImportUsersDialog.h"
 #include "gui/AppSettings.h"
 #include "gui/ConnectionDialog.h"
 #include "gui/CreateUserController.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionFindUsers, &QAction::triggered, m_ui->usersBrowser,
             &UsersBrowser::focusSearch);
     connect(m_ui->actionCheckAccounts, &QAction::triggered, this, &MainWindow::checkAccounts);
+    connect(m_ui->actionImportUsers, &QAction::triggered, this, &MainWindow::importUsers);
     connect(m_ui->actionCancelBatch, &QAction::triggered, m_controller.get(),
             &CreateUserController::cancel);
     connect(m_ui->actionResumeBatch, &QAction::triggered, this, &MainWindow::resumeBatch);
@@ -281,6 +283,7 @@ void MainWindow::updateActions()
     m_ui->actionCreateUsers->setEnabled(open && !running && m_ui->userForm->isInputValid());
     m_ui->actionBulkUpdate->setEnabled(open && !running && m_selectedUsers > 0);
     m_ui->actionCheckAccounts->setEnabled(open && !running);
+    m_ui->actionImportUsers->setEnabled(open && !running);
     m_ui->actionRefresh->setEnabled(open);
     m_ui->actionCancelBatch->setEnabled(running);
     const int notDone = int(m_controller->notDone().size());
@@ -367,6 +370,19 @@ void MainWindow::checkAccounts()
             &LogPane::appendAll);
     // Not exec(): the window goes on drawing, and tests answer the dialog like an operator.
     m_doctorDialog->open();
+}
+
+void MainWindow::importUsers()
+{
+    if (!m_database || m_controller->isRunning())
+        return;
+    const QString fileName = Dialogs::openFileName(
+        this, tr("Import users"), databaseFolder(), tr("CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    auto *dialog = new ImportUsersDialog(m_database, m_settings, fileName, this);
+    connect(dialog, &ImportUsersDialog::outcomesReported, m_ui->logPane, &LogPane::appendAll);
+    dialog->open();
 }
 
 void MainWindow::editSettings()

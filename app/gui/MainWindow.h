@@ -52,6 +52,8 @@ public slots:
     void connectPostgres();
     // Opens Users > Check accounts on the open database.
     void checkAccounts();
+    // File > Import users…: asks for a CSV file, then opens the import's preview on it.
+    void importUsers();
     void editSettings();
     void about();
 
