@@ -852,6 +852,21 @@
     </message>
 </context>
 <context>
+    <name>CredentialsFile</name>
+    <message>
+        <source>%1 exists: the credentials file is always a new file (nothing was written).</source>
+        <translation>%1 existiert: die Datei für Zugangsdaten ist immer eine neue Datei (nichts wurde geschrieben).</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2 (nothing was written).</source>
+        <translation>%1 kann nicht angelegt werden: %2 (nichts wurde geschrieben).</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>a quoted field is not closed</source>
@@ -938,6 +953,115 @@
     <message>
         <source>This database was written by a newer version of useradmin (schema %1; this version knows up to %2).</source>
         <translation>Diese Datenbank wurde von einer neueren Version von useradmin geschrieben (Schema %1; diese Version kennt bis %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUsersDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the invalid rows out</source>
+        <translation>Ungültige Zeilen aus&amp;lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a password for every user the file gives none (shown once)</source>
+        <translation>Für jeden Benutzer ohne Passwort in der Datei eines &amp;erzeugen (einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save passwords…</source>
+        <translation>Passwörter &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy passwords</source>
+        <translation>Passwörter k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop after the user being written: every user is fully written or untouched</source>
+        <translation>Nach dem gerade geschriebenen Benutzer anhalten: jeder Benutzer wird ganz oder gar nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>exists: skipped</source>
+        <translation>existiert: übersprungen</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; %1</source>
+        <translation>
+            <numerusform>%n Zeile gelesen; %1</numerusform>
+            <numerusform>%n Zeilen gelesen; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all valid</source>
+        <translation>alle gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid: nothing is written while they are included</source>
+        <translation>
+            <numerusform>%n ungültig: nichts wird geschrieben, solange sie enthalten ist</numerusform>
+            <numerusform>%n ungültig: nichts wird geschrieben, solange sie enthalten sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a password column: passwords do not belong in spreadsheets.</source>
+        <translation>Die Datei hat eine Passwortspalte: Passwörter gehören nicht in Tabellen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>Abgebrochen: </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 skipped as existing, %3 errors (see the log).</source>
+        <translation>%1 angelegt, %2 als vorhanden übersprungen, %3 Fehler (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <source>Save the generated passwords</source>
+        <translation>Die erzeugten Passwörter speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1451,22 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
             <numerusform>%Ln Benutzer ausgewählt</numerusform>
             <numerusform>%Ln Benutzer ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation>Benutzer &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Create users from a CSV file, every row checked first</source>
+        <translation>Benutzer aus einer CSV-Datei anlegen, jede Zeile wird vorher geprüft</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
