@@ -1468,6 +1468,29 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Export users…</source>
+        <translation>Benutzer e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the users the browser&apos;s search finds to a CSV file (no passwords)</source>
+        <translation>Die Benutzer, die die Suche der Liste findet, in eine CSV-Datei schreiben (ohne Passwörter)</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>

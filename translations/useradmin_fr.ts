@@ -1468,6 +1468,29 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;Export users…</source>
+        <translation>E&amp;xporter des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Write the users the browser&apos;s search finds to a CSV file (no passwords)</source>
+        <translation>Écrire dans un fichier CSV les utilisateurs que trouve la recherche de la liste (sans mots de passe)</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exporter des utilisateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>

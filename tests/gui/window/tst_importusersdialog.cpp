@@ -119,6 +119,39 @@ private slots:
         QTRY_VERIFY(!m_window->findChild<ImportUsersDialog *>());
     }
 
+    void exportWritesWhatTheSearchFinds()
+    {
+        ImportUsersDialog *dialog =
+            openImport(writeFile(QStringLiteral("users.csv"), "email,name,organization,role\n"
+                                                              "ann@example.com,Ann,sentry,admin\n"
+                                                              "bob@example.com,\"Brown, Bob\",,\n"
+                                                              "bea@example.com,,sentry,\n"));
+        auto *importButton = part<QPushButton>(dialog, "importButton");
+        QTRY_VERIFY(importButton->isEnabled());
+        press(importButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            part<QLabel>(dialog, "summaryLabel")->text().startsWith(QStringLiteral("3 created")),
+            30000);
+        press(part<QPushButton>(dialog, "closeButton"));
+
+        QLineEdit *search = lineEdit("searchEdit");
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("b"));
+        const QString exported = m_home.filePath(QStringLiteral("exported.csv"));
+        Dialogs::setNextFileName(exported);
+        const int logged = log()->rowCount();
+        triggerAction("actionExportUsers");
+        QTRY_COMPARE(log()->rowCount(), logged + 1);
+        QCOMPARE(log()->outcomeAt(logged).message,
+                 QStringLiteral("Exported 2 rows to %1").arg(exported));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        // In id order: a chunk of users is written sorted by email.
+        QCOMPARE(file.readAll(), QByteArray("email,name,superuser,staff,organization,role,teams\n"
+                                            "bea@example.com,,false,false,sentry,member,\n"
+                                            "bob@example.com,\"Brown, Bob\",false,false,,,\n"));
+    }
+
     void aBrokenFileSaysWhereAndImportsNothing()
     {
         ImportUsersDialog *dialog =
