@@ -13,10 +13,13 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QStandardItemModel>
+#include <QTimer>
 
 namespace {
 // Larger files are refused rather than read into memory (as useradmin-cli refuses them).
 constexpr qint64 MaximumFileSize = 256 * 1024 * 1024;
+// As the issue asks of a generated password's Copy.
+constexpr std::chrono::seconds ClipboardLifetime{30};
 } // namespace
 
 ImportUsersDialog::ImportUsersDialog(std::shared_ptr<const Database> database,
@@ -225,7 +228,14 @@ void ImportUsersDialog::savePasswords()
 
 void ImportUsersDialog::copyPasswords()
 {
-    QGuiApplication::clipboard()->setText(m_ui->passwordsEdit->toPlainText());
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    const QString text = m_ui->passwordsEdit->toPlainText();
+    clipboard->setText(text);
+    // Passwords do not stay there: cleared after a while, if the clipboard still holds them.
+    QTimer::singleShot(ClipboardLifetime, clipboard, [clipboard, text] {
+        if (clipboard->text() == text)
+            clipboard->clear();
+    });
 }
 
 void ImportUsersDialog::done(int result)

@@ -3,7 +3,9 @@
 #include "gui/Dialogs.h"
 #include "gui/ImportUsersDialog.h"
 
+#include <QClipboard>
 #include <QFile>
+#include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <sys/stat.h>
@@ -114,6 +116,9 @@ private slots:
         press(part<QPushButton>(dialog, "savePasswordsButton"));
         QCOMPARE(Dialogs::messagesShown().size(), 1);
         QVERIFY(Dialogs::messagesShown().first().text.contains(QStringLiteral("exists")));
+
+        press(part<QPushButton>(dialog, "copyPasswordsButton"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), lines.join(QLatin1Char('\n')));
 
         press(part<QPushButton>(dialog, "closeButton"));
         QTRY_VERIFY(!m_window->findChild<ImportUsersDialog *>());
