@@ -852,6 +852,36 @@
     </message>
 </context>
 <context>
+    <name>CredentialsFile</name>
+    <message>
+        <source>%1 exists: the credentials file is always a new file (nothing was written).</source>
+        <translation>%1 existiert: die Datei für Zugangsdaten ist immer eine neue Datei (nichts wurde geschrieben).</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2 (nothing was written).</source>
+        <translation>%1 kann nicht angelegt werden: %2 (nichts wurde geschrieben).</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a field is written twice)</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes (ein Anführungszeichen in einem Feld wird doppelt geschrieben)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>die Datei ist kein UTF-8-Text (als „CSV UTF-8“ speichern)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -923,6 +953,115 @@
     <message>
         <source>This database was written by a newer version of useradmin (schema %1; this version knows up to %2).</source>
         <translation>Diese Datenbank wurde von einer neueren Version von useradmin geschrieben (Schema %1; diese Version kennt bis %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUsersDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the invalid rows out</source>
+        <translation>Ungültige Zeilen aus&amp;lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a password for every user the file gives none (shown once)</source>
+        <translation>Für jeden Benutzer ohne Passwort in der Datei eines &amp;erzeugen (einmal angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save passwords…</source>
+        <translation>Passwörter &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy passwords</source>
+        <translation>Passwörter k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop after the user being written: every user is fully written or untouched</source>
+        <translation>Nach dem gerade geschriebenen Benutzer anhalten: jeder Benutzer wird ganz oder gar nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ist größer als %2 MB.</translation>
+    </message>
+    <message>
+        <source>exists: skipped</source>
+        <translation>existiert: übersprungen</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; %1</source>
+        <translation>
+            <numerusform>%n Zeile gelesen; %1</numerusform>
+            <numerusform>%n Zeilen gelesen; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all valid</source>
+        <translation>alle gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid: nothing is written while they are included</source>
+        <translation>
+            <numerusform>%n ungültig: nichts wird geschrieben, solange sie enthalten ist</numerusform>
+            <numerusform>%n ungültig: nichts wird geschrieben, solange sie enthalten sind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a password column: passwords do not belong in spreadsheets.</source>
+        <translation>Die Datei hat eine Passwortspalte: Passwörter gehören nicht in Tabellen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>Abgebrochen: </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 skipped as existing, %3 errors (see the log).</source>
+        <translation>%1 angelegt, %2 als vorhanden übersprungen, %3 Fehler (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <source>Save the generated passwords</source>
+        <translation>Die erzeugten Passwörter speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1463,45 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation>Benutzer &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Create users from a CSV file, every row checked first</source>
+        <translation>Benutzer aus einer CSV-Datei anlegen, jede Zeile wird vorher geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Export users…</source>
+        <translation>Benutzer e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write the users the browser&apos;s search finds to a CSV file (no passwords)</source>
+        <translation>Die Benutzer, die die Suche der Liste findet, in eine CSV-Datei schreiben (ohne Passwörter)</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1943,93 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>Das Benutzerhandbuch fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>UserImport</name>
+    <message>
+        <source>(no email)</source>
+        <translation>(keine E-Mail)</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>the file has no header line (%1)</source>
+        <translation>die Datei hat keine Kopfzeile (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (twice)</source>
+        <translation>%1 (doppelt)</translation>
+    </message>
+    <message>
+        <source>unknown columns: %1 (known: %2)</source>
+        <translation>unbekannte Spalten: %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>no email column (known: %1)</source>
+        <translation>keine Spalte email (bekannt: %1)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 Felder, die Kopfzeile hat %2</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no: %2</source>
+        <translation>%1 ist weder ja noch nein: %2</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>keine E-Mail</translation>
+    </message>
+    <message>
+        <source>a role or teams need an organization</source>
+        <translation>eine Rolle oder Teams brauchen eine Organisation</translation>
+    </message>
+    <message>
+        <source>team %1 is not in organization %2</source>
+        <translation>Team %1 gehört nicht zur Organisation %2</translation>
+    </message>
+    <message>
+        <source>unknown team: %1</source>
+        <translation>unbekanntes Team: %1</translation>
+    </message>
+    <message>
+        <source>unknown organization: %1</source>
+        <translation>unbekannte Organisation: %1</translation>
+    </message>
+    <message>
+        <source>unknown role: %1 (known: %2)</source>
+        <translation>unbekannte Rolle: %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>Passwort: %1</translation>
+    </message>
+    <message>
+        <source>the same address in other letter case is on line %1</source>
+        <translation>dieselbe Adresse in anderer Groß-/Kleinschreibung steht in Zeile %1</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>Duplikat von Zeile %1</translation>
+    </message>
+    <message>
+        <source>the name, flags or password differ from line %1</source>
+        <translation>Name, Markierungen oder Passwort weichen von Zeile %1 ab</translation>
+    </message>
+    <message>
+        <source>a user with this address in other letter case exists (%1)</source>
+        <translation>ein Benutzer mit dieser Adresse in anderer Groß-/Kleinschreibung existiert (%1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has no users to import.</source>
+        <translation>Die Datei enthält keine Benutzer zum Importieren.</translation>
     </message>
 </context>
 <context>

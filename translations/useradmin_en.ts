@@ -235,6 +235,23 @@
     </message>
 </context>
 <context>
+    <name>ImportUsersDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read; %1</source>
+        <translation>
+            <numerusform>%n row read; %1</numerusform>
+            <numerusform>%n rows read; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid: nothing is written while they are included</source>
+        <translation>
+            <numerusform>%n invalid: nothing is written while it is included</numerusform>
+            <numerusform>%n invalid: nothing is written while they are included</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogPane</name>
     <message numerus="yes">
         <source>%Ln earlier entries are not shown; Save log writes them all.</source>
@@ -279,6 +296,13 @@
         <translation>
             <numerusform>%Ln user selected</numerusform>
             <numerusform>%Ln users selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform>
+            <numerusform>Exported %n rows to %1</numerusform>
         </translation>
     </message>
 </context>

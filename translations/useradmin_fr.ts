@@ -852,6 +852,36 @@
     </message>
 </context>
 <context>
+    <name>CredentialsFile</name>
+    <message>
+        <source>%1 exists: the credentials file is always a new file (nothing was written).</source>
+        <translation>%1 existe : le fichier d’identifiants est toujours un nouveau fichier (rien n’a été écrit).</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2 (nothing was written).</source>
+        <translation>impossible de créer %1 : %2 (rien n’a été écrit).</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un champ entre guillemets n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a field is written twice)</source>
+        <translation>du texte après le guillemet fermant d’un champ (un guillemet dans un champ s’écrit deux fois)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (save it as &quot;CSV UTF-8&quot;)</source>
+        <translation>le fichier n’est pas du texte UTF-8 (enregistrez-le en « CSV UTF-8 »)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot connect to %1: %2</source>
@@ -923,6 +953,115 @@
     <message>
         <source>This database was written by a newer version of useradmin (schema %1; this version knows up to %2).</source>
         <translation>Cette base de données a été écrite par une version plus récente de useradmin (schéma %1 ; cette version connaît jusqu&apos;au %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUsersDialog</name>
+    <message>
+        <source>Import users</source>
+        <translation>Importer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the invalid rows out</source>
+        <translation>&amp;Laisser de côté les lignes invalides</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a password for every user the file gives none (shown once)</source>
+        <translation>&amp;Générer un mot de passe pour chaque utilisateur sans mot de passe dans le fichier (affiché une fois)</translation>
+    </message>
+    <message>
+        <source>&amp;Save passwords…</source>
+        <translation>&amp;Enregistrer les mots de passe…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy passwords</source>
+        <translation>C&amp;opier les mots de passe</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop after the user being written: every user is fully written or untouched</source>
+        <translation>S’arrêter après l’utilisateur en cours d’écriture : chaque utilisateur est écrit entièrement ou pas du tout</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>exists: skipped</source>
+        <translation>existe : ignoré</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; %1</source>
+        <translation>
+            <numerusform>%n ligne lue ; %1</numerusform>
+            <numerusform>%n lignes lues ; %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all valid</source>
+        <translation>toutes valides</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid: nothing is written while they are included</source>
+        <translation>
+            <numerusform>%n invalide : rien n’est écrit tant qu’elle est incluse</numerusform>
+            <numerusform>%n invalides : rien n’est écrit tant qu’elles sont incluses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file has a password column: passwords do not belong in spreadsheets.</source>
+        <translation>Le fichier a une colonne de mots de passe : les mots de passe n’ont pas leur place dans un tableur.</translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>Annulé : </translation>
+    </message>
+    <message>
+        <source>%1 created, %2 skipped as existing, %3 errors (see the log).</source>
+        <translation>%1 créés, %2 ignorés car existants, %3 erreurs (voir le journal).</translation>
+    </message>
+    <message>
+        <source>Save the generated passwords</source>
+        <translation>Enregistrer les mots de passe générés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1463,45 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Import users…</source>
+        <translation>&amp;Importer des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Create users from a CSV file, every row checked first</source>
+        <translation>Créer des utilisateurs depuis un fichier CSV, chaque ligne vérifiée d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Export users…</source>
+        <translation>E&amp;xporter des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Write the users the browser&apos;s search finds to a CSV file (no passwords)</source>
+        <translation>Écrire dans un fichier CSV les utilisateurs que trouve la recherche de la liste (sans mots de passe)</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Importer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exporter des utilisateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1943,93 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>The user guide is missing from this build.</source>
         <translation>Le guide d’utilisation manque dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>UserImport</name>
+    <message>
+        <source>(no email)</source>
+        <translation>(pas d’e-mail)</translation>
+    </message>
+    <message>
+        <source>line %1: %2: %3</source>
+        <translation>ligne %1 : %2 : %3</translation>
+    </message>
+    <message>
+        <source>the file has no header line (%1)</source>
+        <translation>le fichier n’a pas de ligne d’en-tête (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (twice)</source>
+        <translation>%1 (deux fois)</translation>
+    </message>
+    <message>
+        <source>unknown columns: %1 (known: %2)</source>
+        <translation>colonnes inconnues : %1 (connues : %2)</translation>
+    </message>
+    <message>
+        <source>no email column (known: %1)</source>
+        <translation>pas de colonne email (connues : %1)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs là où l’en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>%1 is not yes or no: %2</source>
+        <translation>%1 n’est ni oui ni non : %2</translation>
+    </message>
+    <message>
+        <source>no email</source>
+        <translation>pas d’e-mail</translation>
+    </message>
+    <message>
+        <source>a role or teams need an organization</source>
+        <translation>un rôle ou des équipes demandent une organisation</translation>
+    </message>
+    <message>
+        <source>team %1 is not in organization %2</source>
+        <translation>l’équipe %1 n’est pas dans l’organisation %2</translation>
+    </message>
+    <message>
+        <source>unknown team: %1</source>
+        <translation>équipe inconnue : %1</translation>
+    </message>
+    <message>
+        <source>unknown organization: %1</source>
+        <translation>organisation inconnue : %1</translation>
+    </message>
+    <message>
+        <source>unknown role: %1 (known: %2)</source>
+        <translation>rôle inconnu : %1 (connus : %2)</translation>
+    </message>
+    <message>
+        <source>password: %1</source>
+        <translation>mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>the same address in other letter case is on line %1</source>
+        <translation>la même adresse avec une autre casse est à la ligne %1</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1</source>
+        <translation>doublon de la ligne %1</translation>
+    </message>
+    <message>
+        <source>the name, flags or password differ from line %1</source>
+        <translation>le nom, les indicateurs ou le mot de passe diffèrent de la ligne %1</translation>
+    </message>
+    <message>
+        <source>a user with this address in other letter case exists (%1)</source>
+        <translation>un utilisateur avec cette adresse dans une autre casse existe (%1)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file has no users to import.</source>
+        <translation>Le fichier ne contient aucun utilisateur à importer.</translation>
     </message>
 </context>
 <context>

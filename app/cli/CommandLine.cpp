@@ -2,6 +2,7 @@
 
 #include "cli/AccountCommands.h"
 #include "cli/TerminalInput.h"
+#include "cli/TransferCommands.h"
 #include "domain/CreateUserWorkflow.h"
 #include "domain/DisplayText.h"
 #include "storage/AccountDoctor.h"
@@ -309,15 +310,17 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
                    "  doctor       Find accounts a current Sentry does not fully see (exit 4 "
                    "while\n"
                    "               repairable findings remain); --repair repairs them.") +
-        AccountCommands::help());
+        AccountCommands::help() + TransferCommands::help());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
     options.addTo(parser);
     AccountCommands::addOptions(parser);
+    TransferCommands::addOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("createuser, list-users, info, doctor, or an account action"));
+        QStringLiteral("createuser, list-users, info, doctor, an account action, import-users "
+                       "FILE or export-users"));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
@@ -334,14 +337,22 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
     static const QStringList commands =
         QStringList{QStringLiteral("createuser"), QStringLiteral("list-users"),
                     QStringLiteral("info"), QStringLiteral("doctor")} +
-        AccountCommands::names();
-    if (positional.size() != 1 || !commands.contains(command))
+        AccountCommands::names() + TransferCommands::names();
+    if (!commands.contains(command))
         return fail(
             QStringLiteral("Give one command: createuser, list-users, info, doctor, set-password, "
-                           "deactivate, activate, change-email or reset-2fa (see --help)."));
+                           "deactivate, activate, change-email, reset-2fa, import-users FILE or "
+                           "export-users (see --help)."));
+    if (positional.size() != TransferCommands::positionalCount(command))
+        return fail(command == QLatin1String("import-users")
+                        ? QStringLiteral("import-users takes one file.")
+                        : QStringLiteral("Give one command (see --help)."));
     if (parser.isSet(options.repair) && command != QLatin1String("doctor"))
         return fail(QStringLiteral("--repair belongs to the doctor command."));
     if (const QString misplaced = AccountCommands::misplacedOption(parser, command);
+        !misplaced.isEmpty())
+        return fail(misplaced);
+    if (const QString misplaced = TransferCommands::misplacedOption(parser, command);
         !misplaced.isEmpty())
         return fail(misplaced);
 
@@ -355,6 +366,8 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
             return listUsers(*database);
         if (command == QLatin1String("info"))
             return showInfo(*database);
+        if (command == QLatin1String("export-users"))
+            return TransferCommands::run(parser, command, *database, {}, out(), err());
 
         InstanceSettings settings = database->instanceSettings();
         QString problem;
@@ -374,6 +387,8 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
             return runDoctor(*database, settings, parser.isSet(options.repair));
         if (AccountCommands::names().contains(command))
             return AccountCommands::run(parser, command, *database, settings, out(), err());
+        if (TransferCommands::names().contains(command))
+            return TransferCommands::run(parser, command, *database, settings, out(), err());
         return createUser(parser, options, *database, settings, passwordArgument);
     } catch (const StorageError &error) {
         return fail(error.message());

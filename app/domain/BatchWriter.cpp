@@ -105,7 +105,7 @@ void BatchWriter::run(const QStringList &emails, const Secret &password, int ite
     m_password = password;
     m_iterations = iterations;
     m_dryRun = dryRun;
-    const bool hashing = !password.isEmpty() && !dryRun;
+    const bool hashing = (!password.isEmpty() || steps.password) && !dryRun;
     const qsizetype hashingChunk =
         m_hashingChunkSize > 0 ? m_hashingChunkSize : qMax(2, QThread::idealThreadCount());
     const bool growing = !hashing && m_chunkSize == 0;
@@ -139,11 +139,14 @@ void BatchWriter::run(const QStringList &emails, const Secret &password, int ite
 QList<QString> BatchWriter::hashPasswords(qsizetype first, qsizetype count)
 {
     QList<qsizetype> hashed;
-    for (qsizetype index = first; index < first + count; ++index)
-        if (!m_steps->needsPasswordHash || m_steps->needsPasswordHash(index))
-            hashed.append(index - first);
-    const QList<QString> computed =
-        PasswordHasher::hashAll(QList<Secret>(hashed.size(), m_password), m_iterations);
+    QList<Secret> passwords;
+    for (qsizetype index = first; index < first + count; ++index) {
+        if (m_steps->needsPasswordHash && !m_steps->needsPasswordHash(index))
+            continue;
+        hashed.append(index - first);
+        passwords.append(m_steps->password ? m_steps->password(index) : m_password);
+    }
+    const QList<QString> computed = PasswordHasher::hashAll(passwords, m_iterations);
     QList<QString> hashes(count);
     for (qsizetype i = 0; i < hashed.size(); ++i)
         hashes[hashed[i]] = computed[i];

@@ -85,6 +85,9 @@ public:
         // After the user failed in its savepoint: whether one more try can succeed (another
         // operator created the same email at the same moment, say). Absent: no retry.
         std::function<bool(qsizetype index)> retryAfterFailure;
+        // The password of the user at this index, where users have passwords of their own (an
+        // import); absent: run()'s password for every user.
+        std::function<Secret(qsizetype index)> password;
     };
 
     BatchWriter(UserDirectory &directory, BatchReporter &reporter);
@@ -101,8 +104,8 @@ public:
     // serialization conflict is tried again.
     static void waitBeforeRetry(int attempt);
 
-    // Writes the users (one email an index). With a password, each written user gets its own
-    // hash at these iterations. A dry run rolls every transaction back.
+    // Writes the users (one email an index). With a password (or steps.password), each written
+    // user gets its own hash at these iterations. A dry run rolls every transaction back.
     void run(const QStringList &emails, const Secret &password, int iterations, bool dryRun,
              const Steps &steps);
 

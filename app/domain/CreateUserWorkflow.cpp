@@ -77,7 +77,7 @@ public:
 private:
     QList<Outcome> writeUser(const QString &email, QString hash, const QDateTime &now)
     {
-        const UserAccount account{email, m_flags.superuser, m_flags.staff, true};
+        const UserAccount account{email, m_flags.superuser, m_flags.staff, true, {}};
         QList<Outcome> outcomes;
         std::optional<qint64> userId = createUser(account, now, outcomes);
         const bool created = userId.has_value();

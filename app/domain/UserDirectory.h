@@ -31,6 +31,7 @@ struct UserAccount
     bool superuser = false;
     bool staff = false;
     bool active = true;
+    QString name; // Sentry's name (auth_user.first_name): written when the user is created
 
     bool operator==(const UserAccount &) const = default;
 };
@@ -117,7 +118,10 @@ public:
     virtual std::optional<Organization> organization(qint64 id) = 0;
     // The active organization with the lowest id.
     virtual std::optional<Organization> firstActiveOrganization() = 0;
+    virtual std::optional<Organization> organizationBySlug(const QString &slug) = 0;
     virtual std::optional<Team> team(qint64 id) = 0;
+    // The teams with this slug, in every organization, lowest id first.
+    virtual QList<Team> teamsWithSlug(const QString &slug) = 0;
     // Up to `limit` teams of the organization, lowest id first.
     virtual QList<Team> teams(qint64 organizationId, int limit) = 0;
     virtual qint64 addOrganizationMember(qint64 organizationId, qint64 userId, const QString &role,

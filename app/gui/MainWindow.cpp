@@ -1,6 +1,8 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AccountDoctorDialog.h"
+#include "gui/ImportUsersDialog.h"
+#include "storage/UserExport.h"
 #include "gui/AppSettings.h"
 #include "gui/ConnectionDialog.h"
 #include "gui/CreateUserController.h"
@@ -22,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QLabel>
 
 namespace {
@@ -37,6 +40,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_opener(new DatabaseOpener(this))
     , m_settingsPickers(new PickerLoader(this))
     , m_settingsJob(new BackgroundJob(this))
+    , m_exportJob(new BackgroundJob(this))
 {
     m_ui->setupUi(this);
     setWindowIcon(Icons::icon(QStringLiteral("useradmin")));
@@ -86,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionFindUsers, &QAction::triggered, m_ui->usersBrowser,
             &UsersBrowser::focusSearch);
     connect(m_ui->actionCheckAccounts, &QAction::triggered, this, &MainWindow::checkAccounts);
+    connect(m_ui->actionImportUsers, &QAction::triggered, this, &MainWindow::importUsers);
+    connect(m_ui->actionExportUsers, &QAction::triggered, this, &MainWindow::exportUsers);
     connect(m_ui->actionCancelBatch, &QAction::triggered, m_controller.get(),
             &CreateUserController::cancel);
     connect(m_ui->actionResumeBatch, &QAction::triggered, this, &MainWindow::resumeBatch);
@@ -295,6 +301,8 @@ void MainWindow::updateActions()
     m_ui->actionCreateUsers->setEnabled(open && !running && m_ui->userForm->isInputValid());
     m_ui->actionBulkUpdate->setEnabled(open && !running && m_selectedUsers > 0);
     m_ui->actionCheckAccounts->setEnabled(open && !running);
+    m_ui->actionImportUsers->setEnabled(open && !running);
+    m_ui->actionExportUsers->setEnabled(open && !m_exportJob->isRunning());
     m_ui->actionRefresh->setEnabled(open);
     m_ui->actionCancelBatch->setEnabled(running);
     const int notDone = int(m_controller->notDone().size());
@@ -381,6 +389,59 @@ void MainWindow::checkAccounts()
             &LogPane::appendAll);
     // Not exec(): the window goes on drawing, and tests answer the dialog like an operator.
     m_doctorDialog->open();
+}
+
+void MainWindow::importUsers()
+{
+    if (!m_database || m_controller->isRunning())
+        return;
+    const QString fileName = Dialogs::openFileName(
+        this, tr("Import users"), databaseFolder(), tr("CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    auto *dialog = new ImportUsersDialog(m_database, m_settings, fileName, this);
+    connect(dialog, &ImportUsersDialog::outcomesReported, m_ui->logPane, &LogPane::appendAll);
+    dialog->open();
+}
+
+void MainWindow::exportUsers()
+{
+    if (!m_database || m_exportJob->isRunning())
+        return;
+    const QString fileName = Dialogs::saveFileName(
+        this, tr("Export users"), databaseFolder(), tr("CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    m_exportJob->start([this, fileName, database = m_database,
+                        prefix = m_ui->usersBrowser->searchPrefix()](
+                           const BackgroundJob::Run &) -> BackgroundJob::Completion {
+        QSaveFile file(fileName);
+        qint64 rows = 0;
+        QString problem;
+        try {
+            if (!file.open(QIODevice::WriteOnly))
+                throw StorageError(file.errorString());
+            const std::unique_ptr<Database> connection = database->reopen();
+            file.write(UserImport::exportHeader().toUtf8() + '\n');
+            UserExport::forEachRow(*connection, prefix, [&](const ExportRow &row) {
+                file.write(UserImport::exportLine(row).toUtf8() + '\n');
+                ++rows;
+            });
+            if (!file.commit())
+                throw StorageError(file.errorString());
+        } catch (const StorageError &error) {
+            problem = error.message();
+        }
+        const Outcome outcome =
+            problem.isEmpty()
+                ? Outcome::notice(tr("Exported %n row(s) to %1", nullptr, int(rows)).arg(fileName))
+                : Outcome::error({}, tr("Cannot export to %1: %2").arg(fileName, problem));
+        return [this, outcome] {
+            m_ui->logPane->appendAll({outcome});
+            updateActions();
+        };
+    });
+    updateActions();
 }
 
 void MainWindow::editSettings()

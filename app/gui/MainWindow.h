@@ -52,6 +52,11 @@ public slots:
     void connectPostgres();
     // Opens Users > Check accounts on the open database.
     void checkAccounts();
+    // File > Import users…: asks for a CSV file, then opens the import's preview on it.
+    void importUsers();
+    // File > Export users…: the users the browser's search finds, to a CSV file, in the
+    // background; the log says how many rows went where.
+    void exportUsers();
     void editSettings();
     void about();
 
@@ -82,6 +87,7 @@ private:
     PickerLoader *m_settingsPickers;
     // Saves the instance settings.
     BackgroundJob *m_settingsJob;
+    BackgroundJob *m_exportJob;
     QString m_openingLocation;
     QPointer<QLabel> m_databaseLabel;
     QPointer<QLabel> m_layoutLabel;

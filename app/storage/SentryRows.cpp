@@ -69,7 +69,7 @@ QList<ColumnValue> user()
     return {
         {QStringLiteral("password"), "''"},
         {QStringLiteral("username"), Param::Email},
-        {QStringLiteral("first_name"), "''"},
+        {QStringLiteral("first_name"), Param::Name},
         {QStringLiteral("email"), Param::Email},
         {QStringLiteral("is_staff"), Param::Staff},
         {QStringLiteral("is_active"), Param::Active},

@@ -31,6 +31,7 @@ enum class Param : quint8
     ValidationHash,
     UserRoleName,
     Iterations,
+    Name,
     Count
 };
 using Values = std::array<QVariant, size_t(Param::Count)>;

@@ -309,6 +309,8 @@ SentryRows::Values SqlUserDirectory::rowValues(const UserAccount &account, const
     using SentryRows::Param;
     SentryRows::Values values;
     values[size_t(Param::Email)] = account.email;
+    // Never NULL: a null QString binds as NULL, and the column is NOT NULL.
+    values[size_t(Param::Name)] = account.name.isNull() ? QStringLiteral("") : account.name;
     values[size_t(Param::Superuser)] = account.superuser;
     values[size_t(Param::Staff)] = account.staff;
     values[size_t(Param::Active)] = account.active;
@@ -428,6 +430,26 @@ std::optional<Organization> SqlUserDirectory::firstActiveOrganization()
                     organizationFrom);
 }
 
+std::optional<Organization> SqlUserDirectory::organizationBySlug(const QString &slug)
+{
+    return firstRow(run(QStringLiteral("SELECT %1 FROM sentry_organization WHERE slug = ?")
+                            .arg(organizationColumns),
+                        QStringLiteral("sentry_organization"), {slug}),
+                    organizationFrom);
+}
+
+QList<Team> SqlUserDirectory::teamsWithSlug(const QString &slug)
+{
+    QSqlQuery &query = run(
+        QStringLiteral("SELECT %1 FROM sentry_team WHERE slug = ? ORDER BY id").arg(teamColumns),
+        QStringLiteral("sentry_team"), {slug});
+    QList<Team> found;
+    while (query.next())
+        found.append(teamFrom(query));
+    query.finish();
+    return found;
+}
+
 std::optional<Team> SqlUserDirectory::team(qint64 id)
 {
     return firstRow(run(QStringLiteral("SELECT %1 FROM sentry_team WHERE id = ?").arg(teamColumns),
@@ -519,7 +541,7 @@ std::optional<UserAccount> SqlUserDirectory::userAccount(qint64 userId)
                         QStringLiteral("auth_user"), {userId}),
                     [](const QSqlQuery &query) {
                         return UserAccount{query.value(0).toString(), query.value(1).toBool(),
-                                           query.value(2).toBool(), query.value(3).toBool()};
+                                           query.value(2).toBool(), query.value(3).toBool(), {}};
                     });
 }
 
@@ -538,7 +560,7 @@ std::optional<AccountState> SqlUserDirectory::accountState(qint64 userId, const 
             {roleName, organizationId ? QVariant(*organizationId) : QVariant(qint64(0)), userId}),
         [](const QSqlQuery &query) {
             return AccountState{{query.value(0).toString(), query.value(1).toBool(),
-                                 query.value(2).toBool(), query.value(3).toBool()},
+                                 query.value(2).toBool(), query.value(3).toBool(), {}},
                                 query.value(4).toBool(),
                                 query.value(5).toBool()};
         });

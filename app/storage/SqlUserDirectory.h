@@ -40,7 +40,9 @@ public:
 
     std::optional<Organization> organization(qint64 id) override;
     std::optional<Organization> firstActiveOrganization() override;
+    std::optional<Organization> organizationBySlug(const QString &slug) override;
     std::optional<Team> team(qint64 id) override;
+    QList<Team> teamsWithSlug(const QString &slug) override;
     QList<Team> teams(qint64 organizationId, int limit) override;
     qint64 addOrganizationMember(qint64 organizationId, qint64 userId, const QString &role,
                                  const QDateTime &now) override;

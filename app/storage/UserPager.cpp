@@ -50,18 +50,6 @@ QString prefixEnd(const QString &lowered)
     return end;
 }
 
-// LIKE pattern matching the text literally, then anything; '!' escapes.
-QString likePrefix(const QString &lowered)
-{
-    QString pattern;
-    for (const QChar c : lowered) {
-        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('!'))
-            pattern += QLatin1Char('!');
-        pattern += c;
-    }
-    return pattern + QLatin1Char('%');
-}
-
 // Django writes "YYYY-MM-DD HH:MM:SS[.ffffff]+00:00" in SQLite, this project ISO 8601 with 'T'.
 QDateTime toDateTime(const QVariant &value)
 {
@@ -86,6 +74,17 @@ QString placeholders(qsizetype count)
     return marks.join(QLatin1Char(','));
 }
 } // namespace
+
+QString likePrefix(const QString &text)
+{
+    QString pattern;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('!'))
+            pattern += QLatin1Char('!');
+        pattern += c;
+    }
+    return pattern + QLatin1Char('%');
+}
 
 UserPager::UserPager(const Database &database)
     : m_database(database)

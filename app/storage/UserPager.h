@@ -9,6 +9,9 @@
 
 class Database;
 
+// A LIKE pattern (ESCAPE '!') matching what starts with this text, literally.
+QString likePrefix(const QString &text);
+
 // One row of the users browser.
 struct BrowsedUser
 {

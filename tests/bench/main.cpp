@@ -13,6 +13,7 @@ int runBrowserBenchmark(QTextStream &out);
 int runPostgresBenchmark(QTextStream &out);
 int runDoctorBenchmark(QTextStream &out);
 int runCliBenchmark(QTextStream &out);
+int runImportBenchmark(QTextStream &out);
 int runWindowBenchmark(QTextStream &out);
 
 int main(int argc, char *argv[])
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("postgres"), runPostgresBenchmark},
         {QStringLiteral("doctor"), runDoctorBenchmark},
         {QStringLiteral("cli"), runCliBenchmark},
+        {QStringLiteral("import"), runImportBenchmark},
         {QStringLiteral("window"), runWindowBenchmark},
     };
     QStringList wanted = app.arguments().mid(1);

@@ -335,6 +335,11 @@ void UsersBrowser::reselectFollowed(int first, int last)
                                                              QItemSelectionModel::Rows);
 }
 
+QString UsersBrowser::searchPrefix() const
+{
+    return m_model->filter();
+}
+
 void UsersBrowser::focusSearch()
 {
     m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);

@@ -42,6 +42,8 @@ public:
     qint64 totalUsers() const;
     // The ids of the selected rows that are loaded (a bulk update reads the others on a worker).
     QList<qint64> selectedUserIds() const;
+    // What the search field filters by: a prefix of the email or name (empty: every user).
+    QString searchPrefix() const;
     // Users per transaction while a bulk update hashes (default: one per core); for tests.
     void setBulkHashingChunkSize(int users);
     // How often the users table is checked for writes made elsewhere (default 30 s); for tests.
