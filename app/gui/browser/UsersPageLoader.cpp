@@ -3,6 +3,8 @@
 #include "gui/browser/UsersTableModel.h"
 #include "storage/Database.h"
 
+#include <limits>
+
 UsersPageLoader::UsersPageLoader(const QString &location,
                                  std::shared_ptr<QAtomicInt> latestGeneration)
     : m_location(location)
@@ -46,11 +48,15 @@ void UsersPageLoader::setQuery(int generation, const BrowseQuery &query, bool re
             m_pager->invalidate();
         else
             m_pager->setQuery(query);
+        // The top rows of a new query first: at a million users counting them takes longer than
+        // reading the rows the view shows (the model counts the page's rows until then).
+        if (!refreshing)
+            fetch(generation, 0, UsersTableModel::PageSize, std::numeric_limits<qint64>::max());
+        if (stale(generation))
+            return;
         // Matching and total from one read: "10 of 30 users" never mixes two moments.
         const UserCounts counts = m_pager->counts();
         emit counted(generation, counts.matching, counts.total);
-        if (!refreshing)
-            fetch(generation, 0, UsersTableModel::PageSize, counts.matching);
     } catch (const StorageError &error) {
         // This request found the connection gone: once more on a new one.
         if (!m_retrying && !m_database->isOpen() && connected()) {

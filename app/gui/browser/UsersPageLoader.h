@@ -20,8 +20,8 @@ public:
     ~UsersPageLoader() override;
 
     void open();
-    // A new sort or filter (or the same after a write): counts, then reads the first page of a
-    // new query at once, since the view shows the top after it.
+    // A new sort or filter (or the same after a write): reads the first page of a new query at
+    // once, since the view shows the top after it, then counts.
     void setQuery(int generation, const BrowseQuery &query, bool refreshing);
     void fetch(int generation, int page, int pageSize, qint64 rows);
 

@@ -8,6 +8,7 @@
 #include <QThread>
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 UsersTableModel::UsersTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -116,7 +117,8 @@ void UsersTableModel::countReceived(int generation, qint64 matching, qint64 tota
     m_countPending = false;
     // A view has int rows; past two thousand million users the rest are not shown.
     const int rows = int(std::min<qint64>(matching, std::numeric_limits<int>::max()));
-    if (!m_refreshing) {
+    const bool firstPageShown = std::exchange(m_showingFirstPageOnly, false);
+    if (!m_refreshing && !firstPageShown) {
         beginResetModel();
         m_rows = rows;
         endResetModel();
@@ -130,7 +132,8 @@ void UsersTableModel::countReceived(int generation, qint64 matching, qint64 tota
             m_rows = rows;
             endRemoveRows();
         }
-        if (m_rows > 0) // the rows shown are read again; old values stay until they arrive
+        // The rows shown are read again; old values stay until they arrive.
+        if (m_refreshing && m_rows > 0)
             emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
     }
     if (total != m_total)
@@ -143,6 +146,17 @@ void UsersTableModel::pageReceived(int generation, int page, const QList<Browsed
     if (generation != m_generation)
         return;
     m_requested.remove(page);
+    if (m_countPending && !m_refreshing && page == 0) {
+        // A new query's top rows, before its count: shown at once, as many rows as they are.
+        beginResetModel();
+        m_pages.insert(page, {rows, generation, ++m_useClock});
+        m_rows = int(rows.size());
+        m_showingFirstPageOnly = true;
+        endResetModel();
+        if (m_rows > 0)
+            emit pageArrived(0, m_rows - 1);
+        return;
+    }
     m_pages.insert(page, {rows, generation, ++m_useClock});
     // Least recently shown pages go first.
     while (m_pages.size() > MaxCachedPages) {

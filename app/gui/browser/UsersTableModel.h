@@ -136,6 +136,8 @@ private:
     int m_generation = 0;
     bool m_refreshing = false;
     bool m_countPending = false;
+    // A new query's first page arrived before its count: the rows shown are that page's.
+    bool m_showingFirstPageOnly = false;
     int m_rows = 0;
     qint64 m_total = 0;
     QHash<int, Page> m_pages;

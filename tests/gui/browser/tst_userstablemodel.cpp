@@ -117,6 +117,28 @@ private slots:
         QCOMPARE(model.totalUsers(), qint64(userCount));
     }
 
+    // A new query shows its top rows before it is counted (the count of a million rows takes
+    // longer than reading them), then grows to the count without a second reset.
+    void firstRowsArriveBeforeTheCount()
+    {
+        UsersTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QStringList events;
+        connect(&model, &UsersTableModel::pageArrived, &model, [&](int first, int last) {
+            events << QStringLiteral("rows %1-%2").arg(first).arg(last);
+        });
+        connect(&model, &UsersTableModel::counted, &model,
+                [&](qint64 matching) { events << QStringLiteral("count %1").arg(matching); });
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        model.setDatabaseLocation(m_db->path());
+        QTRY_COMPARE(model.rowCount(), userCount);
+        QCOMPARE(events.value(0), QStringLiteral("rows 0-%1").arg(UsersTableModel::PageSize - 1));
+        QCOMPARE(events.value(1), QStringLiteral("count %1").arg(userCount));
+        QCOMPARE(resets.size(), 2); // the new database, then its first page; the count inserts
+        QVERIFY(model.isLoaded(0));
+    }
+
     void staleResultsAreDropped()
     {
         UsersTableModel model;
