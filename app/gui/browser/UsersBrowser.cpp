@@ -57,7 +57,7 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     const QFontMetrics metrics = m_ui->usersView->fontMetrics();
     const int padding = 2 * metrics.averageCharWidth();
     const QString sampleTime =
-        QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat);
+        DisplayText::dateTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)));
     header->resizeSection(UsersTableModel::EmailColumn, metrics.averageCharWidth() * 36);
     header->resizeSection(UsersTableModel::NameColumn, metrics.averageCharWidth() * 20);
     for (const int column : {UsersTableModel::SuperuserColumn, UsersTableModel::StaffColumn,

@@ -4,7 +4,6 @@
 #include "gui/browser/UsersPageLoader.h"
 #include "storage/Database.h"
 
-#include <QLocale>
 #include <QThread>
 #include <algorithm>
 #include <limits>
@@ -291,7 +290,6 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return user->id;
     const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
-    const QLocale locale;
     switch (index.column()) {
     // Stored text may hold control characters: shown as \xNN, they act on nothing.
     case EmailColumn:
@@ -305,11 +303,9 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
     case ActiveColumn:
         return yesNo(user->active);
     case DateJoinedColumn:
-        return locale.toString(user->dateJoined.toLocalTime(), QLocale::ShortFormat);
+        return DisplayText::dateTime(user->dateJoined);
     case LastLoginColumn:
-        return user->lastLogin.isValid()
-                   ? locale.toString(user->lastLogin.toLocalTime(), QLocale::ShortFormat)
-                   : tr("never");
+        return user->lastLogin.isValid() ? DisplayText::dateTime(user->lastLogin) : tr("never");
     case OrganizationsColumn:
         return user->organizations;
     }
