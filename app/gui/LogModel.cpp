@@ -20,7 +20,7 @@ void LogModel::setDatabase(const QString &name, const QString &journalPath)
     m_journal = std::make_unique<LogJournal>(journalPath, LogJournal::DefaultLimitBytes);
     endResetModel();
     emit hiddenCountChanged(hiddenCount());
-    // What is appended from now on is read by no one: the size bounds the read.
+    // The read stops at today's size: what is appended meanwhile is among the rows already.
     m_loader->start([this, journalPath, size = m_journal->size()](
                         const BackgroundJob::Run &) -> BackgroundJob::Completion {
         LogJournal::Tail tail = LogJournal::readTail(journalPath, size, ShownLimit);
