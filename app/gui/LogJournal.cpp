@@ -168,10 +168,15 @@ void LogJournal::clear()
 
 bool LogJournal::forEach(const std::function<bool(const Outcome &)> &visit) const
 {
-    if (m_file->fileName().isEmpty())
+    return forEach(m_file->fileName(), visit);
+}
+
+bool LogJournal::forEach(const QString &path, const std::function<bool(const Outcome &)> &visit)
+{
+    if (path.isEmpty())
         return true;
-    for (const QString &path : {olderPath(m_file->fileName()), m_file->fileName()}) {
-        QFile file(path);
+    for (const QString &name : {olderPath(path), path}) {
+        QFile file(name);
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly))

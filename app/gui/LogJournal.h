@@ -49,6 +49,8 @@ public:
     // Every entry, oldest first; stops when `visit` returns false. False when a read failed or
     // `visit` stopped.
     bool forEach(const std::function<bool(const Outcome &)> &visit) const;
+    // The same for the journal at `path`, on any thread.
+    static bool forEach(const QString &path, const std::function<bool(const Outcome &)> &visit);
 
     // The latest `count` entries of the journal at `path` (and its older file) as far as
     // `sizeLimit` bytes of the current file, with the number of entries. Reads files of any size

@@ -4,10 +4,13 @@
 #include "gui/LogJournal.h"
 #include "gui/browser/BackgroundJob.h"
 
+#include <QSaveFile>
+
 LogModel::LogModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_journal(std::make_unique<LogJournal>())
     , m_loader(new BackgroundJob(this))
+    , m_saver(new BackgroundJob(this))
 {}
 
 LogModel::~LogModel() = default;
@@ -91,13 +94,37 @@ void LogModel::insertRows(const QList<Outcome> &outcomes, bool atStart)
 
 bool LogModel::writeAll(QIODevice &device, std::optional<Outcome::Kind> kind) const
 {
+    return writeJournal(m_journal->path(), m_databaseName, device, kind);
+}
+
+bool LogModel::writeJournal(const QString &journalPath, const QString &databaseName,
+                            QIODevice &device, std::optional<Outcome::Kind> kind)
+{
     bool written = true;
-    const bool read = m_journal->forEach([&](const Outcome &outcome) {
+    const bool read = LogJournal::forEach(journalPath, [&](const Outcome &outcome) {
         if (!kind || outcome.kind == *kind)
-            written = device.write((formatLine(outcome) + QLatin1Char('\n')).toUtf8()) >= 0;
+            written =
+                device.write((formatLine(outcome, databaseName) + QLatin1Char('\n')).toUtf8()) >= 0;
         return written;
     });
     return read && written;
+}
+
+void LogModel::saveAll(const QString &fileName, std::optional<Outcome::Kind> kind)
+{
+    m_saver->start(
+        [this, fileName, kind, journalPath = m_journal->path(),
+         databaseName = m_databaseName](const BackgroundJob::Run &) -> BackgroundJob::Completion {
+            QSaveFile file(fileName);
+            bool written = file.open(QIODevice::WriteOnly | QIODevice::Text);
+            if (written) {
+                written = writeJournal(journalPath, databaseName, file, kind);
+                written = file.commit() && written;
+            }
+            return [this, fileName, error = written ? QString() : file.errorString()] {
+                emit saved(fileName, error);
+            };
+        });
 }
 
 void LogModel::clear()
@@ -169,7 +196,12 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
 
 QString LogModel::formatLine(const Outcome &outcome) const
 {
-    return QStringList{outcome.time.toUTC().toString(Qt::ISODateWithMs), m_databaseName,
+    return formatLine(outcome, m_databaseName);
+}
+
+QString LogModel::formatLine(const Outcome &outcome, const QString &databaseName)
+{
+    return QStringList{outcome.time.toUTC().toString(Qt::ISODateWithMs), databaseName,
                        outcomeKindName(outcome.kind), outcome.email, outcome.message}
         .join(QLatin1Char('\t'));
 }

@@ -55,6 +55,9 @@ public:
     // Every entry the journal keeps (since clear()), of one kind or all, one formatLine() each.
     // False when a read or write failed.
     bool writeAll(QIODevice &device, std::optional<Outcome::Kind> kind) const;
+    // The same into the file `fileName`, written in the background (the journal may hold tens of
+    // megabytes): saved() once it is done.
+    void saveAll(const QString &fileName, std::optional<Outcome::Kind> kind);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +67,7 @@ public:
 
     // One tab-separated line per entry: time (ISO 8601, UTC), database, kind, email, message.
     QString formatLine(const Outcome &outcome) const;
+    static QString formatLine(const Outcome &outcome, const QString &databaseName);
     // Headers and kind names depend on the language: tell the views after a switch.
     void retranslate();
 
@@ -71,17 +75,23 @@ signals:
     void hiddenCountChanged(qint64 hidden);
     // The entries the database's journal held are among the rows.
     void loaded();
+    // saveAll() is done; `error` is empty when every entry was written.
+    void saved(const QString &fileName, const QString &error);
 
 private:
     // Adds rows at the start (earlier entries) or the end, dropping the earliest beyond
     // ShownLimit.
     void insertRows(const QList<Outcome> &outcomes, bool atStart);
+    static bool writeJournal(const QString &journalPath, const QString &databaseName,
+                             QIODevice &device, std::optional<Outcome::Kind> kind);
 
     QList<Outcome> m_outcomes;
     QString m_databaseName;
     std::unique_ptr<LogJournal> m_journal;
     // Reads the journal's tail.
     BackgroundJob *m_loader;
+    // Writes the journal to a file for saveAll().
+    BackgroundJob *m_saver;
 };
 
 // Shows the entries of one kind, or all of them.

@@ -10,7 +10,6 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QSaveFile>
 #include <QStyle>
 
 namespace {
@@ -54,6 +53,10 @@ LogPane::LogPane(QWidget *parent)
 
     connect(m_ui->actionCopyLogEntries, &QAction::triggered, this, &LogPane::copySelection);
     connect(m_ui->actionSaveLog, &QAction::triggered, this, &LogPane::save);
+    connect(m_model, &LogModel::saved, this, [this](const QString &fileName, const QString &error) {
+        if (!error.isEmpty())
+            Dialogs::critical(this, tr("Save log"), tr("Cannot write %1: %2").arg(fileName, error));
+    });
     connect(m_ui->actionClearLog, &QAction::triggered, m_model, &LogModel::clear);
     connect(m_ui->kindFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant kind = m_ui->kindFilterCombo->currentData();
@@ -159,17 +162,9 @@ void LogPane::save()
                                                    tr("Text files (*.txt);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    QSaveFile file(fileName);
-    bool written = file.open(QIODevice::WriteOnly | QIODevice::Text);
-    if (written) {
-        const QVariant kind = m_ui->kindFilterCombo->currentData();
-        written = m_model->writeAll(
-            file, kind.isValid() ? std::optional(Outcome::Kind(kind.toInt())) : std::nullopt);
-        written = file.commit() && written;
-    }
-    if (!written)
-        Dialogs::critical(this, tr("Save log"),
-                          tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    const QVariant kind = m_ui->kindFilterCombo->currentData();
+    m_model->saveAll(fileName,
+                     kind.isValid() ? std::optional(Outcome::Kind(kind.toInt())) : std::nullopt);
 }
 
 void LogPane::changeEvent(QEvent *event)

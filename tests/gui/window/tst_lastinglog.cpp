@@ -150,8 +150,10 @@ private slots:
 
         QTemporaryDir dir;
         const QString fileName = dir.filePath(QStringLiteral("log.txt"));
+        QSignalSpy savedSpy(log(), &LogModel::saved);
         Dialogs::setNextFileName(fileName);
         action("actionSaveLog")->trigger();
+        QTRY_COMPARE(savedSpy.size(), 1);
         QFile file(fileName);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString saved = QString::fromUtf8(file.readAll());
