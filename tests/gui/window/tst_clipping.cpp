@@ -184,9 +184,13 @@ private slots:
             return;
 
         {
-            AccountDoctorDialog doctor(
-                std::shared_ptr<const Database>(m_window->database()->reopen()), InstanceSettings(),
-                m_window.get());
+            std::shared_ptr<const Database> database;
+            {
+                // Fixture work: the dialog's own jobs open their connections on workers.
+                const ThreadGuard::TestFixtureScope fixture;
+                database = m_window->database()->reopen();
+            }
+            AccountDoctorDialog doctor(database, InstanceSettings(), m_window.get());
             checkDialog(&doctor);
         }
         QVERIFY(BackgroundJob::waitForAll(30000));
