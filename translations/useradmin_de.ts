@@ -91,6 +91,16 @@
         <source>unknown action</source>
         <translation>unbekannte Aktion</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and what was done</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountChecks</name>
@@ -192,6 +202,11 @@
     <message>
         <source>Nothing was repaired: %1 must be filled, and useradmin does not know what Sentry puts there.</source>
         <translation>Nichts wurde repariert: %1 muss gefüllt werden, und useradmin weiß nicht, was Sentry dort einträgt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an account and what was found</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -433,6 +448,11 @@
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
         <translation>Nichts wurde geschrieben: Diese Datenbank verlangt %1, und useradmin weiß nicht, wie das zu füllen ist (ein neueres Sentry?).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and the error</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -850,6 +870,11 @@
         <source>the same address in other letter case is also given (%1)</source>
         <translation>dieselbe Adresse ist auch in anderer Groß-/Kleinschreibung angegeben (%1)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and what is wrong with it</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsFile</name>
@@ -1081,6 +1106,10 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
     </message>
 </context>
 <context>

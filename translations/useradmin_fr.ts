@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>This database has no two-factor table (auth_authenticator): nothing to reset.</source>
-        <translation>Cette base n’a pas de table à deux facteurs (auth_authenticator) : rien à réinitialiser.</translation>
+        <translation>Cette base n’a pas de table à deux facteurs (auth_authenticator)&#xa0;: rien à réinitialiser.</translation>
     </message>
     <message>
         <source>%1: no such user</source>
-        <translation>%1 : utilisateur inconnu</translation>
+        <translation>%1&#xa0;: utilisateur inconnu</translation>
     </message>
     <message>
         <source>%1: %2 users sign in with this address; Sentry cannot tell them apart either</source>
-        <translation>%1 : %2 utilisateurs se connectent avec cette adresse ; Sentry ne peut pas non plus les distinguer</translation>
+        <translation>%1&#xa0;: %2 utilisateurs se connectent avec cette adresse&#x202f;; Sentry ne peut pas non plus les distinguer</translation>
     </message>
     <message>
         <source>User ID %1 not found</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>not deactivated: the last active superuser (nobody could administer Sentry any more)</source>
-        <translation>non désactivé : dernier superutilisateur actif (plus personne ne pourrait administrer Sentry)</translation>
+        <translation>non désactivé&#xa0;: dernier superutilisateur actif (plus personne ne pourrait administrer Sentry)</translation>
     </message>
     <message>
         <source>password generated</source>
@@ -85,11 +85,21 @@
     </message>
     <message>
         <source>2FA reset: %1</source>
-        <translation>2FA réinitialisée : %1</translation>
+        <translation>2FA réinitialisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown action</source>
         <translation>action inconnue</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and what was done</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and what is wrong with it</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -112,7 +122,7 @@
     </message>
     <message>
         <source>member of %1 without a member mapping: Sentry does not show them the organization</source>
-        <translation>membre de %1 sans correspondance de membre : Sentry ne lui montre pas l&apos;organisation</translation>
+        <translation>membre de %1 sans correspondance de membre&#xa0;: Sentry ne lui montre pas l&apos;organisation</translation>
     </message>
     <message>
         <source>added the member mapping of %1</source>
@@ -128,7 +138,7 @@
     </message>
     <message>
         <source>no sentry_useremail row for the address: Sentry&apos;s e-mail look-ups miss the user</source>
-        <translation>aucune ligne sentry_useremail pour l&apos;adresse : les recherches par e-mail de Sentry ne trouvent pas l&apos;utilisateur</translation>
+        <translation>aucune ligne sentry_useremail pour l&apos;adresse&#xa0;: les recherches par e-mail de Sentry ne trouvent pas l&apos;utilisateur</translation>
     </message>
     <message>
         <source>added the unverified sentry_useremail row</source>
@@ -144,7 +154,7 @@
     </message>
     <message>
         <source>member of team %1 without its team-membership replica: team notifications skip the user</source>
-        <translation>membre de l&apos;équipe %1 sans réplique d&apos;appartenance : les notifications d&apos;équipe ignorent l&apos;utilisateur</translation>
+        <translation>membre de l&apos;équipe %1 sans réplique d&apos;appartenance&#xa0;: les notifications d&apos;équipe ignorent l&apos;utilisateur</translation>
     </message>
     <message>
         <source>added the team-membership replica of team %1</source>
@@ -176,33 +186,38 @@
     </message>
     <message>
         <source>note: active user in no organization</source>
-        <translation>remarque : utilisateur actif sans organisation</translation>
+        <translation>remarque&#xa0;: utilisateur actif sans organisation</translation>
     </message>
     <message>
         <source>note: password hashed with %L1 iterations, fewer than the instance&apos;s %L2 (Django re-hashes it at the next sign-in)</source>
-        <translation>remarque : mot de passe haché avec %L1 itérations, moins que les %L2 de l&apos;instance (Django le hache à nouveau à la prochaine connexion)</translation>
+        <translation>remarque&#xa0;: mot de passe haché avec %L1 itérations, moins que les %L2 de l&apos;instance (Django le hache à nouveau à la prochaine connexion)</translation>
     </message>
     <message>
         <source>note: organization without its organization mapping, so Sentry shows it to nobody (Sentry&apos;s own migrations fill it; this tool never does)</source>
-        <translation>remarque : organisation sans sa correspondance d&apos;organisation, Sentry ne la montre donc à personne (les migrations de Sentry la créent ; cet outil jamais)</translation>
+        <translation>remarque&#xa0;: organisation sans sa correspondance d&apos;organisation, Sentry ne la montre donc à personne (les migrations de Sentry la créent&#x202f;; cet outil jamais)</translation>
     </message>
 </context>
 <context>
     <name>AccountDoctor</name>
     <message>
         <source>Nothing was repaired: %1 must be filled, and useradmin does not know what Sentry puts there.</source>
-        <translation>Rien n&apos;a été réparé : %1 doit être rempli, et useradmin ne sait pas ce que Sentry y met.</translation>
+        <translation>Rien n&apos;a été réparé&#xa0;: %1 doit être rempli, et useradmin ne sait pas ce que Sentry y met.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an account and what was found</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>AccountDoctorController</name>
     <message>
         <source>Repaired: %1</source>
-        <translation>Réparé : %1</translation>
+        <translation>Réparé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Repaired %1: %2</source>
-        <translation>Réparé %1 : %2</translation>
+        <translation>Réparé %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -217,7 +232,7 @@
     </message>
     <message>
         <source>Stop before the next check; a repair keeps the checks it has finished</source>
-        <translation>S&apos;arrêter avant la prochaine vérification ; une réparation conserve les vérifications déjà terminées</translation>
+        <translation>S&apos;arrêter avant la prochaine vérification&#x202f;; une réparation conserve les vérifications déjà terminées</translation>
     </message>
     <message>
         <source>&amp;Repair…</source>
@@ -233,7 +248,7 @@
     </message>
     <message>
         <source>Repair the accounts of %1?</source>
-        <translation>Réparer les comptes de %1 ?</translation>
+        <translation>Réparer les comptes de %1&#x202f;?</translation>
     </message>
     <message>
         <source>Each check is repaired in its own transaction. Notes are left as they are.</source>
@@ -351,27 +366,27 @@
     </message>
     <message>
         <source>Repairing: %1</source>
-        <translation>Réparation en cours : %1</translation>
+        <translation>Réparation en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking the accounts: %1</source>
-        <translation>Vérification des comptes en cours : %1</translation>
+        <translation>Vérification des comptes en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled, so the list is incomplete: %1</source>
-        <translation>Annulé, la liste est donc incomplète : %1</translation>
+        <translation>Annulé, la liste est donc incomplète&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing found: every account is in step.</source>
-        <translation>Rien trouvé : tous les comptes sont cohérents.</translation>
+        <translation>Rien trouvé&#xa0;: tous les comptes sont cohérents.</translation>
     </message>
     <message>
         <source>Stopped by an error: %1</source>
-        <translation>Arrêté par une erreur : %1</translation>
+        <translation>Arrêté par une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The accounts of %1 (%2), checked for the rows that Sentry&apos;s own code keeps in step and a direct SQL writer can leave behind. A repair writes only those rows; notes are for your information.</source>
-        <translation>Les comptes de %1 (%2), vérifiés pour les lignes que le code de Sentry maintient cohérentes et qu&apos;une écriture SQL directe peut omettre. Une réparation n&apos;écrit que ces lignes ; les remarques sont données pour information.</translation>
+        <translation>Les comptes de %1 (%2), vérifiés pour les lignes que le code de Sentry maintient cohérentes et qu&apos;une écriture SQL directe peut omettre. Une réparation n&apos;écrit que ces lignes&#x202f;; les remarques sont données pour information.</translation>
     </message>
 </context>
 <context>
@@ -417,22 +432,27 @@
     </message>
     <message>
         <source>No active superuser is left on this instance: nobody can open Sentry&apos;s admin until a user is made superuser again.</source>
-        <translation>Il ne reste aucun superutilisateur actif sur cette instance : personne ne peut ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.</translation>
+        <translation>Il ne reste aucun superutilisateur actif sur cette instance&#xa0;: personne ne peut ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.</translation>
     </message>
 </context>
 <context>
     <name>BatchWriter</name>
     <message>
         <source>%1: not attempted after the error above</source>
-        <translation>%1 : non tenté après l&apos;erreur ci-dessus</translation>
+        <translation>%1&#xa0;: non tenté après l&apos;erreur ci-dessus</translation>
     </message>
     <message>
         <source>%1: not written: %2</source>
-        <translation>%1 : non écrit : %2</translation>
+        <translation>%1&#xa0;: non écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
-        <translation>Rien n&apos;a été écrit : cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent ?).</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent ?).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and the error</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -490,19 +510,19 @@
     </message>
     <message>
         <source>&amp;Superuser:</source>
-        <translation>S&amp;uperutilisateur :</translation>
+        <translation>S&amp;uperutilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;taff:</source>
-        <translation>S&amp;taff :</translation>
+        <translation>S&amp;taff&#xa0;:</translation>
     </message>
     <message>
         <source>Staff goes only with superuser; left as it is, it follows a change of superuser</source>
-        <translation>Staff uniquement avec superutilisateur ; laissé tel quel, il suit un changement de superutilisateur</translation>
+        <translation>Staff uniquement avec superutilisateur&#x202f;; laissé tel quel, il suit un changement de superutilisateur</translation>
     </message>
     <message>
         <source>&amp;Active:</source>
-        <translation>&amp;Actif :</translation>
+        <translation>&amp;Actif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reset the password</source>
@@ -510,11 +530,11 @@
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Confirm:</source>
-        <translation>&amp;Confirmer :</translation>
+        <translation>&amp;Confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Store it although it breaks the password policy (logged)</source>
@@ -526,11 +546,11 @@
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>Or&amp;ganisation :</translation>
+        <translation>Or&amp;ganisation&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;eam:</source>
-        <translation>Équi&amp;pe :</translation>
+        <translation>Équi&amp;pe&#xa0;:</translation>
     </message>
     <message>
         <source>Users who are already members are left as they are.</source>
@@ -557,7 +577,7 @@
     </message>
     <message>
         <source>(automatic: the organization&apos;s only team)</source>
-        <translation>(automatique : l&apos;unique équipe de l&apos;organisation)</translation>
+        <translation>(automatique&#xa0;: l&apos;unique équipe de l&apos;organisation)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -573,7 +593,7 @@
     </message>
     <message>
         <source>Policy overridden (the log will say so): %1</source>
-        <translation>Politique outrepassée (le journal l&apos;indiquera) : %1</translation>
+        <translation>Politique outrepassée (le journal l&apos;indiquera)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1, team %2</source>
@@ -719,7 +739,7 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -731,7 +751,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Saved under this name</source>
@@ -739,19 +759,19 @@
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>Data&amp;base:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>TLS</source>
@@ -759,27 +779,27 @@
     </message>
     <message>
         <source>&amp;Mode (sslmode):</source>
-        <translation>&amp;Mode (sslmode) :</translation>
+        <translation>&amp;Mode (sslmode)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA certificate (sslrootcert):</source>
-        <translation>Certificat de l&apos;A&amp;C (sslrootcert) :</translation>
+        <translation>Certificat de l&apos;A&amp;C (sslrootcert)&#xa0;:</translation>
     </message>
     <message>
         <source>Client c&amp;ertificate (sslcert):</source>
-        <translation>Certificat cli&amp;ent (sslcert) :</translation>
+        <translation>Certificat cli&amp;ent (sslcert)&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;key (sslkey):</source>
-        <translation>Clé clien&amp;t (sslkey) :</translation>
+        <translation>Clé clien&amp;t (sslkey)&#xa0;:</translation>
     </message>
     <message>
         <source>The server asks for a password. It is used for this session only and never saved; a .pgpass file or PGPASSWORD spares you typing it.</source>
-        <translation>Le serveur demande un mot de passe. Il ne sert que pour cette session et n&apos;est jamais enregistré ; un fichier .pgpass ou PGPASSWORD vous évite de le saisir.</translation>
+        <translation>Le serveur demande un mot de passe. Il ne sert que pour cette session et n&apos;est jamais enregistré&#x202f;; un fichier .pgpass ou PGPASSWORD vous évite de le saisir.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot &amp;de passe :</translation>
+        <translation>Mot &amp;de passe&#xa0;:</translation>
     </message>
     <message>
         <source>(new profile)</source>
@@ -809,7 +829,7 @@
     </message>
     <message>
         <source>User: %1 exists; tick Force-update to overwrite it.</source>
-        <translation>Utilisateur : %1 existe ; cochez « Forcer la mise à jour des utilisateurs existants » pour l’écraser.</translation>
+        <translation>Utilisateur&#xa0;: %1 existe&#x202f;; cochez « Forcer la mise à jour des utilisateurs existants » pour l’écraser.</translation>
     </message>
 </context>
 <context>
@@ -824,11 +844,11 @@
     </message>
     <message>
         <source>Password: %1</source>
-        <translation>Mot de passe : %1</translation>
+        <translation>Mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Password for %1: %2</source>
-        <translation>Mot de passe pour %1 : %2</translation>
+        <translation>Mot de passe pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Invalid or missing email address.</source>
@@ -849,6 +869,11 @@
     <message>
         <source>the same address in other letter case is also given (%1)</source>
         <translation>la même adresse est aussi donnée dans une autre casse (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and what is wrong with it</comment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -885,7 +910,7 @@
     <name>Database</name>
     <message>
         <source>Cannot connect to %1: %2</source>
-        <translation>Connexion à %1 impossible : %2</translation>
+        <translation>Connexion à %1 impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
@@ -897,7 +922,7 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>table %1</source>
@@ -905,7 +930,7 @@
     </message>
     <message>
         <source>%1 is not a Sentry database this tool can use; missing: %2</source>
-        <translation>%1 n&apos;est pas une base de données Sentry utilisable par cet outil ; manquant : %2</translation>
+        <translation>%1 n&apos;est pas une base de données Sentry utilisable par cet outil&#x202f;; manquant&#xa0;: %2</translation>
     </message>
     <message>
         <source>Instance settings are kept only in the embedded database.</source>
@@ -913,19 +938,19 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a database file; give the path of one.</source>
-        <translation>« %1 » n’est pas un fichier de base de données ; donnez le chemin d’un fichier.</translation>
+        <translation>« %1 » n’est pas un fichier de base de données&#x202f;; donnez le chemin d’un fichier.</translation>
     </message>
     <message>
         <source>%1 holds password hashes and other local users can read it; make it private with: chmod 600 %1</source>
-        <translation>%1 contient des empreintes de mots de passe et d’autres utilisateurs locaux peuvent le lire ; rendez-le privé avec : chmod 600 %1</translation>
+        <translation>%1 contient des empreintes de mots de passe et d’autres utilisateurs locaux peuvent le lire&#x202f;; rendez-le privé avec&#xa0;: chmod 600 %1</translation>
     </message>
     <message>
         <source>The folder %1 does not exist; a new database is created only in an existing folder.</source>
-        <translation>Le dossier %1 n’existe pas ; une nouvelle base n’est créée que dans un dossier existant.</translation>
+        <translation>Le dossier %1 n’existe pas&#x202f;; une nouvelle base n’est créée que dans un dossier existant.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -948,11 +973,11 @@
     <name>EmbeddedSchema</name>
     <message>
         <source>Cannot prepare the database: %1</source>
-        <translation>Impossible de préparer la base de données : %1</translation>
+        <translation>Impossible de préparer la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>This database was written by a newer version of useradmin (schema %1; this version knows up to %2).</source>
-        <translation>Cette base de données a été écrite par une version plus récente de useradmin (schéma %1 ; cette version connaît jusqu&apos;au %2).</translation>
+        <translation>Cette base de données a été écrite par une version plus récente de useradmin (schéma %1&#x202f;; cette version connaît jusqu&apos;au %2).</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1107,10 @@
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
 </context>
 <context>
     <name>LogPane</name>
@@ -1131,17 +1160,17 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation>Aff&amp;icher :</translation>
+        <translation>Aff&amp;icher&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln earlier entries are not shown; Save log writes them all.</source>
         <translation>
-            <numerusform>%Ln entrée antérieure n’est pas affichée ; « Enregistrer le journal » les écrit toutes.</numerusform>
-            <numerusform>%Ln entrées antérieures ne sont pas affichées ; « Enregistrer le journal » les écrit toutes.</numerusform>
+            <numerusform>%Ln entrée antérieure n’est pas affichée&#x202f;; « Enregistrer le journal » les écrit toutes.</numerusform>
+            <numerusform>%Ln entrées antérieures ne sont pas affichées&#x202f;; « Enregistrer le journal » les écrit toutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1285,7 +1314,7 @@
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the embedded database</source>
@@ -1293,7 +1322,7 @@
     </message>
     <message>
         <source>Cancelled: every user is either fully written or untouched.</source>
-        <translation>Annulé : chaque utilisateur est soit entièrement écrit, soit inchangé.</translation>
+        <translation>Annulé&#xa0;: chaque utilisateur est soit entièrement écrit, soit inchangé.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s) created, %1 updated, %2 skipped, %3 error(s).</source>
@@ -1324,7 +1353,7 @@
     </message>
     <message>
         <source>Cannot save the settings: %1</source>
-        <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
+        <translation>Impossible d&apos;enregistrer les paramètres&#xa0;: %1</translation>
     </message>
     <message>
         <source>About useradmin</source>
@@ -1336,7 +1365,7 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>No database open</source>
@@ -1367,10 +1396,10 @@ Not done: %2
 Reconnect and create the users not done, with the same choices and password?</source>
         <translation>Une erreur a interrompu le traitement (une connexion perdue, par exemple). Chaque utilisateur est soit entièrement écrit, soit inchangé.
 
-Traités : %1
-Non traités : %2
+Traités&#xa0;: %1
+Non traités&#xa0;: %2
 
-Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et le même mot de passe ?</translation>
+Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et le même mot de passe&#x202f;?</translation>
     </message>
     <message>
         <source>Reconnect and go on</source>
@@ -1412,15 +1441,15 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Find and repair what Sentry keeps in step for each account: member mappings, useremail rows, replicas, user roles</source>
-        <translation>Trouver et réparer ce que Sentry maintient cohérent pour chaque compte : correspondances de membre, lignes useremail, répliques, rôles utilisateur</translation>
+        <translation>Trouver et réparer ce que Sentry maintient cohérent pour chaque compte&#xa0;: correspondances de membre, lignes useremail, répliques, rôles utilisateur</translation>
     </message>
     <message>
         <source>Schema: %1</source>
-        <translation>Schéma : %1</translation>
+        <translation>Schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>Overwrite existing users?</source>
-        <translation>Écraser les utilisateurs existants ?</translation>
+        <translation>Écraser les utilisateurs existants&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>Force-update overwrites the password, the superuser and staff flags and the organization membership of every one of these %Ln address(es) that already belongs to a user.</source>
@@ -1516,34 +1545,34 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>(none: the active organization with the lowest id)</source>
-        <translation>(aucune : l&apos;organisation active à l&apos;identifiant le plus bas)</translation>
+        <translation>(aucune&#xa0;: l&apos;organisation active à l&apos;identifiant le plus bas)</translation>
     </message>
 </context>
 <context>
     <name>Outcome</name>
     <message>
         <source>Non-superuser asked to be given staff access, correcting to staff=False</source>
-        <translation>Un non-superutilisateur devait recevoir l&apos;accès staff ; corrigé en staff=False</translation>
+        <translation>Un non-superutilisateur devait recevoir l&apos;accès staff&#x202f;; corrigé en staff=False</translation>
     </message>
     <message>
         <source>Password policy overridden by the operator for: %1</source>
-        <translation>Politique de mot de passe outrepassée par l&apos;opérateur pour : %1</translation>
+        <translation>Politique de mot de passe outrepassée par l&apos;opérateur pour&#xa0;: %1</translation>
     </message>
     <message>
         <source>Added to organization: %1</source>
-        <translation>Ajouté à l&apos;organisation : %1</translation>
+        <translation>Ajouté à l&apos;organisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>User created: %1</source>
-        <translation>Utilisateur créé : %1</translation>
+        <translation>Utilisateur créé&#xa0;: %1</translation>
     </message>
     <message>
         <source>User updated: %1</source>
-        <translation>Utilisateur mis à jour : %1</translation>
+        <translation>Utilisateur mis à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>User: %1 exists, use --force-update to force.</source>
-        <translation>Utilisateur : %1 existe, utilisez --force-update pour forcer.</translation>
+        <translation>Utilisateur&#xa0;: %1 existe, utilisez --force-update pour forcer.</translation>
     </message>
     <message>
         <source>staff corrected</source>
@@ -1583,7 +1612,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>User updated: %1 (%2)</source>
-        <translation>Utilisateur mis à jour : %1 (%2)</translation>
+        <translation>Utilisateur mis à jour&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1618,7 +1647,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>The password is not valid UTF-8 text, so no sign-in can ever match it.</source>
-        <translation>Le mot de passe n’est pas un texte UTF-8 valide : aucune connexion ne pourrait jamais lui correspondre.</translation>
+        <translation>Le mot de passe n’est pas un texte UTF-8 valide&#xa0;: aucune connexion ne pourrait jamais lui correspondre.</translation>
     </message>
     <message>
         <source>The password holds a control character (a NUL, a line break, a tab...), which a sign-in form cannot send.</source>
@@ -1629,11 +1658,11 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <name>PostgresUrl</name>
     <message>
         <source>Not a valid postgresql:// URL (postgresql://USER@HOST:PORT/DATABASE): %1</source>
-        <translation>URL postgresql:// invalide (postgresql://UTILISATEUR@HÔTE:PORT/BASE) : %1</translation>
+        <translation>URL postgresql:// invalide (postgresql://UTILISATEUR@HÔTE:PORT/BASE)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Put no password in the database URL; use a .pgpass file or PGPASSWORD instead.</source>
-        <translation>Ne mettez pas de mot de passe dans l&apos;URL de la base ; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
+        <translation>Ne mettez pas de mot de passe dans l&apos;URL de la base&#x202f;; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
     </message>
     <message>
         <source>The database URL has a fragment (#…), which means nothing to PostgreSQL.</source>
@@ -1641,7 +1670,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Put no password in the database URL (the setting &quot;%1&quot; is refused); use a .pgpass file or PGPASSWORD instead.</source>
-        <translation>Ne mettez pas de mot de passe dans l’URL de la base (le paramètre « %1 » est refusé) ; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
+        <translation>Ne mettez pas de mot de passe dans l’URL de la base (le paramètre « %1 » est refusé)&#x202f;; utilisez plutôt un fichier .pgpass ou PGPASSWORD.</translation>
     </message>
     <message>
         <source>The database URL has the setting &quot;%1&quot;, which this tool does not pass to PostgreSQL.</source>
@@ -1649,7 +1678,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>The value of the setting &quot;%1&quot; in the database URL holds a character PostgreSQL cannot be given (&apos;;&apos; or NUL).</source>
-        <translation>La valeur du paramètre « %1 » dans l’URL de la base contient un caractère qu’on ne peut pas transmettre à PostgreSQL (« ; » ou NUL).</translation>
+        <translation>La valeur du paramètre « %1 » dans l’URL de la base contient un caractère qu’on ne peut pas transmettre à PostgreSQL («&#x202f;; » ou NUL).</translation>
     </message>
     <message>
         <source>The database URL has an unknown setting, which this tool does not pass to PostgreSQL.</source>
@@ -1691,15 +1720,15 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>&amp;Default organization:</source>
-        <translation>Organisation par &amp;défaut :</translation>
+        <translation>Organisation par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
         <source>PBKDF2 &amp;iterations:</source>
-        <translation>&amp;Itérations PBKDF2 :</translation>
+        <translation>&amp;Itérations PBKDF2&#xa0;:</translation>
     </message>
     <message>
         <source>Iterations of new password hashes (Sentry&apos;s default: 1,000,000)</source>
-        <translation>Itérations des nouveaux hachages de mot de passe (par défaut dans Sentry : 1 000 000)</translation>
+        <translation>Itérations des nouveaux hachages de mot de passe (par défaut dans Sentry&#xa0;: 1 000 000)</translation>
     </message>
     <message>
         <source>This window</source>
@@ -1707,7 +1736,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>System language</source>
@@ -1719,7 +1748,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>This database keeps no settings: they apply until the window closes.</source>
-        <translation>Cette base de données ne conserve aucun paramètre : ils s&apos;appliquent jusqu&apos;à la fermeture de la fenêtre.</translation>
+        <translation>Cette base de données ne conserve aucun paramètre&#xa0;: ils s&apos;appliquent jusqu&apos;à la fermeture de la fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1789,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <name>TeamModel</name>
     <message>
         <source>(automatic: the organization&apos;s only team)</source>
-        <translation>(automatique : l&apos;unique équipe de l&apos;organisation)</translation>
+        <translation>(automatique&#xa0;: l&apos;unique équipe de l&apos;organisation)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1830,7 +1859,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>&amp;Emails:</source>
-        <translation>Adresses &amp;e-mail :</translation>
+        <translation>Adresses &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>One or more addresses, separated by new lines, commas or spaces</source>
@@ -1838,7 +1867,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;No password (the user cannot sign in with one)</source>
@@ -1854,7 +1883,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>Or&amp;ganisation :</translation>
+        <translation>Or&amp;ganisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Create users</source>
@@ -1882,7 +1911,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Confir&amp;m password:</source>
-        <translation>Co&amp;nfirmer le mot de passe :</translation>
+        <translation>Co&amp;nfirmer le mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Overr&amp;ide the password policy (recorded in the log)</source>
@@ -1898,11 +1927,11 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Te&amp;am:</source>
-        <translation>É&amp;quipe :</translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>Policy overridden (the log will say so): %1</source>
-        <translation>Politique outrepassée (le journal l&apos;indiquera) : %1</translation>
+        <translation>Politique outrepassée (le journal l&apos;indiquera)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -2048,7 +2077,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Stop after the users being written; every user stays fully written or untouched</source>
-        <translation>S&apos;arrêter après les utilisateurs en cours d&apos;écriture ; chaque utilisateur reste entièrement écrit ou inchangé</translation>
+        <translation>S&apos;arrêter après les utilisateurs en cours d&apos;écriture&#x202f;; chaque utilisateur reste entièrement écrit ou inchangé</translation>
     </message>
     <message>
         <source>Cancel update</source>
@@ -2056,7 +2085,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Cannot read the users: %1</source>
-        <translation>Impossible de lire les utilisateurs : %1</translation>
+        <translation>Impossible de lire les utilisateurs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s)</source>
@@ -2093,26 +2122,26 @@ Not done: %2
 Reconnect and go on with the users not done, with the same changes and password?</source>
         <translation>Une erreur a arrêté la modification (une connexion perdue, par exemple). Chaque utilisateur est soit entièrement modifié, soit intact.
 
-Faits : %1
-Non faits : %2
+Faits&#xa0;: %1
+Non faits&#xa0;: %2
 
-Se reconnecter et continuer avec les utilisateurs non faits, avec les mêmes changements et le même mot de passe ?</translation>
+Se reconnecter et continuer avec les utilisateurs non faits, avec les mêmes changements et le même mot de passe&#x202f;?</translation>
     </message>
     <message>
         <source>Cannot read the selected users: %1</source>
-        <translation>Impossible de lire les utilisateurs sélectionnés : %1</translation>
+        <translation>Impossible de lire les utilisateurs sélectionnés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove the last superuser?</source>
-        <translation>Retirer le dernier superutilisateur ?</translation>
+        <translation>Retirer le dernier superutilisateur&#x202f;?</translation>
     </message>
     <message>
         <source>After this update the instance has no active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
 
 Remove the last active superuser anyway?</source>
-        <translation>Après cette modification, l&apos;instance n&apos;a plus de superutilisateur actif : personne ne pourrait ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.
+        <translation>Après cette modification, l&apos;instance n&apos;a plus de superutilisateur actif&#xa0;: personne ne pourrait ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.
 
-Retirer quand même le dernier superutilisateur actif ?</translation>
+Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Create the first user with the form on the left</source>
@@ -2177,7 +2206,7 @@ Retirer quand même le dernier superutilisateur actif ?</translation>
     </message>
     <message>
         <source>Sorting by this column orders users by when they were created: a list of organizations has no order of its own to search quickly.</source>
-        <translation>Trier selon cette colonne classe les utilisateurs par date de création : une liste d&apos;organisations n&apos;a pas d&apos;ordre propre permettant une recherche rapide.</translation>
+        <translation>Trier selon cette colonne classe les utilisateurs par date de création&#xa0;: une liste d&apos;organisations n&apos;a pas d&apos;ordre propre permettant une recherche rapide.</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2224,7 +2253,7 @@ Retirer quand même le dernier superutilisateur actif ?</translation>
     </message>
     <message>
         <source>SQLite file or postgresql:// URL to open (default: the embedded database).</source>
-        <translation>Fichier SQLite ou URL postgresql:// à ouvrir (par défaut : la base de données intégrée).</translation>
+        <translation>Fichier SQLite ou URL postgresql:// à ouvrir (par défaut&#xa0;: la base de données intégrée).</translation>
     </message>
     <message>
         <source>[database]</source>

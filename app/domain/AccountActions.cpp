@@ -19,7 +19,7 @@ Outcome make(Outcome::Kind kind, const QString &email, const QString &what)
     Outcome outcome;
     outcome.kind = kind;
     outcome.email = email;
-    outcome.message = QStringLiteral("%1: %2").arg(email, what);
+    outcome.message = AccountActions::tr("%1: %2", "an address and what was done").arg(email, what);
     return outcome;
 }
 
@@ -149,9 +149,10 @@ private:
             const QString problem =
                 EmailValidator::problem(m_request.newEmail, m_store.limits().emailLength);
             if (!problem.isEmpty()) {
-                m_reporter.reject(m_request.newEmail,
-                                  QStringLiteral("%1: %2").arg(
-                                      DisplayText::shortened(m_request.newEmail), problem));
+                m_reporter.reject(
+                    m_request.newEmail,
+                    AccountActions::tr("%1: %2", "an address and what is wrong with it")
+                        .arg(DisplayText::shortened(m_request.newEmail), problem));
                 return false;
             }
             break;

@@ -244,7 +244,9 @@ QList<Outcome> BatchWriter::writeUserAtomically(const QString &email, qsizetype 
                 retriedAfterFailure = true;
                 continue;
             }
-            return {Outcome::error(email, QStringLiteral("%1: %2").arg(email, error.message()))};
+            return {Outcome::error(
+                email,
+                BatchWriter::tr("%1: %2", "an address and the error").arg(email, error.message()))};
         }
     }
 }

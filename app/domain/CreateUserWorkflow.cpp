@@ -142,7 +142,8 @@ QString InputProblem::describe() const
     // An invalid address may be any length: name it, do not repeat it whole.
     const QString named = DisplayText::shortened(email);
     if (field == Field::Emails)
-        return QStringLiteral("%1: %2").arg(named, reason);
+        return CreateUserWorkflow::tr("%1: %2", "an address and what is wrong with it")
+            .arg(named, reason);
     if (email.isEmpty())
         return CreateUserWorkflow::tr("Password: %1").arg(reason);
     return CreateUserWorkflow::tr("Password for %1: %2").arg(named, reason);

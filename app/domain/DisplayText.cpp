@@ -1,5 +1,7 @@
 #include "domain/DisplayText.h"
 
+#include <QLocale>
+
 QString DisplayText::visible(const QString &text)
 {
     const auto isControl = [](QChar c) {
@@ -23,4 +25,15 @@ QString DisplayText::shortened(const QString &text, qsizetype length)
     if (text.size() <= length)
         return text;
     return text.left(length - 1) + QChar(0x2026);
+}
+
+QString DisplayText::dateTime(const QDateTime &time)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    // Short formats stop at the minutes ("h:mm AP", "HH:mm"); the long ones add the zone's name.
+    if (!format.contains(QLatin1String("ss")))
+        format.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(time.toLocalTime(),
+                           locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + format);
 }

@@ -1,14 +1,56 @@
 #include "gui/LogModel.h"
 
 #include "domain/DisplayText.h"
+#include "gui/LogJournal.h"
+#include "gui/browser/BackgroundJob.h"
 
-#include <QDir>
-#include <QLocale>
+#include <QSaveFile>
 
 LogModel::LogModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_spill(QDir(QDir::tempPath()).filePath(QStringLiteral("useradmin-log-XXXXXX")))
+    , m_journal(std::make_unique<LogJournal>())
+    , m_loader(new BackgroundJob(this))
+    , m_saver(new BackgroundJob(this))
 {}
+
+LogModel::~LogModel() = default;
+
+void LogModel::setDatabase(const QString &name, const QString &journalPath)
+{
+    beginResetModel();
+    m_outcomes.clear();
+    m_databaseName = name;
+    m_journal = std::make_unique<LogJournal>(journalPath, LogJournal::DefaultLimitBytes);
+    endResetModel();
+    emit hiddenCountChanged(hiddenCount());
+    // The read stops at today's size: what is appended meanwhile is among the rows already.
+    m_loader->start([this, journalPath, size = m_journal->size()](
+                        const BackgroundJob::Run &) -> BackgroundJob::Completion {
+        LogJournal::Tail tail = LogJournal::readTail(journalPath, size, ShownLimit);
+        return [this, tail = std::move(tail)] {
+            m_journal->countRead(tail);
+            insertRows(tail.outcomes, true);
+            emit hiddenCountChanged(hiddenCount());
+            emit loaded();
+        };
+    });
+}
+
+bool LogModel::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
+qint64 LogModel::hiddenCount() const
+{
+    // A journal moved aside drops its older file: those rows stay, although no longer kept.
+    return qMax<qint64>(0, m_journal->entryCount() - m_outcomes.size());
+}
+
+QString LogModel::journalPath() const
+{
+    return m_journal->path();
+}
 
 void LogModel::append(const Outcome &outcome)
 {
@@ -19,61 +61,70 @@ void LogModel::append(const QList<Outcome> &outcomes)
 {
     if (outcomes.isEmpty())
         return;
-    // Only the latest ShownLimit of a huge batch become rows; the rest go straight to the file.
-    const qsizetype skipped = qMax<qsizetype>(0, outcomes.size() - ShownLimit);
-    const QList<Outcome> shown = outcomes.mid(skipped);
-    const qsizetype leaving =
-        qBound<qsizetype>(0, m_outcomes.size() + shown.size() - ShownLimit, m_outcomes.size());
-    if (leaving + skipped > 0) {
-        hide(m_outcomes.first(leaving));
-        hide(outcomes.first(skipped));
-        if (leaving > 0) {
-            beginRemoveRows({}, 0, int(leaving) - 1);
-            m_outcomes.remove(0, leaving);
-            endRemoveRows();
-        }
-        m_hidden += leaving + skipped;
-        emit hiddenCountChanged(m_hidden);
-    }
-    const int first = int(m_outcomes.size());
-    beginInsertRows({}, first, first + int(shown.size()) - 1);
-    m_outcomes.append(shown);
-    endInsertRows();
+    // A full disk loses the journal's copy, not the rows.
+    m_journal->append(outcomes);
+    const qint64 hidden = hiddenCount();
+    insertRows(outcomes, false);
+    if (hiddenCount() != hidden)
+        emit hiddenCountChanged(hiddenCount());
 }
 
-void LogModel::hide(const QList<Outcome> &outcomes)
+void LogModel::insertRows(const QList<Outcome> &outcomes, bool atStart)
 {
-    if (outcomes.isEmpty())
+    // Earlier entries fill what room is left; later ones push the earliest rows out.
+    const qsizetype room = atStart ? ShownLimit - m_outcomes.size() : ShownLimit;
+    const QList<Outcome> shown = outcomes.mid(qMax<qsizetype>(0, outcomes.size() - room));
+    if (shown.isEmpty())
         return;
-    // QTemporaryFile makes it readable and writable by its owner only.
-    if (!m_spill.isOpen())
-        m_spill.open();
-    QByteArray lines;
-    for (const Outcome &outcome : outcomes)
-        lines += QByteArray::number(int(outcome.kind)) + '\t' + formatLine(outcome).toUtf8() + '\n';
-    m_spill.write(lines);
+    const qsizetype leaving =
+        qBound<qsizetype>(0, m_outcomes.size() + shown.size() - ShownLimit, m_outcomes.size());
+    if (leaving > 0) {
+        beginRemoveRows({}, 0, int(leaving) - 1);
+        m_outcomes.remove(0, leaving);
+        endRemoveRows();
+    }
+    const int first = atStart ? 0 : int(m_outcomes.size());
+    beginInsertRows({}, first, first + int(shown.size()) - 1);
+    if (atStart)
+        m_outcomes = shown + m_outcomes;
+    else
+        m_outcomes.append(shown);
+    endInsertRows();
 }
 
 bool LogModel::writeAll(QIODevice &device, std::optional<Outcome::Kind> kind) const
 {
-    if (m_hidden > 0) {
-        QFile hidden(m_spill.fileName());
-        m_spill.flush();
-        if (!hidden.open(QIODevice::ReadOnly))
-            return false;
-        const QByteArray wanted = kind ? QByteArray::number(int(*kind)) + '\t' : QByteArray();
-        while (!hidden.atEnd()) {
-            const QByteArray line = hidden.readLine();
-            const qsizetype tab = line.indexOf('\t');
-            if ((!kind || line.startsWith(wanted)) && device.write(line.mid(tab + 1)) < 0)
-                return false;
-        }
-    }
-    for (const Outcome &outcome : m_outcomes)
-        if ((!kind || outcome.kind == *kind) &&
-            device.write((formatLine(outcome) + QLatin1Char('\n')).toUtf8()) < 0)
-            return false;
-    return true;
+    return writeJournal(m_journal->path(), m_databaseName, device, kind);
+}
+
+bool LogModel::writeJournal(const QString &journalPath, const QString &databaseName,
+                            QIODevice &device, std::optional<Outcome::Kind> kind)
+{
+    bool written = true;
+    const bool read = LogJournal::forEach(journalPath, [&](const Outcome &outcome) {
+        if (!kind || outcome.kind == *kind)
+            written =
+                device.write((formatLine(outcome, databaseName) + QLatin1Char('\n')).toUtf8()) >= 0;
+        return written;
+    });
+    return read && written;
+}
+
+void LogModel::saveAll(const QString &fileName, std::optional<Outcome::Kind> kind)
+{
+    m_saver->start(
+        [this, fileName, kind, journalPath = m_journal->path(),
+         databaseName = m_databaseName](const BackgroundJob::Run &) -> BackgroundJob::Completion {
+            QSaveFile file(fileName);
+            bool written = file.open(QIODevice::WriteOnly | QIODevice::Text);
+            if (written) {
+                written = writeJournal(journalPath, databaseName, file, kind);
+                written = file.commit() && written;
+            }
+            return [this, fileName, error = written ? QString() : file.errorString()] {
+                emit saved(fileName, error);
+            };
+        });
 }
 
 void LogModel::clear()
@@ -81,11 +132,8 @@ void LogModel::clear()
     beginResetModel();
     m_outcomes.clear();
     endResetModel();
-    if (m_spill.isOpen())
-        m_spill.resize(0);
-    m_spill.seek(0);
-    m_hidden = 0;
-    emit hiddenCountChanged(m_hidden);
+    m_journal->clear();
+    emit hiddenCountChanged(hiddenCount());
 }
 
 int LogModel::rowCount(const QModelIndex &parent) const
@@ -112,8 +160,9 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        // Seconds matter in a log; the zone name (long in some languages) only crowds it out.
-        return QLocale().toString(outcome.time.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
+        return DisplayText::dateTime(outcome.time);
+    case DatabaseColumn:
+        return m_databaseName;
     case KindColumn:
         return outcomeKindName(outcome.kind);
     case EmailColumn:
@@ -132,6 +181,8 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     switch (section) {
     case TimeColumn:
         return tr("Time");
+    case DatabaseColumn:
+        return tr("Database");
     case KindColumn:
         return tr("Kind");
     case EmailColumn:
@@ -143,9 +194,14 @@ QVariant LogModel::headerData(int section, Qt::Orientation orientation, int role
     }
 }
 
-QString LogModel::formatLine(const Outcome &outcome)
+QString LogModel::formatLine(const Outcome &outcome) const
 {
-    return QStringList{outcome.time.toUTC().toString(Qt::ISODateWithMs),
+    return formatLine(outcome, m_databaseName);
+}
+
+QString LogModel::formatLine(const Outcome &outcome, const QString &databaseName)
+{
+    return QStringList{outcome.time.toUTC().toString(Qt::ISODateWithMs), databaseName,
                        outcomeKindName(outcome.kind), outcome.email, outcome.message}
         .join(QLatin1Char('\t'));
 }
@@ -153,8 +209,9 @@ QString LogModel::formatLine(const Outcome &outcome)
 void LogModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Kind names and the times' format.
     if (!m_outcomes.isEmpty())
-        emit dataChanged(index(0, KindColumn), index(rowCount() - 1, KindColumn),
+        emit dataChanged(index(0, TimeColumn), index(rowCount() - 1, KindColumn),
                          {Qt::DisplayRole});
 }
 

@@ -1,5 +1,6 @@
 #include "gui/LogPane.h"
 
+#include "domain/DisplayText.h"
 #include "gui/Dialogs.h"
 #include "gui/Icons.h"
 #include "gui/LogModel.h"
@@ -7,8 +8,9 @@
 
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
-#include <QSaveFile>
+#include <QStyle>
 
 namespace {
 constexpr Outcome::Kind kinds[] = {
@@ -35,6 +37,7 @@ LogPane::LogPane(QWidget *parent)
     // Measured on the rows in view only: every batch would otherwise measure a thousand rows.
     m_ui->logView->horizontalHeader()->setResizeContentsPrecision(0);
     m_ui->logView->horizontalHeader()->setStretchLastSection(true);
+    fitColumns();
     m_ui->copyLogButton->setDefaultAction(m_ui->actionCopyLogEntries);
     m_ui->saveLogButton->setDefaultAction(m_ui->actionSaveLog);
     m_ui->clearLogButton->setDefaultAction(m_ui->actionClearLog);
@@ -46,9 +49,14 @@ LogPane::LogPane(QWidget *parent)
     m_hiddenLabel->setVisible(false);
     m_ui->logLayout->addWidget(m_hiddenLabel);
     connect(m_model, &LogModel::hiddenCountChanged, this, &LogPane::showHiddenCount);
+    connect(m_model, &LogModel::loaded, m_ui->logView, &QTableView::scrollToBottom);
 
     connect(m_ui->actionCopyLogEntries, &QAction::triggered, this, &LogPane::copySelection);
     connect(m_ui->actionSaveLog, &QAction::triggered, this, &LogPane::save);
+    connect(m_model, &LogModel::saved, this, [this](const QString &fileName, const QString &error) {
+        if (!error.isEmpty())
+            Dialogs::critical(this, tr("Save log"), tr("Cannot write %1: %2").arg(fileName, error));
+    });
     connect(m_ui->actionClearLog, &QAction::triggered, m_model, &LogModel::clear);
     connect(m_ui->kindFilterCombo, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant kind = m_ui->kindFilterCombo->currentData();
@@ -68,6 +76,38 @@ void LogPane::fillKindFilter()
     for (Outcome::Kind kind : kinds)
         m_ui->kindFilterCombo->addItem(outcomeKindName(kind), int(kind));
     m_ui->kindFilterCombo->setCurrentIndex(qMax(0, current));
+}
+
+void LogPane::fitColumns()
+{
+    // Times and kinds are as wide as their widest value, not as the rows in view: a kind column
+    // measured on "created" rows clipped a later "added to organization".
+    QHeaderView *header = m_ui->logView->horizontalHeader();
+    const QFontMetrics metrics = m_ui->logView->fontMetrics();
+    // The item's text margins (QStyle::PM_FocusFrameHMargin, each side) and a little air.
+    const int padding =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_ui->logView) + 1) +
+        metrics.averageCharWidth();
+    const auto fit = [&](int column, const QStringList &values) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &value : values)
+            width = qMax(width, metrics.horizontalAdvance(value) + padding);
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    };
+    fit(LogModel::TimeColumn,
+        {DisplayText::dateTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)))});
+    QStringList kindNames;
+    for (Outcome::Kind kind : kinds)
+        kindNames << outcomeKindName(kind);
+    kindNames << outcomeKindName(Outcome::Kind::Unchanged);
+    fit(LogModel::KindColumn, kindNames);
+}
+
+void LogPane::setDatabase(const QString &name, const QString &journalPath)
+{
+    m_model->setDatabase(name, journalPath);
+    m_ui->logView->scrollToBottom();
 }
 
 void LogPane::showHiddenCount()
@@ -104,7 +144,7 @@ QStringList LogPane::shownLines(bool selectedOnly) const
     }
     QStringList lines;
     for (int row : std::as_const(rows))
-        lines << LogModel::formatLine(
+        lines << m_model->formatLine(
             m_model->outcomeAt(m_filter->mapToSource(m_filter->index(row, 0)).row()));
     return lines;
 }
@@ -122,17 +162,9 @@ void LogPane::save()
                                                    tr("Text files (*.txt);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    QSaveFile file(fileName);
-    bool written = file.open(QIODevice::WriteOnly | QIODevice::Text);
-    if (written) {
-        const QVariant kind = m_ui->kindFilterCombo->currentData();
-        written = m_model->writeAll(
-            file, kind.isValid() ? std::optional(Outcome::Kind(kind.toInt())) : std::nullopt);
-        written = file.commit() && written;
-    }
-    if (!written)
-        Dialogs::critical(this, tr("Save log"),
-                          tr("Cannot write %1: %2").arg(fileName, file.errorString()));
+    const QVariant kind = m_ui->kindFilterCombo->currentData();
+    m_model->saveAll(fileName,
+                     kind.isValid() ? std::optional(Outcome::Kind(kind.toInt())) : std::nullopt);
 }
 
 void LogPane::changeEvent(QEvent *event)
@@ -141,6 +173,7 @@ void LogPane::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillKindFilter();
         m_model->retranslate();
+        fitColumns();
         showHiddenCount();
     }
     QWidget::changeEvent(event);

@@ -12,8 +12,8 @@ namespace Ui {
 class LogPane;
 }
 
-// The log pane: every outcome with time, kind and email, filtered by kind, copied or saved
-// (the latest LogModel::ShownLimit are shown, every one is saved).
+// The log pane: every outcome with time, database, kind and email, filtered by kind, copied or
+// saved (the latest LogModel::ShownLimit are shown, every one the journal keeps is saved).
 class LogPane : public QWidget
 {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
     ~LogPane() override;
 
     LogModel *model() const { return m_model; }
+    // Shows the entries of this database, those of earlier sessions included (LogModel).
+    void setDatabase(const QString &name, const QString &journalPath);
 
 public slots:
     void append(const Outcome &outcome);
@@ -35,6 +37,7 @@ protected:
 
 private:
     void fillKindFilter();
+    void fitColumns();
     void showHiddenCount();
     // The selected entries shown, or every shown entry when none is selected.
     QStringList shownLines(bool selectedOnly) const;

@@ -10,6 +10,7 @@
 #include "gui/Dialogs.h"
 #include "gui/Icons.h"
 #include "gui/Language.h"
+#include "gui/LogJournal.h"
 #include "gui/LogPane.h"
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
@@ -197,6 +198,8 @@ void MainWindow::databaseReady(const std::shared_ptr<Database> &database,
     m_userCount = -1;
     m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
     showUserCount(m_ui->usersBrowser->totalUsers());
+    m_ui->logPane->setDatabase(m_database->displayName(),
+                               LogJournal::pathFor(m_database->location()));
     for (const QString &warning : m_database->warnings())
         m_ui->logPane->append(Outcome::notice(warning));
     retranslate();

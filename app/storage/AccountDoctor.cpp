@@ -42,7 +42,7 @@ void findAll(const QSqlDatabase &db, const AccountCheck &check, const SentryRows
 
 QString AccountFinding::line() const
 {
-    return QStringLiteral("%1: %2").arg(subject, message);
+    return AccountDoctor::tr("%1: %2", "an account and what was found").arg(subject, message);
 }
 
 AccountDoctor::AccountDoctor(Database &database, const InstanceSettings &settings)

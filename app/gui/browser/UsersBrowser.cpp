@@ -58,21 +58,8 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     m_ui->usersView->setModel(m_model);
     QHeaderView *header = m_ui->usersView->horizontalHeader();
     header->setSortIndicator(UsersTableModel::EmailColumn, Qt::AscendingOrder);
-    // Rows load lazily, so there is nothing to measure: widths follow what the columns hold.
-    const QFontMetrics metrics = m_ui->usersView->fontMetrics();
-    const int padding = 2 * metrics.averageCharWidth();
-    const QString sampleTime =
-        QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59)), QLocale::ShortFormat);
-    header->resizeSection(UsersTableModel::EmailColumn, metrics.averageCharWidth() * 36);
-    header->resizeSection(UsersTableModel::NameColumn, metrics.averageCharWidth() * 20);
-    for (const int column : {UsersTableModel::SuperuserColumn, UsersTableModel::StaffColumn,
-                             UsersTableModel::ActiveColumn})
-        header->resizeSection(column, metrics.horizontalAdvance(
-                                          m_model->headerData(column, Qt::Horizontal).toString()) +
-                                          3 * padding); // room for the sort indicator
-    for (const int column : {UsersTableModel::DateJoinedColumn, UsersTableModel::LastLoginColumn})
-        header->resizeSection(column, metrics.horizontalAdvance(sampleTime) + 2 * padding);
     m_ui->usersView->setSortingEnabled(true);
+    fitColumns();
     // Rows have one height, so the view needs no row-by-row measurement at a million rows.
     m_ui->usersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
@@ -371,11 +358,34 @@ void UsersBrowser::showEmptyState(qint64 matching, qint64 total)
     m_emptyLabel->show();
 }
 
+void UsersBrowser::fitColumns()
+{
+    // Rows load lazily, so there is nothing to measure: widths follow what the columns hold, and
+    // are never less than the header's text with its sort indicator, in the language shown.
+    QHeaderView *header = m_ui->usersView->horizontalHeader();
+    const QFontMetrics metrics = m_ui->usersView->fontMetrics();
+    const int timeWidth = metrics.horizontalAdvance(DisplayText::dateTime(
+                              QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)))) +
+                          4 * metrics.averageCharWidth();
+    const std::pair<int, int> widths[] = {
+        {UsersTableModel::EmailColumn, metrics.averageCharWidth() * 36},
+        {UsersTableModel::NameColumn, metrics.averageCharWidth() * 20},
+        {UsersTableModel::SuperuserColumn, 0},
+        {UsersTableModel::StaffColumn, 0},
+        {UsersTableModel::ActiveColumn, 0},
+        {UsersTableModel::DateJoinedColumn, timeWidth},
+        {UsersTableModel::LastLoginColumn, timeWidth},
+    };
+    for (const auto &[column, width] : widths)
+        header->resizeSection(column, qMax(width, header->sectionSizeHint(column)));
+}
+
 void UsersBrowser::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_model->retranslate();
+        fitColumns();
         // The counts again in the new language, unless a problem has been shown since.
         if (m_shownCounts && m_ui->countLabel->text() == m_shownCounts->text)
             showCounts(m_shownCounts->matching, m_shownCounts->total);

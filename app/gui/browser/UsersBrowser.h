@@ -93,6 +93,7 @@ private:
     void takeWantedFreshnessBaseline();
     void compareSignature(const QString &location, const std::optional<UsersSignature> &signature);
     void emitSelectionCount();
+    void fitColumns();
     void askBulkUpdate(const BulkUpdateChoices &choices);
     // Asks to confirm every effective change (read on a worker first), and again before the last
     // active superuser goes.

@@ -4,7 +4,6 @@
 #include "gui/browser/UsersPageLoader.h"
 #include "storage/Database.h"
 
-#include <QLocale>
 #include <QThread>
 #include <algorithm>
 #include <limits>
@@ -310,7 +309,6 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
 QString UsersTableModel::cellText(const BrowsedUser &user, int column)
 {
     const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
-    const QLocale locale;
     switch (column) {
     // Stored text may hold control characters: shown as \xNN, they act on nothing.
     case EmailColumn:
@@ -324,11 +322,9 @@ QString UsersTableModel::cellText(const BrowsedUser &user, int column)
     case ActiveColumn:
         return yesNo(user.active);
     case DateJoinedColumn:
-        return locale.toString(user.dateJoined.toLocalTime(), QLocale::ShortFormat);
+        return DisplayText::dateTime(user.dateJoined);
     case LastLoginColumn:
-        return user.lastLogin.isValid()
-                   ? locale.toString(user.lastLogin.toLocalTime(), QLocale::ShortFormat)
-                   : tr("never");
+        return user.lastLogin.isValid() ? DisplayText::dateTime(user.lastLogin) : tr("never");
     case OrganizationsColumn:
         return DisplayText::visible(user.organizations);
     }

@@ -56,7 +56,7 @@ private slots:
 
         Language::choose(QStringLiteral("fr"));
         QTRY_COMPARE(layout->text(),
-                     QStringLiteral("Schéma : Sentry 23.x ou plus récent (cloud hybride)"));
+                     QStringLiteral("Schéma\u00a0: Sentry 23.x ou plus récent (cloud hybride)"));
     }
 
     void findsAndRepairsAMemberWithoutMapping()

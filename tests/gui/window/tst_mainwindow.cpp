@@ -491,8 +491,12 @@ private slots:
 
         QTemporaryDir dir;
         const QString fileName = dir.filePath(QStringLiteral("log.txt"));
+        // Written in the background.
+        QSignalSpy savedSpy(pane->model(), &LogModel::saved);
         Dialogs::setNextFileName(fileName);
         pane->findChild<QAction *>(QStringLiteral("actionSaveLog"))->trigger();
+        QTRY_COMPARE(savedSpy.size(), 1);
+        QCOMPARE(savedSpy.at(0).at(1).toString(), QString());
         QFile file(fileName);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString saved = QString::fromUtf8(file.readAll());
@@ -507,6 +511,7 @@ private slots:
         filter->setCurrentIndex(filter->findText(QStringLiteral("added to organization")));
         Dialogs::setNextFileName(fileName);
         pane->findChild<QAction *>(QStringLiteral("actionSaveLog"))->trigger();
+        QTRY_COMPARE(savedSpy.size(), 2);
         file.close();
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()).count(QLatin1Char('\n')), 1);

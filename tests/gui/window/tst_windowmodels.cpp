@@ -1,9 +1,13 @@
+#include "domain/DisplayText.h"
+#include "gui/LogJournal.h"
 #include "gui/LogModel.h"
 #include "gui/PickerModels.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 // The window's own models, checked by QAbstractItemModelTester as they change.
@@ -30,8 +34,10 @@ private slots:
         QCOMPARE(model.index(1, LogModel::MessageColumn).data().toString(),
                  QStringLiteral("User: b@example.com exists, use --force-update to force."));
         QCOMPARE(model.index(0, LogModel::KindColumn).data().toString(), QStringLiteral("created"));
-        // The time alone: no zone name, which German spells "Koordinierte Weltzeit".
-        QCOMPARE(model.index(0, LogModel::TimeColumn).data().toString().size(), 8);
+        // The window's one date format, with seconds: no zone name, which German spells
+        // "Koordinierte Weltzeit".
+        QCOMPARE(model.index(0, LogModel::TimeColumn).data().toString(),
+                 DisplayText::dateTime(model.outcomeAt(0).time));
 
         filter.setKind(Outcome::Kind::Created);
         QCOMPARE(filter.rowCount(), 2);
@@ -42,9 +48,9 @@ private slots:
         filter.setKind(std::nullopt);
         QCOMPARE(filter.rowCount(), 3);
 
-        const QStringList fields = LogModel::formatLine(model.outcomeAt(0)).split(u'\t');
-        QCOMPARE(fields.size(), 4);
-        QCOMPARE(fields.at(3), QStringLiteral("User created: a@example.com"));
+        const QStringList fields = model.formatLine(model.outcomeAt(0)).split(u'\t');
+        QCOMPARE(fields.size(), 5);
+        QCOMPARE(fields.at(4), QStringLiteral("User created: a@example.com"));
 
         model.retranslate();
         model.clear();
@@ -91,6 +97,69 @@ private slots:
         model.append(many);
         QCOMPARE(model.rowCount(), LogModel::ShownLimit);
         QCOMPARE(model.hiddenCount(), 5);
+    }
+
+    void journalEntriesKeepEveryCharacter()
+    {
+        Outcome odd = Outcome::error(QStringLiteral("a\tb\nc\\d\re\x1b@x"),
+                                     QStringLiteral("line one\nline two\t\\n"));
+        const QByteArray line = LogJournal::encode(odd);
+        QVERIFY(!line.contains('\n'));
+        QCOMPARE(line.count('\t'), 3);
+        const std::optional<Outcome> back = LogJournal::decode(line + '\n');
+        QVERIFY(back);
+        QCOMPARE(back->kind, odd.kind);
+        QCOMPARE(back->email, odd.email);
+        QCOMPARE(back->message, odd.message);
+        QCOMPARE(back->time, odd.time);
+        QVERIFY(!LogJournal::decode("not an entry"));
+    }
+
+    void aJournalOfADatabaseIsReadBackAndMovedAsideBeyondItsLimit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log/db.log"));
+        {
+            LogModel model;
+            model.setDatabase(QStringLiteral("db"), path);
+            QTRY_VERIFY(!model.isLoading());
+            QList<Outcome> outcomes;
+            for (int i = 0; i < LogModel::ShownLimit + 50; ++i)
+                outcomes.append(Outcome::created(QStringLiteral("u%1@x").arg(i)));
+            model.append(outcomes);
+        }
+        LogModel model;
+        QSignalSpy loaded(&model, &LogModel::loaded);
+        model.setDatabase(QStringLiteral("db"), path);
+        // Appended while the journal is read: after what it held.
+        model.append(Outcome::notice(QStringLiteral("later")));
+        QVERIFY(loaded.wait());
+        QCOMPARE(model.rowCount(), LogModel::ShownLimit);
+        QCOMPARE(model.hiddenCount(), 51);
+        QCOMPARE(model.outcomeAt(LogModel::ShownLimit - 1).message, QStringLiteral("later"));
+        QCOMPARE(model.outcomeAt(LogModel::ShownLimit - 2).email,
+                 QStringLiteral("u%1@x").arg(LogModel::ShownLimit + 49));
+
+        // Beyond the limit, the journal moves aside once: at most two files' worth stay.
+        LogJournal journal(dir.filePath(QStringLiteral("small.log")), 1000);
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(journal.append({Outcome::created(QStringLiteral("s%1@x").arg(i))}));
+        QVERIFY(journal.size() <= 1000);
+        QVERIFY(QFileInfo(journal.path() + QStringLiteral(".1")).size() <= 1000);
+        int kept = 0;
+        QString last;
+        QVERIFY(journal.forEach([&](const Outcome &outcome) {
+            ++kept;
+            last = outcome.email;
+            return true;
+        }));
+        QCOMPARE(qint64(kept), journal.entryCount());
+        QVERIFY(kept < 100);
+        QCOMPARE(last, QStringLiteral("s99@x"));
+        const LogJournal::Tail tail = LogJournal::readTail(journal.path(), journal.size(), 5);
+        QCOMPARE(tail.older + tail.current, journal.entryCount());
+        QCOMPARE(tail.outcomes.size(), 5);
+        QCOMPARE(tail.outcomes.last().email, QStringLiteral("s99@x"));
     }
 
     void organizationModel()
