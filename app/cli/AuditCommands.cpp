@@ -43,14 +43,6 @@ void AuditCommands::addOptions(QCommandLineParser &parser)
     });
 }
 
-QString AuditCommands::help()
-{
-    return QStringLiteral(
-        "\n  audit        The audit trail of useradmin's writes to the database, oldest first:\n"
-        "               when, operator, database, action, emails, outcome (--email E,\n"
-        "               --action A, --since YYYY-MM-DD: only some).");
-}
-
 QString AuditCommands::misplacedOption(const QCommandLineParser &parser, const QString &command)
 {
     for (const QString &option : {sinceOption, actionOption})

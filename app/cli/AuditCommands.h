@@ -14,7 +14,6 @@ namespace AuditCommands {
 const QString &name();
 // Its own options: --since and --action (--email is createuser's).
 void addOptions(QCommandLineParser &parser);
-QString help();
 // Why an option of this command does not belong to `command`; empty when all is well.
 QString misplacedOption(const QCommandLineParser &parser, const QString &command);
 int list(const QCommandLineParser &parser, const Database &database, QTextStream &out,

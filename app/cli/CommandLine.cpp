@@ -313,7 +313,10 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
                    "  doctor       Find accounts a current Sentry does not fully see (exit 4 "
                    "while\n"
                    "               repairable findings remain); --repair repairs them.") +
-        AccountCommands::help() + TransferCommands::help() + AuditCommands::help());
+        AccountCommands::help() + TransferCommands::help() +
+        QStringLiteral("\n  audit        The audit trail of the writes, oldest first: when, operator,\n"
+                       "               database, action, emails, outcome (--email E, --action A,\n"
+                       "               --since YYYY-MM-DD: only some)."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
