@@ -396,17 +396,24 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
             if (!settings.defaultOrganizationId)
                 return fail(QStringLiteral("--default-org-id takes an organization id."));
         }
-        // Every command from here on may write: one audit record for the whole run.
+        // Every command from here on may write: one audit record for the whole run, also when
+        // it stopped half-way (a lost connection), since the users before were written.
         QStringList targets = AuditCommands::targetsOf(parser);
         const int exitCode = [&] {
-            if (command == QLatin1String("doctor"))
-                return runDoctor(*database, settings, parser.isSet(options.repair));
-            if (AccountCommands::names().contains(command))
-                return AccountCommands::run(parser, command, *database, settings, out(), err());
-            if (TransferCommands::names().contains(command))
-                return TransferCommands::run(parser, command, *database, settings, out(), err(),
-                                             &targets);
-            return createUser(parser, options, *database, settings, passwordArgument, targets);
+            try {
+                if (command == QLatin1String("doctor"))
+                    return runDoctor(*database, settings, parser.isSet(options.repair));
+                if (AccountCommands::names().contains(command))
+                    return AccountCommands::run(parser, command, *database, settings, out(),
+                                                err());
+                if (TransferCommands::names().contains(command))
+                    return TransferCommands::run(parser, command, *database, settings, out(),
+                                                 err(), &targets);
+                return createUser(parser, options, *database, settings, passwordArgument,
+                                  targets);
+            } catch (const StorageError &error) {
+                return fail(error.message());
+            }
         }();
         const QString action = AuditCommands::actionOf(parser, command);
         return action.isEmpty()
