@@ -436,6 +436,17 @@
     </message>
 </context>
 <context>
+    <name>AuditTrails</name>
+    <message>
+        <source>Cannot read the audit trail %1: %2</source>
+        <translation>Impossible de lire le journal d’audit %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit trail %1: %2</source>
+        <translation>Impossible d’écrire le journal d’audit %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BatchWriter</name>
     <message>
         <source>%1: not attempted after the error above</source>

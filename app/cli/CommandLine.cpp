@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/AccountCommands.h"
+#include "cli/AuditCommands.h"
 #include "cli/TerminalInput.h"
 #include "cli/TransferCommands.h"
 #include "domain/CreateUserWorkflow.h"
@@ -223,8 +224,9 @@ void promptForMissing(CreateUserRequest &request, bool passwordPrompt)
             TerminalInput::confirm(QStringLiteral("Should this user be a superuser?"), false);
 }
 
+// `targets` becomes the emails of the request, prompted ones included, for the audit trail.
 int createUser(const QCommandLineParser &parser, const Options &options, Database &database,
-               InstanceSettings settings, const Secret &passwordArgument)
+               InstanceSettings settings, const Secret &passwordArgument, QStringList &targets)
 {
     CreateUserRequest request;
     request.emails = parser.values(options.email);
@@ -262,6 +264,7 @@ int createUser(const QCommandLineParser &parser, const Options &options, Databas
     if (!parser.isSet(options.noInput))
         promptForMissing(request, !parser.isSet(options.passwordStdin));
 
+    targets = request.emails;
     const std::unique_ptr<UserDirectory> directory = database.userDirectory();
     CreateUserWorkflow workflow(*directory, settings);
     CreateUserObserver observer;
@@ -310,17 +313,21 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
                    "  doctor       Find accounts a current Sentry does not fully see (exit 4 "
                    "while\n"
                    "               repairable findings remain); --repair repairs them.") +
-        AccountCommands::help() + TransferCommands::help());
+        AccountCommands::help() + TransferCommands::help() +
+        QStringLiteral("\n  audit        The audit trail of the writes, oldest first: when, operator,\n"
+                       "               database, action, emails, outcome (--email E, --action A,\n"
+                       "               --since YYYY-MM-DD: only some)."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
     options.addTo(parser);
     AccountCommands::addOptions(parser);
     TransferCommands::addOptions(parser);
+    AuditCommands::addOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("createuser, list-users, info, doctor, an account action, import-users "
-                       "FILE or export-users"));
+                       "FILE, export-users or audit"));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
@@ -337,12 +344,13 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
     static const QStringList commands =
         QStringList{QStringLiteral("createuser"), QStringLiteral("list-users"),
                     QStringLiteral("info"), QStringLiteral("doctor")} +
-        AccountCommands::names() + TransferCommands::names();
+        AccountCommands::names() + TransferCommands::names() +
+        QStringList{AuditCommands::name()};
     if (!commands.contains(command))
         return fail(
             QStringLiteral("Give one command: createuser, list-users, info, doctor, set-password, "
                            "deactivate, activate, change-email, reset-2fa, import-users FILE or "
-                           "export-users (see --help)."));
+                           "export-users, audit (see --help)."));
     if (positional.size() != TransferCommands::positionalCount(command))
         return fail(command == QLatin1String("import-users")
                         ? QStringLiteral("import-users takes one file.")
@@ -353,6 +361,9 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
         !misplaced.isEmpty())
         return fail(misplaced);
     if (const QString misplaced = TransferCommands::misplacedOption(parser, command);
+        !misplaced.isEmpty())
+        return fail(misplaced);
+    if (const QString misplaced = AuditCommands::misplacedOption(parser, command);
         !misplaced.isEmpty())
         return fail(misplaced);
 
@@ -368,6 +379,8 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
             return showInfo(*database);
         if (command == QLatin1String("export-users"))
             return TransferCommands::run(parser, command, *database, {}, out(), err());
+        if (command == AuditCommands::name())
+            return AuditCommands::list(parser, *database, out(), err());
 
         InstanceSettings settings = database->instanceSettings();
         QString problem;
@@ -383,13 +396,29 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
             if (!settings.defaultOrganizationId)
                 return fail(QStringLiteral("--default-org-id takes an organization id."));
         }
-        if (command == QLatin1String("doctor"))
-            return runDoctor(*database, settings, parser.isSet(options.repair));
-        if (AccountCommands::names().contains(command))
-            return AccountCommands::run(parser, command, *database, settings, out(), err());
-        if (TransferCommands::names().contains(command))
-            return TransferCommands::run(parser, command, *database, settings, out(), err());
-        return createUser(parser, options, *database, settings, passwordArgument);
+        // Every command from here on may write: one audit record for the whole run, also when
+        // it stopped half-way (a lost connection), since the users before were written.
+        QStringList targets = AuditCommands::targetsOf(parser);
+        const int exitCode = [&] {
+            try {
+                if (command == QLatin1String("doctor"))
+                    return runDoctor(*database, settings, parser.isSet(options.repair));
+                if (AccountCommands::names().contains(command))
+                    return AccountCommands::run(parser, command, *database, settings, out(),
+                                                err());
+                if (TransferCommands::names().contains(command))
+                    return TransferCommands::run(parser, command, *database, settings, out(),
+                                                 err(), &targets);
+                return createUser(parser, options, *database, settings, passwordArgument,
+                                  targets);
+            } catch (const StorageError &error) {
+                return fail(error.message());
+            }
+        }();
+        const QString action = AuditCommands::actionOf(parser, command);
+        return action.isEmpty()
+                   ? exitCode
+                   : AuditCommands::record(*database, action, targets, exitCode, err());
     } catch (const StorageError &error) {
         return fail(error.message());
     }

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 #include <atomic>
 #include <csignal>
@@ -104,7 +105,7 @@ QString TransferCommands::misplacedOption(const QCommandLineParser &parser, cons
 
 int TransferCommands::run(const QCommandLineParser &parser, const QString &command,
                           Database &database, const InstanceSettings &settings, QTextStream &out,
-                          QTextStream &err)
+                          QTextStream &err, QStringList *targets)
 {
     const auto fail = [&err](const QString &message) {
         err << DisplayText::visible(QStringLiteral("Error: %1").arg(message)) << Qt::endl;
@@ -128,6 +129,16 @@ int TransferCommands::run(const QCommandLineParser &parser, const QString &comma
             QStringLiteral("%1 is larger than %2 MB.").arg(path).arg(MaximumFileSize >> 20));
     const ImportFile file = UserImport::read(input.read(MaximumFileSize + 1));
     input.close();
+    if (targets) {
+        // A user on several rows (one a membership) is one target.
+        QSet<QString> seen;
+        targets->clear();
+        for (const ImportRow &row : file.rows)
+            if (!seen.contains(row.email)) {
+                seen.insert(row.email);
+                targets->append(row.email);
+            }
+    }
     if (file.hasPasswordColumn)
         err << QStringLiteral("Warning: the file has a password column. Passwords do not belong "
                               "in spreadsheets: prefer --generate-passwords, or set-password.")

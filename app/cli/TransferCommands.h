@@ -22,6 +22,8 @@ QString help();
 qsizetype positionalCount(const QString &command);
 // Why an option of these commands does not belong to `command`; empty when all is well.
 QString misplacedOption(const QCommandLineParser &parser, const QString &command);
+// `targets`, when given, becomes the emails of the imported file, for the audit trail.
 int run(const QCommandLineParser &parser, const QString &command, Database &database,
-        const InstanceSettings &settings, QTextStream &out, QTextStream &err);
+        const InstanceSettings &settings, QTextStream &out, QTextStream &err,
+        QStringList *targets = nullptr);
 } // namespace TransferCommands

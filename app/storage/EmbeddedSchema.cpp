@@ -198,6 +198,19 @@ const char *const schemaVersion3[] = {
     "CREATE INDEX auth_authenticator_user_id ON auth_authenticator (user_id)",
 };
 
+// Version 4: the audit trail of useradmin's own writes (issue #11 item 5), one row per command
+// or batch; the emails are a JSON array. No column holds a secret.
+const char *const schemaVersion4[] = {
+    R"(CREATE TABLE useradmin_audit (
+        id integer NOT NULL PRIMARY KEY AUTOINCREMENT,
+        happened_at text NOT NULL,
+        operator text NOT NULL,
+        database text NOT NULL,
+        action text NOT NULL,
+        emails text NOT NULL,
+        outcome text NOT NULL))",
+};
+
 void exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -364,6 +377,9 @@ void EmbeddedSchema::createOrMigrate(QSqlDatabase db)
         }
         if (version < 3)
             for (const char *statement : schemaVersion3)
+                exec(db, QString::fromLatin1(statement));
+        if (version < 4)
+            for (const char *statement : schemaVersion4)
                 exec(db, QString::fromLatin1(statement));
         // Later versions migrate here, one step at a time, inside this same transaction.
         if (version != CurrentVersion)

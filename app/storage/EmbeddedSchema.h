@@ -7,7 +7,8 @@
 // seeded like a fresh self-hosted install, plus the project's metadata table with its schema
 // version.
 namespace EmbeddedSchema {
-constexpr int CurrentVersion = 3;
+constexpr int CurrentVersion = 4;
+inline const QString AuditTable = QStringLiteral("useradmin_audit");
 inline const QString MetadataTable = QStringLiteral("useradmin_meta");
 
 // The Sentry tables (and their columns) this project reads and writes.

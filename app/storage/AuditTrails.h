@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/AuditTrail.h"
+
+#include <memory>
+
+class Database;
+
+// Where a database's audit trail lives: the embedded database keeps it in its useradmin_audit
+// table; any other database (PostgreSQL, a Sentry SQLite file) in an append-only journal file
+// of JSON lines in QStandardPaths::AppDataLocation, named from the database's display name
+// (which holds no password): useradmin never adds a table to Sentry's database.
+namespace AuditTrails {
+// The trail of `database`; it uses the database's connection and must not outlive it.
+std::unique_ptr<AuditTrail> forDatabase(const Database &database);
+// The journal file of a database that is not the embedded one.
+QString journalPath(const Database &database);
+} // namespace AuditTrails
