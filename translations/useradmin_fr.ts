@@ -94,12 +94,12 @@
     <message>
         <source>%1: %2</source>
         <comment>an address and what was done</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>an address and what is wrong with it</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -206,7 +206,7 @@
     <message>
         <source>%1: %2</source>
         <comment>an account and what was found</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -463,7 +463,7 @@
     <message>
         <source>%1: %2</source>
         <comment>an address and the error</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -884,7 +884,7 @@
     <message>
         <source>%1: %2</source>
         <comment>an address and what is wrong with it</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -95,14 +95,8 @@ QStringList AuditCommands::targetsOf(const QCommandLineParser &parser)
 int AuditCommands::record(const Database &database, const QString &action,
                           const QStringList &emails, int exitCode, QTextStream &err)
 {
-    const AuditRecord record{QDateTime::currentDateTimeUtc(),
-                             AuditRecord::currentOperator(),
-                             database.displayName(),
-                             action,
-                             emails,
-                             outcomeOf(exitCode)};
     try {
-        AuditTrails::forDatabase(database)->append(record);
+        AuditTrails::record(database, action, emails, outcomeOf(exitCode));
     } catch (const StorageError &error) {
         err << DisplayText::visible(
                    QStringLiteral("Error: %1 (the changes above were made).").arg(error.message()))

@@ -33,3 +33,28 @@ bool AuditFilter::matches(const AuditRecord &record) const
         return false;
     return !since.isValid() || record.when.toUTC().date() >= since;
 }
+
+QString AuditRecord::outcomeOf(const BatchReport &report)
+{
+    // Data, not a message: English, as the command line's records.
+    QString outcome = QStringLiteral("created %1, updated %2, skipped %3, errors %4")
+                          .arg(report.created)
+                          .arg(report.updated)
+                          .arg(report.skipped)
+                          .arg(report.errors);
+    if (report.rejected)
+        outcome += QStringLiteral(", input rejected");
+    if (report.cancelled)
+        outcome += QStringLiteral(", cancelled");
+    return outcome;
+}
+
+QStringList AuditRecord::emailsOf(const QList<Outcome> &outcomes)
+{
+    QStringList emails;
+    for (const Outcome &outcome : outcomes)
+        if (!outcome.email.isEmpty())
+            emails << outcome.email;
+    emails.removeDuplicates();
+    return emails;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/BatchWriter.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -21,6 +23,11 @@ struct AuditRecord
     static QString currentOperator();
     // One line for a terminal or a list: control characters escaped.
     QString line() const;
+    // What a batch of the window did, as its record's outcome: "created 3, updated 1, skipped 0,
+    // errors 0", with ", cancelled" when it was.
+    static QString outcomeOf(const BatchReport &report);
+    // The users these outcomes name, each once, in order.
+    static QStringList emailsOf(const QList<Outcome> &outcomes);
 };
 
 // Which records to read; an empty field matches every record.

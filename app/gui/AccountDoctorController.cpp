@@ -1,5 +1,6 @@
 #include "gui/AccountDoctorController.h"
 
+#include "storage/AuditTrails.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,10 @@ void AccountDoctorController::run(bool repairFirst)
                 result.cancelled = !doctor.repair(
                     [&](const AccountFinding &fix) { log.add(fixes.add(fix)); }, cancelled(fixes));
                 fixes.flush();
+                AuditTrails::record(*connection, QStringLiteral("doctor-repair"),
+                                    AuditRecord::emailsOf(log.outcomes()),
+                                    result.cancelled ? QStringLiteral("cancelled")
+                                                     : QStringLiteral("done"));
             }
             if (!result.cancelled) {
                 run.post([this] { emit checkStarted(); });

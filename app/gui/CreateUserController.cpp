@@ -1,6 +1,7 @@
 #include "gui/CreateUserController.h"
 
 #include "gui/browser/OutcomeBatches.h"
+#include "storage/AuditTrails.h"
 #include "storage/Database.h"
 
 CreateUserController::CreateUserController(QObject *parent)
@@ -62,6 +63,11 @@ void CreateUserController::run(const CreateUserRequest &request, bool resuming)
             if (chunk > 0)
                 workflow.setHashingChunkSize(chunk);
             report = workflow.run(request, batches.observer());
+            // The window's writes go into the audit trail as the command line's do.
+            AuditTrails::record(*connection,
+                                request.forceUpdate ? QStringLiteral("force-update")
+                                                    : QStringLiteral("createuser"),
+                                request.emails, AuditRecord::outcomeOf(report));
         } catch (const StorageError &error) {
             const Outcome outcome = Outcome::error(
                 {}, connected || !resuming

@@ -4,6 +4,7 @@
 #include "domain/DisplayText.h"
 #include "gui/Dialogs.h"
 #include "gui/browser/OutcomeBatches.h"
+#include "storage/AuditTrails.h"
 #include "storage/Database.h"
 #include "ui_ImportUsersDialog.h"
 
@@ -168,6 +169,9 @@ void ImportUsersDialog::startImport()
             const std::unique_ptr<Database> connection = database->reopen();
             const std::unique_ptr<UserDirectory> directory = connection->userDirectory();
             report = UserImport(*directory, settings).run(file, options, observer);
+            AuditTrails::record(*connection, QStringLiteral("import-users"),
+                                AuditRecord::emailsOf(report.outcomes),
+                                AuditRecord::outcomeOf(report));
         } catch (const StorageError &error) {
             batches.add(Outcome::error({}, error.message()));
             ++report.errors;

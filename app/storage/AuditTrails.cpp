@@ -184,3 +184,10 @@ QString AuditTrails::journalPath(const Database &database)
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     return QDir(directory).filePath(QStringLiteral("audit-%1.jsonl").arg(QString::fromLatin1(key)));
 }
+
+void AuditTrails::record(const Database &database, const QString &action, const QStringList &emails,
+                         const QString &outcome)
+{
+    forDatabase(database)->append({QDateTime::currentDateTimeUtc(), AuditRecord::currentOperator(),
+                                   database.displayName(), action, emails, outcome});
+}

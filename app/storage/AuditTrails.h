@@ -13,6 +13,10 @@ class Database;
 namespace AuditTrails {
 // The trail of `database`; it uses the database's connection and must not outlive it.
 std::unique_ptr<AuditTrail> forDatabase(const Database &database);
+// Appends the record of a write made now by this process's operator on `database`: what the
+// command line and the window call once a unit of work is over. Throws StorageError.
+void record(const Database &database, const QString &action, const QStringList &emails,
+            const QString &outcome);
 // The journal file of a database that is not the embedded one.
 QString journalPath(const Database &database);
 } // namespace AuditTrails

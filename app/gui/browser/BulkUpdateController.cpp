@@ -2,6 +2,7 @@
 
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/OutcomeBatches.h"
+#include "storage/AuditTrails.h"
 #include "storage/Database.h"
 #include "storage/OrganizationListing.h"
 #include "storage/UserPager.h"
@@ -84,6 +85,9 @@ void BulkUpdateController::start(const BulkUpdateRequest &request)
             if (chunk > 0)
                 workflow.setHashingChunkSize(chunk);
             report = workflow.run(request, batches.observer());
+            AuditTrails::record(*database, QStringLiteral("force-update"),
+                                AuditRecord::emailsOf(report.outcomes),
+                                AuditRecord::outcomeOf(report));
         } catch (const StorageError &error) {
             batches.add(Outcome::error({}, error.message()));
         }

@@ -295,6 +295,11 @@ private slots:
         QVERIFY(!messages.filter(QStringLiteral("User updated: %1 (").arg(first)).isEmpty());
         QVERIFY(messages.contains(QStringLiteral(
             "Non-superuser asked to be given staff access, correcting to staff=False")));
+        QCOMPARE(m_db->count(QStringLiteral("useradmin_audit"),
+                             QStringLiteral("action = 'force-update' AND emails LIKE ? AND "
+                                            "outcome LIKE '%updated 2,%'"),
+                             {QStringLiteral("%%1%").arg(first)}),
+                 1);
         QTRY_COMPARE(cell(0, UsersTableModel::ActiveColumn), QStringLiteral("yes"));
         QCOMPARE(cell(0, UsersTableModel::SuperuserColumn), QStringLiteral("no"));
         QCOMPARE(cell(0, UsersTableModel::StaffColumn), QStringLiteral("no"));

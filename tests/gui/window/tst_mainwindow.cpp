@@ -68,6 +68,12 @@ private slots:
         QCOMPARE(log()->outcomeAt(1).kind, Outcome::Kind::Created);
         QCOMPARE(log()->outcomeAt(1).email, QStringLiteral("ada@example.com"));
         QCOMPARE(m_database->count(QStringLiteral("auth_user")), 1);
+        // The audit trail has the window's write, as it has the command line's.
+        QCOMPARE(m_database->count(QStringLiteral("useradmin_audit"),
+                                   QStringLiteral("action = 'createuser' AND emails LIKE ? AND "
+                                                  "outcome LIKE 'created 1,%' AND operator <> ''"),
+                                   {QStringLiteral("%ada@example.com%")}),
+                 1);
         QCOMPARE(m_database->count(
                      QStringLiteral("auth_user"), QStringLiteral("email = ? AND password LIKE ?"),
                      {QStringLiteral("ada@example.com"), QStringLiteral("pbkdf2_sha256$1000$%")}),
