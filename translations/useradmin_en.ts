@@ -103,6 +103,23 @@
     </message>
 </context>
 <context>
+    <name>AuditTrailDialog</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BulkUpdateDialog</name>
     <message numerus="yes">
         <source>%Ln user(s) selected.</source>

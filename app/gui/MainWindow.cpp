@@ -1,14 +1,14 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AccountDoctorDialog.h"
-#include "gui/ImportUsersDialog.h"
-#include "storage/UserExport.h"
 #include "gui/AppSettings.h"
+#include "gui/AuditTrailDialog.h"
 #include "gui/ConnectionDialog.h"
 #include "gui/CreateUserController.h"
 #include "gui/DatabaseOpener.h"
 #include "gui/Dialogs.h"
 #include "gui/Icons.h"
+#include "gui/ImportUsersDialog.h"
 #include "gui/Language.h"
 #include "gui/LogJournal.h"
 #include "gui/LogPane.h"
@@ -20,13 +20,14 @@
 #include "gui/browser/PickerLoader.h"
 #include "gui/browser/UsersBrowser.h"
 #include "storage/Database.h"
+#include "storage/UserExport.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QLabel>
+#include <QSaveFile>
 
 namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
@@ -91,6 +92,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionFindUsers, &QAction::triggered, m_ui->usersBrowser,
             &UsersBrowser::focusSearch);
     connect(m_ui->actionCheckAccounts, &QAction::triggered, this, &MainWindow::checkAccounts);
+    connect(m_ui->actionAuditTrail, &QAction::triggered, this, [this] {
+        if (!m_database)
+            return;
+        auto *trail = new AuditTrailDialog(m_database, this);
+        trail->setAttribute(Qt::WA_DeleteOnClose);
+        trail->open();
+    });
     connect(m_ui->actionImportUsers, &QAction::triggered, this, &MainWindow::importUsers);
     connect(m_ui->actionExportUsers, &QAction::triggered, this, &MainWindow::exportUsers);
     connect(m_ui->actionCancelBatch, &QAction::triggered, m_controller.get(),
@@ -304,6 +312,7 @@ void MainWindow::updateActions()
     m_ui->actionCreateUsers->setEnabled(open && !running && m_ui->userForm->isInputValid());
     m_ui->actionBulkUpdate->setEnabled(open && !running && m_selectedUsers > 0);
     m_ui->actionCheckAccounts->setEnabled(open && !running);
+    m_ui->actionAuditTrail->setEnabled(open);
     m_ui->actionImportUsers->setEnabled(open && !running);
     m_ui->actionExportUsers->setEnabled(open && !m_exportJob->isRunning());
     m_ui->actionRefresh->setEnabled(open);
@@ -398,8 +407,8 @@ void MainWindow::importUsers()
 {
     if (!m_database || m_controller->isRunning())
         return;
-    const QString fileName = Dialogs::openFileName(
-        this, tr("Import users"), databaseFolder(), tr("CSV files (*.csv);;All files (*)"));
+    const QString fileName = Dialogs::openFileName(this, tr("Import users"), databaseFolder(),
+                                                   tr("CSV files (*.csv);;All files (*)"));
     if (fileName.isEmpty())
         return;
     auto *dialog = new ImportUsersDialog(m_database, m_settings, fileName, this);
@@ -411,8 +420,8 @@ void MainWindow::exportUsers()
 {
     if (!m_database || m_exportJob->isRunning())
         return;
-    const QString fileName = Dialogs::saveFileName(
-        this, tr("Export users"), databaseFolder(), tr("CSV files (*.csv);;All files (*)"));
+    const QString fileName = Dialogs::saveFileName(this, tr("Export users"), databaseFolder(),
+                                                   tr("CSV files (*.csv);;All files (*)"));
     if (fileName.isEmpty())
         return;
     m_exportJob->start([this, fileName, database = m_database,

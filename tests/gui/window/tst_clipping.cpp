@@ -1,5 +1,6 @@
 #include "MainWindowTest.h"
 #include "gui/AccountDoctorDialog.h"
+#include "gui/AuditTrailDialog.h"
 #include "gui/ConnectionDialog.h"
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
@@ -211,6 +212,8 @@ private slots:
             }
             AccountDoctorDialog doctor(database, InstanceSettings(), m_window.get());
             checkDialog(&doctor);
+            AuditTrailDialog trail(database, m_window.get());
+            checkDialog(&trail);
         }
         QVERIFY(BackgroundJob::waitForAll(30000));
 

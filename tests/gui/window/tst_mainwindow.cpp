@@ -1,6 +1,7 @@
 #include "MainWindowTest.h"
 #include "TestDatabase.h"
 #include "gui/AppSettings.h"
+#include "gui/AuditTrailDialog.h"
 #include "gui/Dialogs.h"
 #include "gui/Language.h"
 #include "gui/ShortcutsDialog.h"
@@ -335,6 +336,32 @@ private slots:
         QVERIFY(rows.contains(QStringLiteral("Copy=Ctrl+C")));
         QVERIFY(rows.contains(QStringLiteral("Details…=Return")));
         shortcuts->close();
+    }
+
+    void theAuditTrailShowsTheWindowsWritesFiltered()
+    {
+        createWithoutPassword(QStringLiteral("ada@example.com grace@example.com"));
+        triggerAction("actionAuditTrail");
+        AuditTrailDialog *trail = nullptr;
+        QTRY_VERIFY((trail = m_window->findChild<AuditTrailDialog *>()));
+        QSignalSpy shown(trail, &AuditTrailDialog::recordsShown);
+        auto *records = trail->findChild<QTreeWidget *>("recordsList");
+        QTRY_COMPARE(records->topLevelItemCount(), 1);
+        QCOMPARE(records->topLevelItem(0)->text(2), QStringLiteral("createuser"));
+        QCOMPARE(records->topLevelItem(0)->text(3),
+                 QStringLiteral("ada@example.com, grace@example.com"));
+        QVERIFY(records->topLevelItem(0)->text(4).startsWith(QStringLiteral("created 2,")));
+
+        auto *email = trail->findChild<QLineEdit *>("emailEdit");
+        email->setFocus();
+        QTest::keyClicks(email, QStringLiteral("zoe@"));
+        QVERIFY(shown.wait());
+        QCOMPARE(records->topLevelItemCount(), 0);
+        QTest::keyClick(email, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(email, QStringLiteral("GRACE@example.com"));
+        QVERIFY(shown.wait());
+        QCOMPARE(records->topLevelItemCount(), 1);
+        trail->close();
     }
 
     void theUsersContextMenuCarriesTheBulkUpdate()
