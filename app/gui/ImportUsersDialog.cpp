@@ -178,7 +178,10 @@ void ImportUsersDialog::startImport()
         }
         batches.flush();
         report.outcomes.clear();
-        return [this, report] { importFinished(report); };
+        return [this, report] {
+            importFinished(report);
+            emit imported();
+        };
     });
     updateState();
 }

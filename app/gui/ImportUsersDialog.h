@@ -40,6 +40,8 @@ public slots:
 signals:
     // For the log pane, in batches.
     void outcomesReported(const QList<Outcome> &outcomes);
+    // The import is over; it may have written users.
+    void imported();
 
 private:
     void showVerdicts(const ImportFile &file, const QList<RowVerdict> &verdicts,

@@ -413,6 +413,7 @@ void MainWindow::importUsers()
         return;
     auto *dialog = new ImportUsersDialog(m_database, m_settings, fileName, this);
     connect(dialog, &ImportUsersDialog::outcomesReported, m_ui->logPane, &LogPane::appendAll);
+    connect(dialog, &ImportUsersDialog::imported, m_ui->usersBrowser, &UsersBrowser::refresh);
     dialog->open();
 }
 

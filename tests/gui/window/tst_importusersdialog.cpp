@@ -81,6 +81,8 @@ private slots:
         QCOMPARE(m_database->count(QStringLiteral("sentry_organizationmember_teamsreplica")), 1);
         QCOMPARE(log()->outcomeAt(log()->rowCount() - 1).message,
                  QStringLiteral("User created: bob@example.com"));
+        // The browser shows the imported users at once, not at its next check.
+        QTRY_COMPARE(label("userCountLabel")->text(), QStringLiteral("2 users"));
 
         // The generated passwords, once, in the dialog: Django accepts each.
         auto *passwords = part<QPlainTextEdit>(dialog, "passwordsEdit");
