@@ -2273,6 +2273,56 @@ Den letzten aktiven Superuser trotzdem entfernen?</translation>
         <source>Cannot copy the users: %1</source>
         <translation>Die Benutzer können nicht kopiert werden: %1</translation>
     </message>
+    <message>
+        <source>De&amp;activate…</source>
+        <translation>Dea&amp;ktivieren…</translation>
+    </message>
+    <message>
+        <source>Stop the selected users from signing in; their memberships and data stay</source>
+        <translation>Die ausgewählten Benutzer können sich nicht mehr anmelden; ihre Mitgliedschaften und Daten bleiben</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate…</source>
+        <translation>Akti&amp;vieren…</translation>
+    </message>
+    <message>
+        <source>Let the selected users sign in again</source>
+        <translation>Die ausgewählten Benutzer können sich wieder anmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %Ln user(s)? They can no longer sign in; their memberships and data stay.</source>
+        <translation>
+            <numerusform>%Ln Benutzer deaktivieren? Er kann sich nicht mehr anmelden; Mitgliedschaften und Daten bleiben.</numerusform>
+            <numerusform>%Ln Benutzer deaktivieren? Sie können sich nicht mehr anmelden; Mitgliedschaften und Daten bleiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %Ln user(s)? They can sign in again.</source>
+        <translation>
+            <numerusform>%Ln Benutzer aktivieren? Er kann sich wieder anmelden.</numerusform>
+            <numerusform>%Ln Benutzer aktivieren? Sie können sich wieder anmelden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate users</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Activate users</source>
+        <translation>Benutzer aktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate the last superuser?</source>
+        <translation>Den letzten Superuser deaktivieren?</translation>
+    </message>
+    <message>
+        <source>One of these users is the last active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
+
+Deactivate the last active superuser anyway?</source>
+        <translation>Einer dieser Benutzer ist der letzte aktive Superuser: Niemand könnte die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.
+
+Den letzten aktiven Superuser trotzdem deaktivieren?</translation>
+    </message>
 </context>
 <context>
     <name>UsersTableModel</name>

@@ -377,5 +377,19 @@
             <numerusform>Copied %Ln users to the clipboard.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Deactivate %Ln user(s)? They can no longer sign in; their memberships and data stay.</source>
+        <translation>
+            <numerusform>Deactivate %Ln user? They can no longer sign in; their memberships and data stay.</numerusform>
+            <numerusform>Deactivate %Ln users? They can no longer sign in; their memberships and data stay.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %Ln user(s)? They can sign in again.</source>
+        <translation>
+            <numerusform>Activate %Ln user? They can sign in again.</numerusform>
+            <numerusform>Activate %Ln users? They can sign in again.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Only the records that name this user (letter case does not matter)</source>
@@ -451,11 +451,11 @@
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>A&amp;ction :</translation>
+        <translation>A&amp;ction&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Since:</source>
-        <translation>&amp;Depuis le :</translation>
+        <translation>&amp;Depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>When</source>
@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Cannot read the audit trail: %1</source>
-        <translation>Impossible de lire le journal d’audit : %1</translation>
+        <translation>Impossible de lire le journal d’audit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %Ln more</source>
@@ -1618,7 +1618,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Every write made to this database by useradmin: when, by whom, what, to which users</source>
-        <translation>Chaque écriture de useradmin dans cette base de données : quand, par qui, quoi, pour quels utilisateurs</translation>
+        <translation>Chaque écriture de useradmin dans cette base de données&#xa0;: quand, par qui, quoi, pour quels utilisateurs</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2272,56 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     <message>
         <source>Cannot copy the users: %1</source>
         <translation>Impossible de copier les utilisateurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>De&amp;activate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Stop the selected users from signing in; their memberships and data stay</source>
+        <translation>Empêcher les utilisateurs sélectionnés de se connecter ; leurs appartenances et leurs données restent</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vate…</source>
+        <translation>Acti&amp;ver…</translation>
+    </message>
+    <message>
+        <source>Let the selected users sign in again</source>
+        <translation>Permettre aux utilisateurs sélectionnés de se connecter à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deactivate %Ln user(s)? They can no longer sign in; their memberships and data stay.</source>
+        <translation>
+            <numerusform>Désactiver %Ln utilisateur ? Il ne pourra plus se connecter ; ses appartenances et ses données restent.</numerusform>
+            <numerusform>Désactiver %Ln utilisateurs ? Ils ne pourront plus se connecter ; leurs appartenances et leurs données restent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activate %Ln user(s)? They can sign in again.</source>
+        <translation>
+            <numerusform>Activer %Ln utilisateur ? Il pourra à nouveau se connecter.</numerusform>
+            <numerusform>Activer %Ln utilisateurs ? Ils pourront à nouveau se connecter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deactivate users</source>
+        <translation>Désactiver des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Activate users</source>
+        <translation>Activer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Deactivate the last superuser?</source>
+        <translation>Désactiver le dernier superutilisateur ?</translation>
+    </message>
+    <message>
+        <source>One of these users is the last active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
+
+Deactivate the last active superuser anyway?</source>
+        <translation>L’un de ces utilisateurs est le dernier superutilisateur actif : personne ne pourrait ouvrir l’administration de Sentry jusqu’à ce qu’un utilisateur redevienne superutilisateur.
+
+Désactiver quand même le dernier superutilisateur actif ?</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->usersBrowser, &UsersBrowser::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
     m_ui->usersBrowser->addContextActions({m_ui->actionBulkUpdate});
+    m_ui->menuUsers->insertActions(m_ui->actionCheckAccounts, m_ui->usersBrowser->accountActions());
     connect(m_ui->usersBrowser, &UsersBrowser::selectionCountChanged, this, [this](int count) {
         m_selectedUsers = count;
         showSelectionCount();

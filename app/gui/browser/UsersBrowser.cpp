@@ -3,6 +3,7 @@
 #include "domain/BulkUpdateWorkflow.h"
 #include "domain/DisplayText.h"
 #include "gui/Dialogs.h"
+#include "gui/browser/AccountActionController.h"
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/BulkUpdateController.h"
 #include "gui/browser/BulkUpdateDialog.h"
@@ -33,6 +34,7 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     , m_bulk(new BulkUpdateController(this))
     , m_freshnessJob(new BackgroundJob(this))
     , m_copyJob(new BackgroundJob(this))
+    , m_accounts(new AccountActionController(this))
 {
     m_ui->setupUi(this);
     // Centred over the rows' area, letting clicks through to the view.
@@ -102,15 +104,78 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     // The rows' own gestures: their shortcuts act while the table has the keyboard, and the
     // table's context menu lists them with the window's actions on the selection.
     m_ui->usersView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action : {m_ui->actionDetails, m_ui->actionCopy}) {
+    auto *accountsSeparator = new QAction(this);
+    accountsSeparator->setSeparator(true);
+    for (QAction *action : {m_ui->actionDetails, m_ui->actionCopy, accountsSeparator,
+                            m_ui->actionDeactivate, m_ui->actionActivate}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_ui->usersView->addAction(action);
     }
+    connect(m_ui->actionDeactivate, &QAction::triggered, this, &UsersBrowser::deactivateSelected);
+    connect(m_ui->actionActivate, &QAction::triggered, this, &UsersBrowser::activateSelected);
+    connect(m_accounts, &AccountActionController::outcomesReported, this,
+            &UsersBrowser::outcomesReported);
+    connect(m_accounts, &AccountActionController::finished, this,
+            &UsersBrowser::accountActionFinished);
     m_ui->actionCopy->setShortcut(QKeySequence::Copy);
     connect(m_ui->actionDetails, &QAction::triggered, this, &UsersBrowser::showCurrentDetails);
     connect(m_ui->usersView, &QAbstractItemView::doubleClicked, this,
             &UsersBrowser::showCurrentDetails);
     connect(m_ui->actionCopy, &QAction::triggered, this, &UsersBrowser::copySelection);
+}
+
+QList<QAction *> UsersBrowser::accountActions() const
+{
+    return {m_ui->actionDeactivate, m_ui->actionActivate};
+}
+
+void UsersBrowser::deactivateSelected()
+{
+    runAccountAction(AccountAction::Deactivate, false);
+}
+
+void UsersBrowser::activateSelected()
+{
+    runAccountAction(AccountAction::Activate, false);
+}
+
+void UsersBrowser::runAccountAction(AccountAction action, bool allowNoSuperuser)
+{
+    const qint64 rows = selectedRows();
+    if (rows == 0 || m_location.isEmpty() || m_accounts->isRunning() || m_bulk->isRunning())
+        return;
+    const bool deactivating = action == AccountAction::Deactivate;
+    const QString question =
+        deactivating ? tr("Deactivate %Ln user(s)? They can no longer sign in; their memberships "
+                          "and data stay.",
+                          nullptr, int(std::min<qint64>(rows, INT_MAX)))
+                     : tr("Activate %Ln user(s)? They can sign in again.", nullptr,
+                          int(std::min<qint64>(rows, INT_MAX)));
+    if (!Dialogs::ask(this, deactivating ? tr("Deactivate users") : tr("Activate users"), question))
+        return;
+    m_accountSelection = m_model->selectedRows(m_ui->usersView->selectionModel()->selection());
+    AccountActionRequest request;
+    request.action = action;
+    request.allowNoSuperuser = allowNoSuperuser;
+    m_accounts->run(m_accountSelection, request);
+}
+
+void UsersBrowser::accountActionFinished(const AccountActionReport &report)
+{
+    refreshFollowingSelection(m_model->cachedIds(m_ui->usersView->selectionModel()->selection()));
+    emit usersChanged();
+    if (!report.lastSuperuserKept)
+        return;
+    // Kept active by the first run: only an explicit second answer deactivates it.
+    if (!Dialogs::ask(this, tr("Deactivate the last superuser?"),
+                      tr("One of these users is the last active superuser: nobody could open "
+                         "Sentry's admin until a user is made superuser again.\n\nDeactivate the "
+                         "last active superuser anyway?")))
+        return;
+    AccountActionRequest request;
+    request.action = AccountAction::Deactivate;
+    request.allowNoSuperuser = true;
+    m_accounts->run(m_accountSelection, request);
 }
 
 void UsersBrowser::addContextActions(const QList<QAction *> &actions)
@@ -169,6 +234,7 @@ void UsersBrowser::setDatabaseLocation(const QString &location, const InstanceSe
 {
     m_settings = settings;
     m_bulk->setDatabaseLocation(location, settings);
+    m_accounts->setDatabaseLocation(location, settings);
     // The same database again: only re-read it (the loader reconnects if it must).
     if (location == m_location) {
         refresh();
@@ -395,7 +461,10 @@ void UsersBrowser::changeEvent(QEvent *event)
 
 void UsersBrowser::emitSelectionCount()
 {
-    emit selectionCountChanged(int(selectedRows()));
+    const qint64 rows = selectedRows();
+    for (QAction *action : accountActions())
+        action->setEnabled(rows > 0);
+    emit selectionCountChanged(int(rows));
 }
 
 void UsersBrowser::startBulkUpdate()

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/AccountActions.h"
 #include "domain/InstanceSettings.h"
 #include "domain/Outcome.h"
+#include "gui/browser/UsersTableModel.h"
 #include "storage/UserPager.h"
 
 #include <QSet>
@@ -10,6 +12,7 @@
 #include <memory>
 #include <optional>
 
+class AccountActionController;
 class BackgroundJob;
 class BulkUpdateController;
 class QLabel;
@@ -53,6 +56,8 @@ public:
     // Actions of the window that act on the selected users, offered in the rows' context menu
     // after Details and Copy.
     void addContextActions(const QList<QAction *> &actions);
+    // The browser's actions on the selected users, for the window's Users menu too.
+    QList<QAction *> accountActions() const;
 
 public slots:
     // Re-reads the count and the visible rows (after another part of the window wrote).
@@ -66,6 +71,10 @@ public slots:
     void startBulkUpdate();
     // Opens the details of the current user (double-click, Return).
     void showCurrentDetails();
+    // Deactivates or activates the selected users after a confirmation (and a second one before
+    // the last active superuser goes).
+    void deactivateSelected();
+    void activateSelected();
     // Puts the selected rows on the clipboard as tab-separated text under a line of column
     // titles; rows not loaded are read on a worker.
     void copySelection();
@@ -93,6 +102,8 @@ private:
     void takeWantedFreshnessBaseline();
     void compareSignature(const QString &location, const std::optional<UsersSignature> &signature);
     void emitSelectionCount();
+    void runAccountAction(AccountAction action, bool allowNoSuperuser);
+    void accountActionFinished(const AccountActionReport &report);
     void fitColumns();
     void askBulkUpdate(const BulkUpdateChoices &choices);
     // Asks to confirm every effective change (read on a worker first), and again before the last
@@ -116,6 +127,9 @@ private:
     QLabel *m_emptyLabel;
     BackgroundJob *m_freshnessJob;
     BackgroundJob *m_copyJob;
+    AccountActionController *m_accounts;
+    // The selection an account action runs on, kept to run it again once confirmed.
+    UsersTableModel::SelectedRows m_accountSelection;
     QTimer m_freshnessTimer;
     bool m_freshnessChecksPaused = false;
     // The users table as the last check found it; none after a refresh of our own.

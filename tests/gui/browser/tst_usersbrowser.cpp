@@ -193,6 +193,57 @@ private slots:
                                   : emails[150]);
     }
 
+    void deactivateAndActivateTheSelectedUsers()
+    {
+        QTRY_VERIFY(model()->isLoaded(1));
+        // Two active users among the first rows shown, clicked with Ctrl held.
+        QList<int> rows;
+        for (int row = 0; row < 15 && rows.size() < 2; ++row)
+            if (cell(row, UsersTableModel::ActiveColumn) == QStringLiteral("yes"))
+                rows << row;
+        QCOMPARE(rows.size(), 2);
+        for (const int row : rows)
+            QTest::mouseClick(view()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                              view()->visualRect(model()->index(row, 0)).center());
+        QCOMPARE(view()->selectionModel()->selectedRows().size(), 2);
+        const QList<qint64> ids{rowId(rows[0]), rowId(rows[1])};
+        const QString where = QStringLiteral("id IN (%1, %2)").arg(ids[0]).arg(ids[1]);
+        const int activeBefore = m_db->count(QStringLiteral("auth_user"), where + " AND is_active");
+        QCOMPARE(activeBefore, 2);
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+        auto *deactivate = m_browser->findChild<QAction *>("actionDeactivate");
+        QVERIFY(view()->actions().contains(deactivate));
+        Dialogs::setNextAnswers({true});
+        deactivate->trigger();
+        QVERIFY(changed.wait());
+        QCOMPARE(m_db->count(QStringLiteral("auth_user"), where + " AND NOT is_active"), 2);
+        // The members' copy of the flag follows, as Sentry keeps it.
+        QCOMPARE(
+            m_db->count(
+                QStringLiteral("sentry_organizationmember"),
+                QStringLiteral("user_id IN (%1, %2) AND user_is_active").arg(ids[0]).arg(ids[1])),
+            0);
+        int deactivated = 0;
+        for (const QList<QVariant> &arguments : std::as_const(outcomes))
+            for (const Outcome &outcome : arguments.first().value<QList<Outcome>>())
+                deactivated += outcome.message.contains(QStringLiteral("deactivated"));
+        QCOMPARE(deactivated, 2);
+        QCOMPARE(
+            m_db->count(QStringLiteral("useradmin_audit"), QStringLiteral("action = 'deactivate'")),
+            1);
+        // The selection follows the users through the refresh.
+        QTRY_COMPARE(view()->selectionModel()->selectedRows().size(), 2);
+        // Declined: nothing changes.
+        Dialogs::setNextAnswers({false});
+        m_browser->findChild<QAction *>("actionActivate")->trigger();
+        QCOMPARE(m_db->count(QStringLiteral("auth_user"), where + " AND is_active"), 0);
+        Dialogs::setNextAnswers({true});
+        m_browser->findChild<QAction *>("actionActivate")->trigger();
+        QVERIFY(changed.wait());
+        QCOMPARE(m_db->count(QStringLiteral("auth_user"), where + " AND is_active"), 2);
+    }
+
     void theContextMenuOffersDetailsCopyAndTheWindowsActions()
     {
         QAction bulk(QStringLiteral("Force-update selected"));
@@ -201,8 +252,10 @@ private slots:
         QStringList texts;
         for (const QAction *action : view()->actions())
             texts << action->text();
-        QCOMPARE(texts, (QStringList{QStringLiteral("&Details…"), QStringLiteral("&Copy"),
-                                     QString(), QStringLiteral("Force-update selected")}));
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("&Details…"), QStringLiteral("&Copy"), QString(),
+                              QStringLiteral("De&activate…"), QStringLiteral("Acti&vate…"),
+                              QString(), QStringLiteral("Force-update selected")}));
     }
 
     void writesMadeElsewhereShowUpByThemselves()
