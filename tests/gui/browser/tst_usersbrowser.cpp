@@ -519,6 +519,42 @@ private slots:
                  superusers);
     }
 
+    void deactivatingTheLastActiveSuperuserAsksAgain()
+    {
+        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 0 WHERE is_superuser = 1"));
+        const qint64 last = m_db->value(QStringLiteral("SELECT MIN(id) FROM auth_user WHERE "
+                                                       "is_superuser = 1"))
+                                .toLongLong();
+        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 1 WHERE id = ?"), {last});
+        const QString email =
+            m_db->value(QStringLiteral("SELECT email FROM auth_user WHERE id = ?"), {last})
+                .toString();
+        QTest::keyClicks(m_browser->findChild<QLineEdit *>("searchEdit"), email);
+        QTRY_COMPARE(view()->model()->rowCount(), 1);
+        QTRY_VERIFY(model()->isLoaded(0));
+        view()->selectRow(0);
+        const auto isActive = [&] {
+            return m_db
+                ->value(QStringLiteral("SELECT is_active FROM auth_user WHERE id = ?"), {last})
+                .toInt();
+        };
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        // Yes, then no to the second question: the last superuser stays active.
+        Dialogs::setNextAnswers({true, false});
+        m_browser->findChild<QAction *>("actionDeactivate")->trigger();
+        QVERIFY(changed.wait());
+        QTRY_COMPARE(Dialogs::questionsAsked().size(), 2);
+        QVERIFY(Dialogs::questionsAsked()[1].text.contains(
+            QStringLiteral("nobody could open Sentry's admin")));
+        QCOMPARE(isActive(), 1);
+        // Yes to both: deactivated.
+        QTRY_COMPARE(view()->selectionModel()->selectedRows().size(), 1);
+        Dialogs::setNextAnswers({true, true});
+        m_browser->findChild<QAction *>("actionDeactivate")->trigger();
+        QTRY_COMPARE(changed.size(), 3);
+        QTRY_COMPARE(isActive(), 0);
+    }
+
     void removingTheLastActiveSuperuserAsksAgain()
     {
         // One active superuser is left on the instance; others are inactive or plain users.
