@@ -2274,7 +2274,7 @@ Den letzten aktiven Superuser trotzdem entfernen?</translation>
         <translation>Die Benutzer können nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <source>De&amp;activate…</source>
+        <source>&amp;Deactivate…</source>
         <translation>Dea&amp;ktivieren…</translation>
     </message>
     <message>

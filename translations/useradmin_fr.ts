@@ -2274,7 +2274,7 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
         <translation>Impossible de copier les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <source>De&amp;activate…</source>
+        <source>&amp;Deactivate…</source>
         <translation>&amp;Désactiver…</translation>
     </message>
     <message>
@@ -2283,7 +2283,7 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Acti&amp;vate…</source>
-        <translation>Acti&amp;ver…</translation>
+        <translation>Ac&amp;tiver…</translation>
     </message>
     <message>
         <source>Let the selected users sign in again</source>

@@ -254,7 +254,7 @@ private slots:
             texts << action->text();
         QCOMPARE(texts,
                  (QStringList{QStringLiteral("&Details…"), QStringLiteral("&Copy"), QString(),
-                              QStringLiteral("De&activate…"), QStringLiteral("Acti&vate…"),
+                              QStringLiteral("&Deactivate…"), QStringLiteral("Acti&vate…"),
                               QString(), QStringLiteral("Force-update selected")}));
     }
 
