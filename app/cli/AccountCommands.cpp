@@ -10,11 +10,11 @@
 #include <cstdio>
 
 namespace {
-const QString setPassword = QStringLiteral("set-password");
-const QString deactivate = QStringLiteral("deactivate");
-const QString activate = QStringLiteral("activate");
-const QString changeEmail = QStringLiteral("change-email");
-const QString resetTwoFactor = QStringLiteral("reset-2fa");
+const QString setPassword = AccountActions::commandName(AccountAction::SetPassword);
+const QString deactivate = AccountActions::commandName(AccountAction::Deactivate);
+const QString activate = AccountActions::commandName(AccountAction::Activate);
+const QString changeEmail = AccountActions::commandName(AccountAction::ChangeEmail);
+const QString resetTwoFactor = AccountActions::commandName(AccountAction::ResetTwoFactor);
 
 const QString generateOption = QStringLiteral("generate");
 const QString toOption = QStringLiteral("to");

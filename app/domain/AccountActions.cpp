@@ -57,6 +57,23 @@ AccountActions::AccountActions(AccountStore &store, const InstanceSettings &sett
     , m_settings(settings)
 {}
 
+QString AccountActions::commandName(AccountAction action)
+{
+    switch (action) {
+    case AccountAction::SetPassword:
+        return QStringLiteral("set-password");
+    case AccountAction::Deactivate:
+        return QStringLiteral("deactivate");
+    case AccountAction::Activate:
+        return QStringLiteral("activate");
+    case AccountAction::ChangeEmail:
+        return QStringLiteral("change-email");
+    case AccountAction::ResetTwoFactor:
+        return QStringLiteral("reset-2fa");
+    }
+    return {};
+}
+
 QString AccountActions::twoFactorMethodName(int type)
 {
     // The interface ids of src/sentry/auth/authenticators/ in getsentry/sentry.

@@ -65,6 +65,8 @@ public:
     AccountActionReport run(const AccountActionRequest &request,
                             const AccountActionObserver &observer = {});
 
+    // The action's command on the command line, which is also its name in the audit trail.
+    static QString commandName(AccountAction action);
     // Sentry's name of a two-factor method (its interface id: "totp", "recovery"...) by the type
     // stored in auth_authenticator.
     static QString twoFactorMethodName(int type);

@@ -1,5 +1,6 @@
 #include "gui/AuditTrailDialog.h"
 
+#include "domain/AccountActions.h"
 #include "domain/DisplayText.h"
 #include "storage/AuditTrails.h"
 #include "storage/Database.h"
@@ -9,11 +10,15 @@
 
 namespace {
 // The actions the command line and the window record (AuditCommands, the window's controllers).
-const QStringList recordedActions{
-    QStringLiteral("createuser"), QStringLiteral("force-update"),  QStringLiteral("set-password"),
-    QStringLiteral("activate"),   QStringLiteral("deactivate"),    QStringLiteral("change-email"),
-    QStringLiteral("reset-2fa"),  QStringLiteral("doctor-repair"), QStringLiteral("import-users"),
-};
+QStringList recordedActions()
+{
+    QStringList actions{QStringLiteral("createuser"), QStringLiteral("force-update")};
+    for (const AccountAction action :
+         {AccountAction::SetPassword, AccountAction::Activate, AccountAction::Deactivate,
+          AccountAction::ChangeEmail, AccountAction::ResetTwoFactor})
+        actions << AccountActions::commandName(action);
+    return actions << QStringLiteral("doctor-repair") << QStringLiteral("import-users");
+}
 // Users named in the list before "and N more".
 constexpr int shownEmails = 3;
 } // namespace
@@ -25,7 +30,7 @@ AuditTrailDialog::AuditTrailDialog(std::shared_ptr<const Database> database, QWi
 {
     m_ui->setupUi(this);
     m_ui->actionCombo->addItem(tr("All actions"), QString());
-    for (const QString &action : recordedActions)
+    for (const QString &action : recordedActions())
         m_ui->actionCombo->addItem(action, action);
     m_ui->sinceEdit->setDate(QDate::currentDate().addDays(-30));
     m_filterDelay.setSingleShot(true);

@@ -169,9 +169,7 @@ void ImportUsersDialog::startImport()
             const std::unique_ptr<Database> connection = database->reopen();
             const std::unique_ptr<UserDirectory> directory = connection->userDirectory();
             report = UserImport(*directory, settings).run(file, options, observer);
-            AuditTrails::record(*connection, QStringLiteral("import-users"),
-                                AuditRecord::emailsOf(report.outcomes),
-                                AuditRecord::outcomeOf(report));
+            AuditTrails::record(*connection, QStringLiteral("import-users"), report);
         } catch (const StorageError &error) {
             batches.add(Outcome::error({}, error.message()));
             ++report.errors;

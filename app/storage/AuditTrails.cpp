@@ -191,3 +191,9 @@ void AuditTrails::record(const Database &database, const QString &action, const 
     forDatabase(database)->append({QDateTime::currentDateTimeUtc(), AuditRecord::currentOperator(),
                                    database.displayName(), action, emails, outcome});
 }
+
+void AuditTrails::record(const Database &database, const QString &action, const BatchReport &report)
+{
+    record(database, action, AuditRecord::emailsOf(report.outcomes),
+           AuditRecord::outcomeOf(report));
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AuditTrail.h"
+#include "domain/BatchWriter.h"
 
 #include <memory>
 
@@ -17,6 +18,8 @@ std::unique_ptr<AuditTrail> forDatabase(const Database &database);
 // command line and the window call once a unit of work is over. Throws StorageError.
 void record(const Database &database, const QString &action, const QStringList &emails,
             const QString &outcome);
+// The same for a batch of the window: the users its outcomes name, and its counts.
+void record(const Database &database, const QString &action, const BatchReport &report);
 // The journal file of a database that is not the embedded one.
 QString journalPath(const Database &database);
 } // namespace AuditTrails

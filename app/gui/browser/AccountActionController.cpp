@@ -5,26 +5,6 @@
 #include "storage/Database.h"
 #include "storage/SqlAccountStore.h"
 
-namespace {
-// The audit trail's names, as the command line records them.
-QString auditName(AccountAction action)
-{
-    switch (action) {
-    case AccountAction::SetPassword:
-        return QStringLiteral("set-password");
-    case AccountAction::Deactivate:
-        return QStringLiteral("deactivate");
-    case AccountAction::Activate:
-        return QStringLiteral("activate");
-    case AccountAction::ChangeEmail:
-        return QStringLiteral("change-email");
-    case AccountAction::ResetTwoFactor:
-        return QStringLiteral("reset-2fa");
-    }
-    return {};
-}
-} // namespace
-
 AccountActionController::AccountActionController(QObject *parent)
     : QObject(parent)
 {}
@@ -54,9 +34,7 @@ void AccountActionController::run(const UsersTableModel::SelectedRows &selection
             AccountActionObserver observer;
             static_cast<BatchObserver &>(observer) = batches.observer();
             report = AccountActions(*store, settings).run(forIds, observer);
-            AuditTrails::record(*database, auditName(request.action),
-                                AuditRecord::emailsOf(report.outcomes),
-                                AuditRecord::outcomeOf(report));
+            AuditTrails::record(*database, AccountActions::commandName(request.action), report);
         } catch (const StorageError &error) {
             batches.add(Outcome::error({}, error.message()));
             ++report.errors;

@@ -85,9 +85,7 @@ void BulkUpdateController::start(const BulkUpdateRequest &request)
             if (chunk > 0)
                 workflow.setHashingChunkSize(chunk);
             report = workflow.run(request, batches.observer());
-            AuditTrails::record(*database, QStringLiteral("force-update"),
-                                AuditRecord::emailsOf(report.outcomes),
-                                AuditRecord::outcomeOf(report));
+            AuditTrails::record(*database, QStringLiteral("force-update"), report);
         } catch (const StorageError &error) {
             batches.add(Outcome::error({}, error.message()));
         }

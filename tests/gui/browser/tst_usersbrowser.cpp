@@ -47,6 +47,28 @@ private:
                                   "'', ?, false, true, false, '2026-01-01T00:00:00Z')"),
                    {email, email});
     }
+    // Leaves one active superuser on the instance (the others inactive), searches for it and
+    // selects its row; returns its id.
+    qint64 selectTheOnlyActiveSuperuser()
+    {
+        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 0 WHERE is_superuser = 1"));
+        const qint64 last = m_db->value(QStringLiteral("SELECT MIN(id) FROM auth_user WHERE "
+                                                       "is_superuser = 1"))
+                                .toLongLong();
+        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 1 WHERE id = ?"), {last});
+        const QString email =
+            m_db->value(QStringLiteral("SELECT email FROM auth_user WHERE id = ?"), {last})
+                .toString();
+        QTest::keyClicks(m_browser->findChild<QLineEdit *>("searchEdit"), email);
+        [&] {
+            QTRY_COMPARE(view()->model()->rowCount(), 1);
+            QTRY_VERIFY(model()->isLoaded(0));
+        }();
+        if (QTest::currentTestFailed())
+            return 0;
+        view()->selectRow(0);
+        return last;
+    }
     QString cell(int row, int column) const
     {
         return view()->model()->index(row, column).data().toString();
@@ -521,18 +543,7 @@ private slots:
 
     void deactivatingTheLastActiveSuperuserAsksAgain()
     {
-        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 0 WHERE is_superuser = 1"));
-        const qint64 last = m_db->value(QStringLiteral("SELECT MIN(id) FROM auth_user WHERE "
-                                                       "is_superuser = 1"))
-                                .toLongLong();
-        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 1 WHERE id = ?"), {last});
-        const QString email =
-            m_db->value(QStringLiteral("SELECT email FROM auth_user WHERE id = ?"), {last})
-                .toString();
-        QTest::keyClicks(m_browser->findChild<QLineEdit *>("searchEdit"), email);
-        QTRY_COMPARE(view()->model()->rowCount(), 1);
-        QTRY_VERIFY(model()->isLoaded(0));
-        view()->selectRow(0);
+        const qint64 last = selectTheOnlyActiveSuperuser();
         const auto isActive = [&] {
             return m_db
                 ->value(QStringLiteral("SELECT is_active FROM auth_user WHERE id = ?"), {last})
@@ -557,20 +568,10 @@ private slots:
 
     void removingTheLastActiveSuperuserAsksAgain()
     {
-        // One active superuser is left on the instance; others are inactive or plain users.
-        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 0 WHERE is_superuser = 1"));
-        const qint64 last = m_db->value(QStringLiteral("SELECT MIN(id) FROM auth_user WHERE "
-                                                       "is_superuser = 1"))
-                                .toLongLong();
-        m_db->exec(QStringLiteral("UPDATE auth_user SET is_active = 1 WHERE id = ?"), {last});
+        const qint64 last = selectTheOnlyActiveSuperuser();
         const QString email =
             m_db->value(QStringLiteral("SELECT email FROM auth_user WHERE id = ?"), {last})
                 .toString();
-        auto *search = m_browser->findChild<QLineEdit *>("searchEdit");
-        QTest::keyClicks(search, email);
-        QTRY_COMPARE(view()->model()->rowCount(), 1);
-        QTRY_VERIFY(model()->isLoaded(0));
-        view()->selectRow(0);
         QCOMPARE(m_browser->selectedUserIds(), QList<qint64>{last});
 
         const auto removeSuperuser = [&](bool secondAnswer) {
