@@ -101,6 +101,10 @@
         <comment>an address and what is wrong with it</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>changed by someone else; reload</source>
+        <translation>von jemand anderem geändert; neu laden</translation>
+    </message>
 </context>
 <context>
     <name>AccountChecks</name>

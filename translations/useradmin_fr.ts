@@ -101,6 +101,10 @@
         <comment>an address and what is wrong with it</comment>
         <translation>%1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>changed by someone else; reload</source>
+        <translation>modifié par quelqu’un d’autre ; rechargez</translation>
+    </message>
 </context>
 <context>
     <name>AccountChecks</name>
@@ -2279,7 +2283,7 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Stop the selected users from signing in; their memberships and data stay</source>
-        <translation>Empêcher les utilisateurs sélectionnés de se connecter ; leurs appartenances et leurs données restent</translation>
+        <translation>Empêcher les utilisateurs sélectionnés de se connecter&#x202f;; leurs appartenances et leurs données restent</translation>
     </message>
     <message>
         <source>Acti&amp;vate…</source>
@@ -2292,15 +2296,15 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     <message numerus="yes">
         <source>Deactivate %Ln user(s)? They can no longer sign in; their memberships and data stay.</source>
         <translation>
-            <numerusform>Désactiver %Ln utilisateur ? Il ne pourra plus se connecter ; ses appartenances et ses données restent.</numerusform>
-            <numerusform>Désactiver %Ln utilisateurs ? Ils ne pourront plus se connecter ; leurs appartenances et leurs données restent.</numerusform>
+            <numerusform>Désactiver %Ln utilisateur&#x202f;? Il ne pourra plus se connecter&#x202f;; ses appartenances et ses données restent.</numerusform>
+            <numerusform>Désactiver %Ln utilisateurs&#x202f;? Ils ne pourront plus se connecter&#x202f;; leurs appartenances et leurs données restent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Activate %Ln user(s)? They can sign in again.</source>
         <translation>
-            <numerusform>Activer %Ln utilisateur ? Il pourra à nouveau se connecter.</numerusform>
-            <numerusform>Activer %Ln utilisateurs ? Ils pourront à nouveau se connecter.</numerusform>
+            <numerusform>Activer %Ln utilisateur&#x202f;? Il pourra à nouveau se connecter.</numerusform>
+            <numerusform>Activer %Ln utilisateurs&#x202f;? Ils pourront à nouveau se connecter.</numerusform>
         </translation>
     </message>
     <message>
@@ -2313,15 +2317,15 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Deactivate the last superuser?</source>
-        <translation>Désactiver le dernier superutilisateur ?</translation>
+        <translation>Désactiver le dernier superutilisateur&#x202f;?</translation>
     </message>
     <message>
         <source>One of these users is the last active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
 
 Deactivate the last active superuser anyway?</source>
-        <translation>L’un de ces utilisateurs est le dernier superutilisateur actif : personne ne pourrait ouvrir l’administration de Sentry jusqu’à ce qu’un utilisateur redevienne superutilisateur.
+        <translation>L’un de ces utilisateurs est le dernier superutilisateur actif&#xa0;: personne ne pourrait ouvrir l’administration de Sentry jusqu’à ce qu’un utilisateur redevienne superutilisateur.
 
-Désactiver quand même le dernier superutilisateur actif ?</translation>
+Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
 </context>
 <context>

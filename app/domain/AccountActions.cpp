@@ -283,8 +283,11 @@ private:
         const int otherSuperusers = keepSuperuser ? m_store.otherActiveSuperusers(target.id) : 0;
         const std::optional<StoredAccount> current = m_store.lockAccount(target.id);
         Outcome outcome;
+        const auto seen = m_request.seen.constFind(target.id);
         if (!current)
             outcome = refused(target.email, tr("the user no longer exists"));
+        else if (seen != m_request.seen.cend() && !current->showsAs(*seen))
+            outcome = refused(seen->email, tr("changed by someone else; reload"));
         else if (keepSuperuser && current->active && current->superuser && otherSuperusers == 0) {
             m_report.lastSuperuserKept = true;
             outcome = refused(current->email, tr("not deactivated: the last active superuser "

@@ -6,6 +6,7 @@
 #include "domain/InstanceSettings.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <functional>
 
 // An action on existing accounts (issue #11, "Account actions").
@@ -32,6 +33,10 @@ struct AccountActionRequest
     QString newEmail;
     // Deactivate: the last active superuser may be deactivated too.
     bool allowNoSuperuser = false;
+    // The values the operator saw of some of the users, by id (the window's loaded rows). Sentry
+    // has no version column: a user whose row no longer shows these values was changed by
+    // someone else since, and is refused rather than changed blindly.
+    QHash<qint64, StoredAccount> seen;
 };
 
 struct AccountActionReport : BatchReport

@@ -6,14 +6,16 @@
 #include "storage/SqlUserDirectory.h"
 
 namespace {
-const QString accountColumns = QStringLiteral("id, username, email, is_active, is_superuser");
+const QString accountColumns =
+    QStringLiteral("id, username, email, is_active, is_superuser, first_name, is_staff");
 // Sentry's session nonce: 12 random letters and digits (User.refresh_session_nonce).
 constexpr int SessionNonceLength = 12;
 
 StoredAccount accountFrom(const QSqlQuery &query)
 {
     return {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toBool(), query.value(4).toBool()};
+            query.value(3).toBool(),     query.value(4).toBool(),   query.value(5).toString(),
+            query.value(6).toBool()};
 }
 
 QList<StoredAccount> accountsFrom(QSqlQuery &query)

@@ -328,6 +328,46 @@ private slots:
         QCOMPARE(SentryQueries::usersByEmail(db(), ops, false), QList<qint64>{userId(ops)});
     }
 
+    // The operator saw two users; on another connection someone renamed one of them since. That
+    // one is refused untouched, the other is deactivated.
+    void userChangedByAnotherOperatorSinceSeenIsRefused()
+    {
+        const std::unique_ptr<AccountStore> store = SqlAccountStore::create(m_db->database());
+        AccountActionRequest request;
+        request.action = AccountAction::Deactivate;
+        request.allowNoSuperuser = true; // ops@ is the only superuser
+        for (const QString &email : {ops, member}) {
+            const std::optional<StoredAccount> seen = store->account(userId(email));
+            QVERIFY(seen);
+            request.userIds.append(seen->id);
+            request.seen.insert(seen->id, *seen);
+        }
+        {
+            const std::unique_ptr<Database> other = m_db->database().reopen();
+            QSqlQuery rename(testConnection(*other));
+            QVERIFY(rename.prepare(QStringLiteral("UPDATE auth_user SET first_name = ? WHERE id "
+                                                  "= ?")));
+            rename.addBindValue(QStringLiteral("Renamed elsewhere"));
+            rename.addBindValue(userId(member));
+            QVERIFY2(rename.exec(), qPrintable(rename.lastError().text()));
+        }
+        const AccountActionReport report = AccountActions(*store, {}).run(request);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(report.errors, 1);
+        const auto refused = std::find_if(
+            report.outcomes.cbegin(), report.outcomes.cend(),
+            [](const Outcome &outcome) { return outcome.kind == Outcome::Kind::Error; });
+        QVERIFY(refused != report.outcomes.cend());
+        QCOMPARE(refused->email, member);
+        QVERIFY2(refused->message.contains(QStringLiteral("changed by someone else; reload")),
+                 qPrintable(refused->message));
+        QCOMPARE(m_db->count(QStringLiteral("auth_user"), QStringLiteral("is_active = true")), 1);
+        QCOMPARE(m_db->value(QStringLiteral("SELECT is_active FROM auth_user WHERE id = ?"),
+                             {userId(member)})
+                     .toBool(),
+                 true);
+    }
+
     // Two operators, each deactivating one of the last two superusers on their own connection:
     // one of them keeps its superuser.
     void twoConnectionsCannotDeactivateTheLastTwoSuperusers()

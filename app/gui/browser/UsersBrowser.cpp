@@ -311,8 +311,10 @@ qint64 UsersBrowser::totalUsers() const
 
 QList<qint64> UsersBrowser::selectedUserIds() const
 {
-    QList<qint64> ids =
-        m_model->selectedRows(m_ui->usersView->selectionModel()->selection()).loadedIds;
+    QList<qint64> ids;
+    for (const BrowsedUser &user :
+         m_model->selectedRows(m_ui->usersView->selectionModel()->selection()).loaded)
+        ids.append(user.id);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;

@@ -33,6 +33,7 @@ void UsersTableModel::stopLoader()
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->quit();
     m_thread = nullptr;
+    m_loader = nullptr;
 }
 
 void UsersTableModel::setDatabaseLocation(const QString &location)
@@ -103,7 +104,7 @@ void UsersTableModel::startQuery(bool refreshing)
     const BrowseQuery query = m_query;
     QMetaObject::invokeMethod(
         m_loader,
-        [loader = m_loader.data(), generation, query, refreshing] {
+        [loader = m_loader, generation, query, refreshing] {
             loader->setQuery(generation, query, refreshing);
         },
         Qt::QueuedConnection);
@@ -189,7 +190,7 @@ void UsersTableModel::requestWanted()
         m_requested.insert(page);
         QMetaObject::invokeMethod(
             m_loader,
-            [loader = m_loader.data(), generation = m_generation, page, rows = m_rows] {
+            [loader = m_loader, generation = m_generation, page, rows = m_rows] {
                 loader->fetch(generation, page, PageSize, rows);
             },
             Qt::QueuedConnection);
@@ -253,14 +254,17 @@ UsersTableModel::SelectedRows UsersTableModel::selectedRows(const QItemSelection
             continue;
         }
         for (int r = top; r <= bottom; ++r)
-            selected.loadedIds.append(m_pages.value(r / PageSize).rows[r % PageSize].id);
+            selected.loaded.append(m_pages.value(r / PageSize).rows[r % PageSize]);
     }
     return selected;
 }
 
 QList<qint64> UsersTableModel::readIds(const Database &database, const SelectedRows &selection)
 {
-    QList<qint64> ids = selection.loadedIds;
+    QList<qint64> ids;
+    ids.reserve(selection.loaded.size());
+    for (const BrowsedUser &user : selection.loaded)
+        ids.append(user.id);
     if (!selection.unloaded.isEmpty()) {
         UserPager pager(database);
         pager.setQuery(selection.query);

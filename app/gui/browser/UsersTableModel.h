@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QItemSelection>
-#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <functional>
@@ -65,7 +64,7 @@ public:
     // the ranges of rows not loaded, with the query that orders them.
     struct SelectedRows
     {
-        QList<qint64> loadedIds;
+        QList<BrowsedUser> loaded;           // the selected rows shown with their values
         QList<std::pair<int, int>> unloaded; // first row, number of rows
         BrowseQuery query;
         int rows = 0;
@@ -131,7 +130,10 @@ private:
     QString m_location;
     BrowseQuery m_query;
     QThread *m_thread = nullptr;
-    QPointer<UsersPageLoader> m_loader;
+    // Lives on m_thread until that thread ends, and is deleted there: set only while the thread
+    // runs, so that nothing is posted to a loader being deleted (a QPointer checked on this
+    // thread cannot say that).
+    UsersPageLoader *m_loader = nullptr;
     std::shared_ptr<QAtomicInt> m_latestGeneration;
     int m_generation = 0;
     bool m_refreshing = false;

@@ -266,6 +266,37 @@ private slots:
         QCOMPARE(m_db->count(QStringLiteral("auth_user"), where + " AND is_active"), 2);
     }
 
+    // Another operator renamed the user after this window showed it: deactivating it is
+    // refused with a word to reload, and the user stays as the other operator left it.
+    void aUserChangedElsewhereSinceShownIsRefused()
+    {
+        QTRY_VERIFY(model()->isLoaded(0));
+        int row = 0;
+        while (cell(row, UsersTableModel::ActiveColumn) != QStringLiteral("yes"))
+            ++row;
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                          view()->visualRect(model()->index(row, 0)).center());
+        const qint64 id = rowId(row);
+        {
+            const ThreadGuard::TestFixtureScope fixture;
+            m_db->exec(QStringLiteral("UPDATE auth_user SET first_name = 'Renamed' WHERE id = ?"),
+                       {id});
+        }
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+        Dialogs::setNextAnswers({true});
+        m_browser->findChild<QAction *>("actionDeactivate")->trigger();
+        QVERIFY(outcomes.wait());
+        const QList<Outcome> reported = outcomes.first().first().value<QList<Outcome>>();
+        QCOMPARE(reported.size(), 1);
+        QVERIFY(reported.first().isError());
+        QVERIFY2(reported.first().message.contains(QStringLiteral("changed by someone else; "
+                                                                  "reload")),
+                 qPrintable(reported.first().message));
+        QCOMPARE(m_db->value(QStringLiteral("SELECT is_active FROM auth_user WHERE id = ?"), {id})
+                     .toInt(),
+                 1);
+    }
+
     void theContextMenuOffersDetailsCopyAndTheWindowsActions()
     {
         QAction bulk(QStringLiteral("Force-update selected"));
