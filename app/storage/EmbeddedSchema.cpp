@@ -211,6 +211,18 @@ const char *const schemaVersion4[] = {
         outcome text NOT NULL))",
 };
 
+// Version 5: the browser's case-insensitive email and name indexes also carry the other of the
+// two, so that a search walking either in order tests "email or name starts with" from the index
+// alone, without reading the row (UserPager's walk of a broad search).
+const char *const schemaVersion5[] = {
+    "DROP INDEX auth_user_email_nocase",
+    "DROP INDEX auth_user_first_name_nocase",
+    "CREATE INDEX auth_user_email_search ON auth_user (email COLLATE NOCASE, id, first_name "
+    "COLLATE NOCASE)",
+    "CREATE INDEX auth_user_first_name_search ON auth_user (first_name COLLATE NOCASE, id, email "
+    "COLLATE NOCASE)",
+};
+
 void exec(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery query(db);
@@ -380,6 +392,9 @@ void EmbeddedSchema::createOrMigrate(QSqlDatabase db)
                 exec(db, QString::fromLatin1(statement));
         if (version < 4)
             for (const char *statement : schemaVersion4)
+                exec(db, QString::fromLatin1(statement));
+        if (version < 5)
+            for (const char *statement : schemaVersion5)
                 exec(db, QString::fromLatin1(statement));
         // Later versions migrate here, one step at a time, inside this same transaction.
         if (version != CurrentVersion)

@@ -98,15 +98,17 @@ void UserPager::setQuery(const BrowseQuery &query)
     m_query = query;
     m_sortExpression = sortExpression(query.column, m_postgres);
     m_nullable = query.column == BrowseQuery::Column::LastLogin;
+    m_broadSearch.reset();
     m_knownKeys.clear();
 }
 
 void UserPager::invalidate()
 {
+    m_broadSearch.reset();
     m_knownKeys.clear();
 }
 
-void UserPager::addFilter(Part &part) const
+void UserPager::addFilter(Part &part, bool inOrder) const
 {
     if (m_query.prefix.isEmpty())
         return;
@@ -116,11 +118,38 @@ void UserPager::addFilter(Part &part) const
             "(lower(email) LIKE ? ESCAPE '!' OR lower(first_name) LIKE ? ESCAPE '!')");
         part.values << likePrefix(lowered) << likePrefix(lowered);
     } else {
+        // SQLite's unary + keeps a column from being looked up in an index. Without statistics
+        // its planner reads every match through the two indexes and sorts them all: at a
+        // million users a one-letter search sorts a hundred thousand rows for one page.
         part.conditions << QStringLiteral(
-            "((email COLLATE NOCASE >= ? AND email COLLATE NOCASE < ?) OR "
-            "(first_name COLLATE NOCASE >= ? AND first_name COLLATE NOCASE < ?))");
+                               "((%1email COLLATE NOCASE >= ? AND %1email COLLATE NOCASE < ?) OR "
+                               "(%1first_name COLLATE NOCASE >= ? AND %1first_name COLLATE NOCASE "
+                               "< ?))")
+                               .arg(inOrder ? QStringLiteral("+") : QString());
         part.values << lowered << prefixEnd(lowered) << lowered << prefixEnd(lowered);
     }
+}
+
+bool UserPager::isBroadSearch()
+{
+    if (m_query.prefix.isEmpty() || m_postgres)
+        return false;
+    if (!m_broadSearch) {
+        // Counted through the indexes, and no further than the threshold.
+        Part matching;
+        addFilter(matching);
+        QSqlQuery query(sqlConnection(m_database));
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM auth_user WHERE %1 "
+                                     "LIMIT ?)")
+                          .arg(matching.conditions.join(QStringLiteral(" AND "))));
+        for (const QVariant &value : std::as_const(matching.values))
+            query.addBindValue(value);
+        query.addBindValue(m_broadSearchMatches);
+        exec(query);
+        m_broadSearch = query.next() && query.value(0).toLongLong() >= m_broadSearchMatches;
+    }
+    return *m_broadSearch;
 }
 
 QString UserPager::countSql(const Part &part)
@@ -184,7 +213,7 @@ UsersSignature UserPager::signature(const Database &database)
 // The index ranges a walk reads, in its order. Each is a single seek on an index: a row value
 // such as (key, id) > (?, ?) would seek on the key alone and then scan its ties, which for a
 // yes/no column are half a million rows.
-QList<UserPager::Part> UserPager::parts(const Walk &walk) const
+QList<UserPager::Part> UserPager::parts(const Walk &walk, bool broadSearch) const
 {
     const QString direction = walk.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString beyond = walk.ascending ? QStringLiteral(">") : QStringLiteral("<");
@@ -228,13 +257,53 @@ QList<UserPager::Part> UserPager::parts(const Walk &walk) const
                 parts.append(nullsAll);
         }
     }
-    for (Part &part : parts) {
+    const bool textKey =
+        m_query.column == BrowseQuery::Column::Email || m_query.column == BrowseQuery::Column::Name;
+    QList<Part> filteredParts;
+    for (const Part &part : std::as_const(parts)) {
+        if (broadSearch && textKey && part.order == byKey) {
+            filteredParts += splitAtPrefix(part, walk.ascending);
+            continue;
+        }
         Part filtered;
-        addFilter(filtered);
-        part.conditions = filtered.conditions + part.conditions;
-        part.values = filtered.values + part.values;
+        addFilter(filtered, broadSearch);
+        filtered.conditions += part.conditions;
+        filtered.values += part.values;
+        filtered.order = part.order;
+        filteredParts.append(filtered);
     }
-    return parts;
+    return filteredParts;
+}
+
+// Sorted by email (or name), the users a broad search shows are, in order: those before the
+// prefix whose name (or email) matches, every user within the prefix, and those after it whose
+// name (or email) matches. The first and last are read through the other column's index, which
+// also holds this one (schema version 5), and sorted; the middle one is a range of this column's
+// index. Walking this column's index instead would test every row before the prefix.
+QList<UserPager::Part> UserPager::splitAtPrefix(const Part &range, bool ascending) const
+{
+    const QString lowered = m_query.prefix.toLower();
+    const QString end = prefixEnd(lowered);
+    const QString other = m_query.column == BrowseQuery::Column::Email
+                              ? QStringLiteral("first_name COLLATE NOCASE")
+                              : QStringLiteral("email COLLATE NOCASE");
+    // The range's own conditions are on this column: kept from its index in the outer parts.
+    QStringList unindexed;
+    for (const QString &condition : range.conditions)
+        unindexed << QLatin1Char('+') + condition;
+    const QStringList otherMatches{QStringLiteral("%1 >= ?").arg(other),
+                                   QStringLiteral("%1 < ?").arg(other)};
+    const Part before{QStringList{QStringLiteral("+%1 < ?").arg(m_sortExpression)} + otherMatches +
+                          unindexed,
+                      QVariantList{lowered, lowered, end} + range.values, range.order};
+    const Part within{QStringList{QStringLiteral("%1 >= ?").arg(m_sortExpression),
+                                  QStringLiteral("%1 < ?").arg(m_sortExpression)} +
+                          range.conditions,
+                      QVariantList{lowered, end} + range.values, range.order};
+    const Part after{QStringList{QStringLiteral("+%1 >= ?").arg(m_sortExpression)} + otherMatches +
+                         unindexed,
+                     QVariantList{end, lowered, end} + range.values, range.order};
+    return ascending ? QList<Part>{before, within, after} : QList<Part>{after, within, before};
 }
 
 QList<BrowsedUser> UserPager::rows(qint64 start, int count, qint64 total)
@@ -302,7 +371,7 @@ QList<BrowsedUser> UserPager::walk(Walk walk)
     const int keyColumn = walk.full ? 8 : 1;
 
     QList<BrowsedUser> users;
-    for (const Part &part : parts(walk)) {
+    for (const Part &part : parts(walk, isBroadSearch())) {
         if (users.size() >= walk.limit)
             break;
         QSqlQuery query(sqlConnection(m_database));

@@ -84,6 +84,13 @@ public:
     void invalidate();
     const BrowseQuery &query() const { return m_query; }
 
+    // From this many matches on (counted up to it), a search walks the sort column's index and
+    // tests each row against the prefix; below it, it reads the matches through the email and
+    // name indexes and sorts them. Each way reads at most about this many rows for a page of a
+    // million users. Changed by tests, to walk both ways with few users.
+    static constexpr qint64 BroadSearchMatches = 16384;
+    void setBroadSearchMatches(qint64 matches) { m_broadSearchMatches = matches; }
+
     qint64 count(); // users the query matches
     // Users the query matches and every user, in one statement: the two always agree.
     UserCounts counts();
@@ -126,8 +133,12 @@ private:
 
     QList<BrowsedUser> window(qint64 start, qint64 count, qint64 total, bool full);
     QList<BrowsedUser> walk(Walk walk);
-    QList<Part> parts(const Walk &walk) const;
-    void addFilter(Part &part) const;
+    QList<Part> parts(const Walk &walk, bool broadSearch) const;
+    QList<Part> splitAtPrefix(const Part &range, bool ascending) const;
+    // The search's condition; with `inOrder`, written so that no index serves it and the walk
+    // follows the sort column's index (SQLite; PostgreSQL's planner has statistics to choose).
+    void addFilter(Part &part, bool inOrder = false) const;
+    bool isBroadSearch();
     qint64 countRows(const Part &part);
     static QString countSql(const Part &part);
     void addOrganizations(QList<BrowsedUser> &users);
@@ -138,5 +149,7 @@ private:
     BrowseQuery m_query;
     QString m_sortExpression; // empty: the id alone
     bool m_nullable = false;
-    QMap<qint64, Key> m_knownKeys; // display row -> key
+    qint64 m_broadSearchMatches = BroadSearchMatches;
+    std::optional<bool> m_broadSearch; // of the current query, once a walk needed to know
+    QMap<qint64, Key> m_knownKeys;     // display row -> key
 };
