@@ -664,18 +664,6 @@
         <translation>(aucune)</translation>
     </message>
     <message>
-        <source>Enter the new password.</source>
-        <translation>Saisissez le nouveau mot de passe.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Les mots de passe ne correspondent pas.</translation>
-    </message>
-    <message>
-        <source>Policy overridden (the log will say so): %1</source>
-        <translation>Politique outrepassée (le journal l&apos;indiquera)&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1, team %2</source>
         <translation>%1, équipe %2</translation>
     </message>
@@ -809,6 +797,33 @@
     <message>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEmailDialog</name>
+    <message>
+        <source>Change email</source>
+        <translation>Changer l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Current address:</source>
+        <translation>Adresse actuelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New address:</source>
+        <translation>&amp;Nouvelle adresse :</translation>
+    </message>
+    <message>
+        <source>A username that was the old address follows it. The new address is unverified, and the user&apos;s Sentry sessions end.</source>
+        <translation>Un nom d&apos;utilisateur qui était l&apos;ancienne adresse la suit. La nouvelle adresse n&apos;est pas vérifiée, et les sessions Sentry de l&apos;utilisateur prennent fin.</translation>
+    </message>
+    <message>
+        <source>Enter the new address.</source>
+        <translation>Saisissez la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>This is the current address.</source>
+        <translation>C&apos;est l&apos;adresse actuelle.</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1076,40 @@
     </message>
 </context>
 <context>
+    <name>GeneratedPasswordsDialog</name>
+    <message>
+        <source>Generated passwords</source>
+        <translation>Mots de passe générés</translation>
+    </message>
+    <message>
+        <source>The new passwords, shown this once: save or copy them before closing. They are in no log.</source>
+        <translation>Les nouveaux mots de passe, affichés cette seule fois : enregistrez-les ou copiez-les avant de fermer. Ils ne figurent dans aucun journal.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedPasswordsPanel</name>
+    <message>
+        <source>&amp;Save passwords…</source>
+        <translation>&amp;Enregistrer les mots de passe…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy passwords</source>
+        <translation>C&amp;opier les mots de passe</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared after 30 seconds if it still holds them</source>
+        <translation>Le presse-papiers est vidé après 30 secondes s&apos;il les contient encore</translation>
+    </message>
+    <message>
+        <source>Save the generated passwords</source>
+        <translation>Enregistrer les mots de passe générés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ImportUsersDialog</name>
     <message>
         <source>Import users</source>
@@ -1073,14 +1122,6 @@
     <message>
         <source>&amp;Generate a password for every user the file gives none (shown once)</source>
         <translation>&amp;Générer un mot de passe pour chaque utilisateur sans mot de passe dans le fichier (affiché une fois)</translation>
-    </message>
-    <message>
-        <source>&amp;Save passwords…</source>
-        <translation>&amp;Enregistrer les mots de passe…</translation>
-    </message>
-    <message>
-        <source>C&amp;opy passwords</source>
-        <translation>C&amp;opier les mots de passe</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
@@ -1159,14 +1200,6 @@
     <message>
         <source>%1 created, %2 skipped as existing, %3 errors (see the log).</source>
         <translation>%1 créés, %2 ignorés car existants, %3 erreurs (voir le journal).</translation>
-    </message>
-    <message>
-        <source>Save the generated passwords</source>
-        <translation>Enregistrer les mots de passe générés</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1822,40 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Type a new password</source>
+        <translation>&amp;Saisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firmer :</translation>
+    </message>
+    <message>
+        <source>Store it although it &amp;breaks the password policy (logged)</source>
+        <translation>L&apos;enregistrer bien qu&apos;il &amp;enfreigne la politique de mot de passe (consigné au journal)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a password for each user (shown once)</source>
+        <translation>&amp;Générer un mot de passe pour chaque utilisateur (affiché une fois)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) selected. Their Sentry sessions end: they sign in again with the new password.</source>
+        <translation>
+            <numerusform>%Ln utilisateur sélectionné. Ses sessions Sentry prennent fin : il se reconnecte avec le nouveau mot de passe.</numerusform>
+            <numerusform>%Ln utilisateurs sélectionnés. Leurs sessions Sentry prennent fin : ils se reconnectent avec le nouveau mot de passe.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instance settings</source>
@@ -1886,6 +1953,21 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TypedPassword</name>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Saisissez le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Policy overridden (the log will say so): %1</source>
+        <translation>Politique outrepassée (le journal l&apos;indiquera) : %1</translation>
     </message>
 </context>
 <context>
@@ -2274,12 +2356,8 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
         <translation>Impossible de copier les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Deactivate…</source>
-        <translation>&amp;Désactiver…</translation>
-    </message>
-    <message>
         <source>Stop the selected users from signing in; their memberships and data stay</source>
-        <translation>Empêcher les utilisateurs sélectionnés de se connecter ; leurs appartenances et leurs données restent</translation>
+        <translation>Empêcher les utilisateurs sélectionnés de se connecter&#x202f;; leurs appartenances et leurs données restent</translation>
     </message>
     <message>
         <source>Acti&amp;vate…</source>
@@ -2292,15 +2370,15 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     <message numerus="yes">
         <source>Deactivate %Ln user(s)? They can no longer sign in; their memberships and data stay.</source>
         <translation>
-            <numerusform>Désactiver %Ln utilisateur ? Il ne pourra plus se connecter ; ses appartenances et ses données restent.</numerusform>
-            <numerusform>Désactiver %Ln utilisateurs ? Ils ne pourront plus se connecter ; leurs appartenances et leurs données restent.</numerusform>
+            <numerusform>Désactiver %Ln utilisateur&#x202f;? Il ne pourra plus se connecter&#x202f;; ses appartenances et ses données restent.</numerusform>
+            <numerusform>Désactiver %Ln utilisateurs&#x202f;? Ils ne pourront plus se connecter&#x202f;; leurs appartenances et leurs données restent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Activate %Ln user(s)? They can sign in again.</source>
         <translation>
-            <numerusform>Activer %Ln utilisateur ? Il pourra à nouveau se connecter.</numerusform>
-            <numerusform>Activer %Ln utilisateurs ? Ils pourront à nouveau se connecter.</numerusform>
+            <numerusform>Activer %Ln utilisateur&#x202f;? Il pourra à nouveau se connecter.</numerusform>
+            <numerusform>Activer %Ln utilisateurs&#x202f;? Ils pourront à nouveau se connecter.</numerusform>
         </translation>
     </message>
     <message>
@@ -2313,15 +2391,114 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Deactivate the last superuser?</source>
-        <translation>Désactiver le dernier superutilisateur ?</translation>
+        <translation>Désactiver le dernier superutilisateur&#x202f;?</translation>
     </message>
     <message>
         <source>One of these users is the last active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
 
 Deactivate the last active superuser anyway?</source>
-        <translation>L’un de ces utilisateurs est le dernier superutilisateur actif : personne ne pourrait ouvrir l’administration de Sentry jusqu’à ce qu’un utilisateur redevienne superutilisateur.
+        <translation>L’un de ces utilisateurs est le dernier superutilisateur actif&#xa0;: personne ne pourrait ouvrir l’administration de Sentry jusqu’à ce qu’un utilisateur redevienne superutilisateur.
 
-Désactiver quand même le dernier superutilisateur actif ?</translation>
+Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Défi&amp;nir le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Give the selected users a new password, typed or generated; their Sentry sessions end</source>
+        <translation>Donner un nouveau mot de passe aux utilisateurs sélectionnés, saisi ou généré ; leurs sessions Sentry prennent fin</translation>
+    </message>
+    <message>
+        <source>Change e&amp;mail…</source>
+        <translation>Changer l&apos;&amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Give the selected user another email address (one user at a time)</source>
+        <translation>Donner une autre adresse e-mail à l&apos;utilisateur sélectionné (un utilisateur à la fois)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset two-factor…</source>
+        <translation>Réinitialiser l&apos;authentification à deux &amp;facteurs…</translation>
+    </message>
+    <message>
+        <source>Remove every two-factor method of the selected users, recovery codes included</source>
+        <translation>Supprimer toutes les méthodes à deux facteurs des utilisateurs sélectionnés, codes de récupération compris</translation>
+    </message>
+    <message>
+        <source>D&amp;eactivate…</source>
+        <translation>Dé&amp;sactiver…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a new password for each of %Ln user(s)? Their Sentry sessions end. The passwords are shown once, after the run.</source>
+        <translation>
+            <numerusform>Générer un nouveau mot de passe pour %Ln utilisateur ? Ses sessions Sentry prennent fin. Le mot de passe est affiché une seule fois, après l&apos;exécution.</numerusform>
+            <numerusform>Générer un nouveau mot de passe pour chacun des %Ln utilisateurs ? Leurs sessions Sentry prennent fin. Les mots de passe sont affichés une seule fois, après l&apos;exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the new password for %Ln user(s)? Their Sentry sessions end.</source>
+        <translation>
+            <numerusform>Définir le nouveau mot de passe pour %Ln utilisateur ? Ses sessions Sentry prennent fin.</numerusform>
+            <numerusform>Définir le nouveau mot de passe pour %Ln utilisateurs ? Leurs sessions Sentry prennent fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Change email</source>
+        <translation>Changer l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Change the address of %1 to %2? The user&apos;s Sentry sessions end.</source>
+        <translation>Changer l&apos;adresse de %1 en %2 ? Les sessions Sentry de l&apos;utilisateur prennent fin.</translation>
+    </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation>Réinitialiser la double authentification</translation>
+    </message>
+    <message>
+        <source>This database has no two-factor table (auth_authenticator): there is nothing to reset.</source>
+        <translation>Cette base de données n&apos;a pas de table de double authentification (auth_authenticator) : il n&apos;y a rien à réinitialiser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected user(s) has a two-factor method enrolled: there is nothing to reset.</source>
+        <translation>
+            <numerusform>L&apos;utilisateur sélectionné n&apos;a aucune méthode de double authentification : il n&apos;y a rien à réinitialiser.</numerusform>
+            <numerusform>Aucun des %Ln utilisateurs sélectionnés n&apos;a de méthode de double authentification : il n&apos;y a rien à réinitialiser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln user(s))</source>
+        <comment>a two-factor method and how many users have it</comment>
+        <translation>
+            <numerusform>%1 (%Ln utilisateur)</numerusform>
+            <numerusform>%1 (%Ln utilisateurs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove every two-factor method of %Ln user(s)? Enrolled: %1.</source>
+        <translation>
+            <numerusform>Supprimer toutes les méthodes de double authentification de %Ln utilisateur ? Méthodes inscrites : %1.</numerusform>
+            <numerusform>Supprimer toutes les méthodes de double authentification de %Ln utilisateurs ? Méthodes inscrites : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %Ln selected user(s) have none.</source>
+        <translation>
+            <numerusform>L&apos;autre utilisateur sélectionné n&apos;en a aucune.</numerusform>
+            <numerusform>Les %Ln autres utilisateurs sélectionnés n&apos;en ont aucune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They sign in with their password alone until they enroll again.</source>
+        <translation>Ils se connectent avec leur seul mot de passe jusqu&apos;à ce qu&apos;ils s&apos;inscrivent de nouveau.</translation>
+    </message>
+    <message>
+        <source>The address was not changed.</source>
+        <translation>L&apos;adresse n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
