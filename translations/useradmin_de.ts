@@ -668,18 +668,6 @@
         <translation>(keines)</translation>
     </message>
     <message>
-        <source>Enter the new password.</source>
-        <translation>Geben Sie das neue Passwort ein.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Die Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>Policy overridden (the log will say so): %1</source>
-        <translation>Richtlinie übergangen (wird protokolliert): %1</translation>
-    </message>
-    <message>
         <source>%1, team %2</source>
         <translation>%1, Team %2</translation>
     </message>
@@ -813,6 +801,33 @@
     <message>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEmailDialog</name>
+    <message>
+        <source>Change email</source>
+        <translation>E-Mail-Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Current address:</source>
+        <translation>Aktuelle Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;New address:</source>
+        <translation>&amp;Neue Adresse:</translation>
+    </message>
+    <message>
+        <source>A username that was the old address follows it. The new address is unverified, and the user&apos;s Sentry sessions end.</source>
+        <translation>Ein Benutzername, der die alte Adresse war, folgt ihr. Die neue Adresse ist unbestätigt, und die Sentry-Sitzungen des Benutzers enden.</translation>
+    </message>
+    <message>
+        <source>Enter the new address.</source>
+        <translation>Geben Sie die neue Adresse ein.</translation>
+    </message>
+    <message>
+        <source>This is the current address.</source>
+        <translation>Das ist die aktuelle Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1080,40 @@
     </message>
 </context>
 <context>
+    <name>GeneratedPasswordsDialog</name>
+    <message>
+        <source>Generated passwords</source>
+        <translation>Erzeugte Passwörter</translation>
+    </message>
+    <message>
+        <source>The new passwords, shown this once: save or copy them before closing. They are in no log.</source>
+        <translation>Die neuen Passwörter, nur dieses eine Mal angezeigt: Speichern oder kopieren Sie sie vor dem Schließen. Sie stehen in keinem Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedPasswordsPanel</name>
+    <message>
+        <source>&amp;Save passwords…</source>
+        <translation>Passwörter &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy passwords</source>
+        <translation>Passwörter k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared after 30 seconds if it still holds them</source>
+        <translation>Die Zwischenablage wird nach 30 Sekunden geleert, wenn sie sie noch enthält</translation>
+    </message>
+    <message>
+        <source>Save the generated passwords</source>
+        <translation>Die erzeugten Passwörter speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ImportUsersDialog</name>
     <message>
         <source>Import users</source>
@@ -1077,14 +1126,6 @@
     <message>
         <source>&amp;Generate a password for every user the file gives none (shown once)</source>
         <translation>Für jeden Benutzer ohne Passwort in der Datei eines &amp;erzeugen (einmal angezeigt)</translation>
-    </message>
-    <message>
-        <source>&amp;Save passwords…</source>
-        <translation>Passwörter &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>C&amp;opy passwords</source>
-        <translation>Passwörter k&amp;opieren</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
@@ -1163,14 +1204,6 @@
     <message>
         <source>%1 created, %2 skipped as existing, %3 errors (see the log).</source>
         <translation>%1 angelegt, %2 als vorhanden übersprungen, %3 Fehler (siehe Protokoll).</translation>
-    </message>
-    <message>
-        <source>Save the generated passwords</source>
-        <translation>Die erzeugten Passwörter speichern</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1826,40 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Type a new password</source>
+        <translation>Neues Passwort &amp;eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>&amp;Bestätigen:</translation>
+    </message>
+    <message>
+        <source>Store it although it &amp;breaks the password policy (logged)</source>
+        <translation>Speichern, obwohl es gegen die Passwort&amp;richtlinie verstößt (wird protokolliert)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a password for each user (shown once)</source>
+        <translation>Für jeden Benutzer ein Passwort er&amp;zeugen (einmal angezeigt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) selected. Their Sentry sessions end: they sign in again with the new password.</source>
+        <translation>
+            <numerusform>%Ln Benutzer ausgewählt. Seine Sentry-Sitzungen enden: Er meldet sich mit dem neuen Passwort wieder an.</numerusform>
+            <numerusform>%Ln Benutzer ausgewählt. Ihre Sentry-Sitzungen enden: Sie melden sich mit dem neuen Passwort wieder an.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instance settings</source>
@@ -1890,6 +1957,21 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TypedPassword</name>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Geben Sie das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Policy overridden (the log will say so): %1</source>
+        <translation>Richtlinie übergangen (wird protokolliert): %1</translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2360,6 @@ Den letzten aktiven Superuser trotzdem entfernen?</translation>
         <translation>Die Benutzer können nicht kopiert werden: %1</translation>
     </message>
     <message>
-        <source>&amp;Deactivate…</source>
-        <translation>Dea&amp;ktivieren…</translation>
-    </message>
-    <message>
         <source>Stop the selected users from signing in; their memberships and data stay</source>
         <translation>Die ausgewählten Benutzer können sich nicht mehr anmelden; ihre Mitgliedschaften und Daten bleiben</translation>
     </message>
@@ -2326,6 +2404,105 @@ Deactivate the last active superuser anyway?</source>
         <translation>Einer dieser Benutzer ist der letzte aktive Superuser: Niemand könnte die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.
 
 Den letzten aktiven Superuser trotzdem deaktivieren?</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Pass&amp;wort setzen…</translation>
+    </message>
+    <message>
+        <source>Give the selected users a new password, typed or generated; their Sentry sessions end</source>
+        <translation>Den ausgewählten Benutzern ein neues Passwort geben, eingegeben oder erzeugt; ihre Sentry-Sitzungen enden</translation>
+    </message>
+    <message>
+        <source>Change e&amp;mail…</source>
+        <translation>E-Mail-Adresse ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Give the selected user another email address (one user at a time)</source>
+        <translation>Dem ausgewählten Benutzer eine andere E-Mail-Adresse geben (ein Benutzer auf einmal)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset two-factor…</source>
+        <translation>&amp;Zwei-Faktor zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Remove every two-factor method of the selected users, recovery codes included</source>
+        <translation>Alle Zwei-Faktor-Methoden der ausgewählten Benutzer entfernen, Wiederherstellungscodes eingeschlossen</translation>
+    </message>
+    <message>
+        <source>D&amp;eactivate…</source>
+        <translation>D&amp;eaktivieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a new password for each of %Ln user(s)? Their Sentry sessions end. The passwords are shown once, after the run.</source>
+        <translation>
+            <numerusform>Für %Ln Benutzer ein neues Passwort erzeugen? Seine Sentry-Sitzungen enden. Das Passwort wird einmal angezeigt, nach dem Lauf.</numerusform>
+            <numerusform>Für jeden der %Ln Benutzer ein neues Passwort erzeugen? Ihre Sentry-Sitzungen enden. Die Passwörter werden einmal angezeigt, nach dem Lauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the new password for %Ln user(s)? Their Sentry sessions end.</source>
+        <translation>
+            <numerusform>Das neue Passwort für %Ln Benutzer setzen? Seine Sentry-Sitzungen enden.</numerusform>
+            <numerusform>Das neue Passwort für %Ln Benutzer setzen? Ihre Sentry-Sitzungen enden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Change email</source>
+        <translation>E-Mail-Adresse ändern</translation>
+    </message>
+    <message>
+        <source>Change the address of %1 to %2? The user&apos;s Sentry sessions end.</source>
+        <translation>Die Adresse von %1 in %2 ändern? Die Sentry-Sitzungen des Benutzers enden.</translation>
+    </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation>Zwei-Faktor zurücksetzen</translation>
+    </message>
+    <message>
+        <source>This database has no two-factor table (auth_authenticator): there is nothing to reset.</source>
+        <translation>Diese Datenbank hat keine Zwei-Faktor-Tabelle (auth_authenticator): Es gibt nichts zurückzusetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected user(s) has a two-factor method enrolled: there is nothing to reset.</source>
+        <translation>
+            <numerusform>Der ausgewählte Benutzer hat keine Zwei-Faktor-Methode eingerichtet: Es gibt nichts zurückzusetzen.</numerusform>
+            <numerusform>Keiner der %Ln ausgewählten Benutzer hat eine Zwei-Faktor-Methode eingerichtet: Es gibt nichts zurückzusetzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln user(s))</source>
+        <comment>a two-factor method and how many users have it</comment>
+        <translation>
+            <numerusform>%1 (%Ln Benutzer)</numerusform>
+            <numerusform>%1 (%Ln Benutzer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove every two-factor method of %Ln user(s)? Enrolled: %1.</source>
+        <translation>
+            <numerusform>Alle Zwei-Faktor-Methoden von %Ln Benutzer entfernen? Eingerichtet: %1.</numerusform>
+            <numerusform>Alle Zwei-Faktor-Methoden von %Ln Benutzern entfernen? Eingerichtet: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %Ln selected user(s) have none.</source>
+        <translation>
+            <numerusform>Der andere ausgewählte Benutzer hat keine.</numerusform>
+            <numerusform>Die anderen %Ln ausgewählten Benutzer haben keine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They sign in with their password alone until they enroll again.</source>
+        <translation>Sie melden sich nur mit ihrem Passwort an, bis sie wieder eine Methode einrichten.</translation>
+    </message>
+    <message>
+        <source>The address was not changed.</source>
+        <translation>Die Adresse wurde nicht geändert.</translation>
     </message>
 </context>
 <context>

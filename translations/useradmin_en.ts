@@ -324,6 +324,16 @@
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message numerus="yes">
+        <source>%Ln user(s) selected. Their Sentry sessions end: they sign in again with the new password.</source>
+        <translation>
+            <numerusform>%Ln user selected. Their Sentry sessions end: they sign in again with the new password.</numerusform>
+            <numerusform>%Ln users selected. Their Sentry sessions end: they sign in again with the new password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserForm</name>
     <message numerus="yes">
         <source>%Ln invalid address(es); first: %1</source>
@@ -389,6 +399,49 @@
         <translation>
             <numerusform>Activate %Ln user? They can sign in again.</numerusform>
             <numerusform>Activate %Ln users? They can sign in again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a new password for each of %Ln user(s)? Their Sentry sessions end. The passwords are shown once, after the run.</source>
+        <translation>
+            <numerusform>Generate a new password for %Ln user? Their Sentry sessions end. The password is shown once, after the run.</numerusform>
+            <numerusform>Generate a new password for each of %Ln users? Their Sentry sessions end. The passwords are shown once, after the run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the new password for %Ln user(s)? Their Sentry sessions end.</source>
+        <translation>
+            <numerusform>Set the new password for %Ln user? Their Sentry sessions end.</numerusform>
+            <numerusform>Set the new password for %Ln users? Their Sentry sessions end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected user(s) has a two-factor method enrolled: there is nothing to reset.</source>
+        <translation>
+            <numerusform>The selected user has no two-factor method enrolled: there is nothing to reset.</numerusform>
+            <numerusform>None of the %Ln selected users has a two-factor method enrolled: there is nothing to reset.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln user(s))</source>
+        <comment>a two-factor method and how many users have it</comment>
+        <translation>
+            <numerusform>%1 (%Ln user)</numerusform>
+            <numerusform>%1 (%Ln users)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove every two-factor method of %Ln user(s)? Enrolled: %1.</source>
+        <translation>
+            <numerusform>Remove every two-factor method of %Ln user? Enrolled: %1.</numerusform>
+            <numerusform>Remove every two-factor method of %Ln users? Enrolled: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %Ln selected user(s) have none.</source>
+        <translation>
+            <numerusform>The other selected user has none.</numerusform>
+            <numerusform>The other %Ln selected users have none.</numerusform>
         </translation>
     </message>
 </context>

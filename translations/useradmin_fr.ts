@@ -512,11 +512,11 @@
     <name>AuditTrails</name>
     <message>
         <source>Cannot read the audit trail %1: %2</source>
-        <translation>Impossible de lire le journal d’audit %1 : %2</translation>
+        <translation>Impossible de lire le journal d’audit %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write the audit trail %1: %2</source>
-        <translation>Impossible d’écrire le journal d’audit %1 : %2</translation>
+        <translation>Impossible d’écrire le journal d’audit %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
-        <translation>Rien n&apos;a été écrit&#xa0;: cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent ?).</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent ?).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -668,131 +668,119 @@
         <translation>(aucune)</translation>
     </message>
     <message>
-        <source>Enter the new password.</source>
-        <translation>Saisissez le nouveau mot de passe.</translation>
-    </message>
-    <message>
-        <source>The passwords do not match.</source>
-        <translation>Les mots de passe ne correspondent pas.</translation>
-    </message>
-    <message>
-        <source>Policy overridden (the log will say so): %1</source>
-        <translation>Politique outrepassée (le journal l&apos;indiquera)&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1, team %2</source>
         <translation>%1, équipe %2</translation>
     </message>
     <message numerus="yes">
         <source>Superuser: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Superutilisateur : %Ln utilisateur non→oui</numerusform>
-            <numerusform>Superutilisateur : %Ln utilisateurs non→oui</numerusform>
+            <numerusform>Superutilisateur : %Ln utilisateur non→oui</numerusform>
+            <numerusform>Superutilisateur : %Ln utilisateurs non→oui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Superuser: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Superutilisateur : %Ln utilisateur oui→non</numerusform>
-            <numerusform>Superutilisateur : %Ln utilisateurs oui→non</numerusform>
+            <numerusform>Superutilisateur : %Ln utilisateur oui→non</numerusform>
+            <numerusform>Superutilisateur : %Ln utilisateurs oui→non</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: %Ln user(s) no→yes (set with Superuser)</source>
         <translation>
-            <numerusform>Staff : %Ln utilisateur non→oui (donné avec Superutilisateur)</numerusform>
-            <numerusform>Staff : %Ln utilisateurs non→oui (donné avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %Ln utilisateur non→oui (donné avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %Ln utilisateurs non→oui (donné avec Superutilisateur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: %Ln user(s) yes→no (cleared with Superuser)</source>
         <translation>
-            <numerusform>Staff : %Ln utilisateur oui→non (retiré avec Superutilisateur)</numerusform>
-            <numerusform>Staff : %Ln utilisateurs oui→non (retiré avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %Ln utilisateur oui→non (retiré avec Superutilisateur)</numerusform>
+            <numerusform>Staff : %Ln utilisateurs oui→non (retiré avec Superutilisateur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Staff : %Ln utilisateur non→oui</numerusform>
-            <numerusform>Staff : %Ln utilisateurs non→oui</numerusform>
+            <numerusform>Staff : %Ln utilisateur non→oui</numerusform>
+            <numerusform>Staff : %Ln utilisateurs non→oui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Staff : %Ln utilisateur oui→non</numerusform>
-            <numerusform>Staff : %Ln utilisateurs oui→non</numerusform>
+            <numerusform>Staff : %Ln utilisateur oui→non</numerusform>
+            <numerusform>Staff : %Ln utilisateurs oui→non</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: not given to %Ln non-superuser(s) (staff needs Superuser)</source>
         <translation>
-            <numerusform>Staff : non donné à %Ln utilisateur non superutilisateur (le staff exige Superutilisateur)</numerusform>
-            <numerusform>Staff : non donné à %Ln utilisateurs non superutilisateurs (le staff exige Superutilisateur)</numerusform>
+            <numerusform>Staff : non donné à %Ln utilisateur non superutilisateur (le staff exige Superutilisateur)</numerusform>
+            <numerusform>Staff : non donné à %Ln utilisateurs non superutilisateurs (le staff exige Superutilisateur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Actif : %Ln utilisateur non→oui</numerusform>
-            <numerusform>Actif : %Ln utilisateurs non→oui</numerusform>
+            <numerusform>Actif : %Ln utilisateur non→oui</numerusform>
+            <numerusform>Actif : %Ln utilisateurs non→oui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Actif : %Ln utilisateur oui→non</numerusform>
-            <numerusform>Actif : %Ln utilisateurs oui→non</numerusform>
+            <numerusform>Actif : %Ln utilisateur oui→non</numerusform>
+            <numerusform>Actif : %Ln utilisateurs oui→non</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Super Admin: given to %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin : donné à %Ln utilisateur</numerusform>
-            <numerusform>Super Admin : donné à %Ln utilisateurs</numerusform>
+            <numerusform>Super Admin : donné à %Ln utilisateur</numerusform>
+            <numerusform>Super Admin : donné à %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Super Admin: removed from %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin : retiré à %Ln utilisateur</numerusform>
-            <numerusform>Super Admin : retiré à %Ln utilisateurs</numerusform>
+            <numerusform>Super Admin : retiré à %Ln utilisateur</numerusform>
+            <numerusform>Super Admin : retiré à %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Password: reset for %Ln user(s) (policy overridden)</source>
         <translation>
-            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateur (politique outrepassée)</numerusform>
-            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateurs (politique outrepassée)</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateur (politique outrepassée)</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateurs (politique outrepassée)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Password: reset for %Ln user(s)</source>
         <translation>
-            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateur</numerusform>
-            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateurs</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateur</numerusform>
+            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Organization: %Ln user(s) join %1</source>
         <translation>
-            <numerusform>Organisation : %Ln utilisateur rejoint %1</numerusform>
-            <numerusform>Organisation : %Ln utilisateurs rejoignent %1</numerusform>
+            <numerusform>Organisation : %Ln utilisateur rejoint %1</numerusform>
+            <numerusform>Organisation : %Ln utilisateurs rejoignent %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %Ln user(s) already as asked</source>
         <translation>
-            <numerusform>Inchangé : %Ln utilisateur déjà comme demandé</numerusform>
-            <numerusform>Inchangés : %Ln utilisateurs déjà comme demandé</numerusform>
+            <numerusform>Inchangé : %Ln utilisateur déjà comme demandé</numerusform>
+            <numerusform>Inchangés : %Ln utilisateurs déjà comme demandé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not found: %Ln user(s) deleted since they were selected</source>
         <translation>
-            <numerusform>Introuvable : %Ln utilisateur supprimé depuis la sélection</numerusform>
-            <numerusform>Introuvables : %Ln utilisateurs supprimés depuis la sélection</numerusform>
+            <numerusform>Introuvable : %Ln utilisateur supprimé depuis la sélection</numerusform>
+            <numerusform>Introuvables : %Ln utilisateurs supprimés depuis la sélection</numerusform>
         </translation>
     </message>
 </context>
@@ -813,6 +801,33 @@
     <message>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEmailDialog</name>
+    <message>
+        <source>Change email</source>
+        <translation>Changer l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Current address:</source>
+        <translation>Adresse actuelle :</translation>
+    </message>
+    <message>
+        <source>&amp;New address:</source>
+        <translation>&amp;Nouvelle adresse :</translation>
+    </message>
+    <message>
+        <source>A username that was the old address follows it. The new address is unverified, and the user&apos;s Sentry sessions end.</source>
+        <translation>Un nom d&apos;utilisateur qui était l&apos;ancienne adresse la suit. La nouvelle adresse n&apos;est pas vérifiée, et les sessions Sentry de l&apos;utilisateur prennent fin.</translation>
+    </message>
+    <message>
+        <source>Enter the new address.</source>
+        <translation>Saisissez la nouvelle adresse.</translation>
+    </message>
+    <message>
+        <source>This is the current address.</source>
+        <translation>C&apos;est l&apos;adresse actuelle.</translation>
     </message>
 </context>
 <context>
@@ -907,8 +922,8 @@
     <message numerus="yes">
         <source>Cannot reconnect: %1 %Ln user(s) still not done; go on later from the Users menu.</source>
         <translation>
-            <numerusform>Reconnexion impossible : %1 %Ln utilisateur toujours non traité ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
-            <numerusform>Reconnexion impossible : %1 %Ln utilisateurs toujours non traités ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+            <numerusform>Reconnexion impossible : %1 %Ln utilisateur toujours non traité ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+            <numerusform>Reconnexion impossible : %1 %Ln utilisateurs toujours non traités ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -964,15 +979,15 @@
     <name>CredentialsFile</name>
     <message>
         <source>%1 exists: the credentials file is always a new file (nothing was written).</source>
-        <translation>%1 existe : le fichier d’identifiants est toujours un nouveau fichier (rien n’a été écrit).</translation>
+        <translation>%1 existe : le fichier d’identifiants est toujours un nouveau fichier (rien n’a été écrit).</translation>
     </message>
     <message>
         <source>cannot create %1: %2 (nothing was written).</source>
-        <translation>impossible de créer %1 : %2 (rien n’a été écrit).</translation>
+        <translation>impossible de créer %1 : %2 (rien n’a été écrit).</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1080,40 @@
     </message>
 </context>
 <context>
+    <name>GeneratedPasswordsDialog</name>
+    <message>
+        <source>Generated passwords</source>
+        <translation>Mots de passe générés</translation>
+    </message>
+    <message>
+        <source>The new passwords, shown this once: save or copy them before closing. They are in no log.</source>
+        <translation>Les nouveaux mots de passe, affichés cette seule fois : enregistrez-les ou copiez-les avant de fermer. Ils ne figurent dans aucun journal.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratedPasswordsPanel</name>
+    <message>
+        <source>&amp;Save passwords…</source>
+        <translation>&amp;Enregistrer les mots de passe…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy passwords</source>
+        <translation>C&amp;opier les mots de passe</translation>
+    </message>
+    <message>
+        <source>The clipboard is cleared after 30 seconds if it still holds them</source>
+        <translation>Le presse-papiers est vidé après 30 secondes s&apos;il les contient encore</translation>
+    </message>
+    <message>
+        <source>Save the generated passwords</source>
+        <translation>Enregistrer les mots de passe générés</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ImportUsersDialog</name>
     <message>
         <source>Import users</source>
@@ -1079,20 +1128,12 @@
         <translation>&amp;Générer un mot de passe pour chaque utilisateur sans mot de passe dans le fichier (affiché une fois)</translation>
     </message>
     <message>
-        <source>&amp;Save passwords…</source>
-        <translation>&amp;Enregistrer les mots de passe…</translation>
-    </message>
-    <message>
-        <source>C&amp;opy passwords</source>
-        <translation>C&amp;opier les mots de passe</translation>
-    </message>
-    <message>
         <source>C&amp;ancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Stop after the user being written: every user is fully written or untouched</source>
-        <translation>S’arrêter après l’utilisateur en cours d’écriture : chaque utilisateur est écrit entièrement ou pas du tout</translation>
+        <translation>S’arrêter après l’utilisateur en cours d’écriture : chaque utilisateur est écrit entièrement ou pas du tout</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1120,7 +1161,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
@@ -1128,7 +1169,7 @@
     </message>
     <message>
         <source>exists: skipped</source>
-        <translation>existe : ignoré</translation>
+        <translation>existe : ignoré</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1137,8 +1178,8 @@
     <message numerus="yes">
         <source>%n row(s) read; %1</source>
         <translation>
-            <numerusform>%n ligne lue ; %1</numerusform>
-            <numerusform>%n lignes lues ; %1</numerusform>
+            <numerusform>%n ligne lue ; %1</numerusform>
+            <numerusform>%n lignes lues ; %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1148,29 +1189,21 @@
     <message numerus="yes">
         <source>%n invalid: nothing is written while they are included</source>
         <translation>
-            <numerusform>%n invalide : rien n’est écrit tant qu’elle est incluse</numerusform>
-            <numerusform>%n invalides : rien n’est écrit tant qu’elles sont incluses</numerusform>
+            <numerusform>%n invalide : rien n’est écrit tant qu’elle est incluse</numerusform>
+            <numerusform>%n invalides : rien n’est écrit tant qu’elles sont incluses</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has a password column: passwords do not belong in spreadsheets.</source>
-        <translation>Le fichier a une colonne de mots de passe : les mots de passe n’ont pas leur place dans un tableur.</translation>
+        <translation>Le fichier a une colonne de mots de passe : les mots de passe n’ont pas leur place dans un tableur.</translation>
     </message>
     <message>
         <source>Cancelled: </source>
-        <translation>Annulé : </translation>
+        <translation>Annulé : </translation>
     </message>
     <message>
         <source>%1 created, %2 skipped as existing, %3 errors (see the log).</source>
         <translation>%1 créés, %2 ignorés car existants, %3 erreurs (voir le journal).</translation>
-    </message>
-    <message>
-        <source>Save the generated passwords</source>
-        <translation>Enregistrer les mots de passe générés</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1647,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation>Impossible d’exporter vers %1 : %2</translation>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
     </message>
     <message>
         <source>Au&amp;dit trail…</source>
@@ -1793,6 +1826,40 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
 </context>
 <context>
+    <name>SetPasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Type a new password</source>
+        <translation>&amp;Saisir un nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Con&amp;firmer :</translation>
+    </message>
+    <message>
+        <source>Store it although it &amp;breaks the password policy (logged)</source>
+        <translation>L&apos;enregistrer bien qu&apos;il &amp;enfreigne la politique de mot de passe (consigné au journal)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a password for each user (shown once)</source>
+        <translation>&amp;Générer un mot de passe pour chaque utilisateur (affiché une fois)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) selected. Their Sentry sessions end: they sign in again with the new password.</source>
+        <translation>
+            <numerusform>%Ln utilisateur sélectionné. Ses sessions Sentry prennent fin : il se reconnecte avec le nouveau mot de passe.</numerusform>
+            <numerusform>%Ln utilisateurs sélectionnés. Leurs sessions Sentry prennent fin : ils se reconnectent avec le nouveau mot de passe.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instance settings</source>
@@ -1890,6 +1957,21 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TypedPassword</name>
+    <message>
+        <source>Enter the new password.</source>
+        <translation>Saisissez le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>Les mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Policy overridden (the log will say so): %1</source>
+        <translation>Politique outrepassée (le journal l&apos;indiquera) : %1</translation>
     </message>
 </context>
 <context>
@@ -2036,8 +2118,8 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message numerus="yes">
         <source>%Ln invalid address(es); first: %1</source>
         <translation>
-            <numerusform>%Ln adresse invalide ; la première : %1</numerusform>
-            <numerusform>%Ln adresses invalides ; la première : %1</numerusform>
+            <numerusform>%Ln adresse invalide ; la première : %1</numerusform>
+            <numerusform>%Ln adresses invalides ; la première : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2074,7 +2156,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation>ligne %1 : %2 : %3</translation>
+        <translation>ligne %1 : %2 : %3</translation>
     </message>
     <message>
         <source>the file has no header line (%1)</source>
@@ -2086,11 +2168,11 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>unknown columns: %1 (known: %2)</source>
-        <translation>colonnes inconnues : %1 (connues : %2)</translation>
+        <translation>colonnes inconnues : %1 (connues : %2)</translation>
     </message>
     <message>
         <source>no email column (known: %1)</source>
-        <translation>pas de colonne email (connues : %1)</translation>
+        <translation>pas de colonne email (connues : %1)</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
@@ -2098,7 +2180,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>%1 is not yes or no: %2</source>
-        <translation>%1 n’est ni oui ni non : %2</translation>
+        <translation>%1 n’est ni oui ni non : %2</translation>
     </message>
     <message>
         <source>no email</source>
@@ -2114,19 +2196,19 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>unknown team: %1</source>
-        <translation>équipe inconnue : %1</translation>
+        <translation>équipe inconnue : %1</translation>
     </message>
     <message>
         <source>unknown organization: %1</source>
-        <translation>organisation inconnue : %1</translation>
+        <translation>organisation inconnue : %1</translation>
     </message>
     <message>
         <source>unknown role: %1 (known: %2)</source>
-        <translation>rôle inconnu : %1 (connus : %2)</translation>
+        <translation>rôle inconnu : %1 (connus : %2)</translation>
     </message>
     <message>
         <source>password: %1</source>
-        <translation>mot de passe : %1</translation>
+        <translation>mot de passe : %1</translation>
     </message>
     <message>
         <source>the same address in other letter case is on line %1</source>
@@ -2146,7 +2228,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>The file has no users to import.</source>
@@ -2197,8 +2279,8 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message numerus="yes">
         <source>Change %Ln user(s)?</source>
         <translation>
-            <numerusform>Modifier %Ln utilisateur ?</numerusform>
-            <numerusform>Modifier %Ln utilisateurs ?</numerusform>
+            <numerusform>Modifier %Ln utilisateur ?</numerusform>
+            <numerusform>Modifier %Ln utilisateurs ?</numerusform>
         </translation>
     </message>
     <message>
@@ -2278,10 +2360,6 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
         <translation>Impossible de copier les utilisateurs&#xa0;: %1</translation>
     </message>
     <message>
-        <source>&amp;Deactivate…</source>
-        <translation>&amp;Désactiver…</translation>
-    </message>
-    <message>
         <source>Stop the selected users from signing in; their memberships and data stay</source>
         <translation>Empêcher les utilisateurs sélectionnés de se connecter&#x202f;; leurs appartenances et leurs données restent</translation>
     </message>
@@ -2326,6 +2404,105 @@ Deactivate the last active superuser anyway?</source>
         <translation>L’un de ces utilisateurs est le dernier superutilisateur actif&#xa0;: personne ne pourrait ouvrir l’administration de Sentry jusqu’à ce qu’un utilisateur redevienne superutilisateur.
 
 Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Défi&amp;nir le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Give the selected users a new password, typed or generated; their Sentry sessions end</source>
+        <translation>Donner un nouveau mot de passe aux utilisateurs sélectionnés, saisi ou généré ; leurs sessions Sentry prennent fin</translation>
+    </message>
+    <message>
+        <source>Change e&amp;mail…</source>
+        <translation>Changer l&apos;&amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>Give the selected user another email address (one user at a time)</source>
+        <translation>Donner une autre adresse e-mail à l&apos;utilisateur sélectionné (un utilisateur à la fois)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset two-factor…</source>
+        <translation>Réinitialiser l&apos;authentification à deux &amp;facteurs…</translation>
+    </message>
+    <message>
+        <source>Remove every two-factor method of the selected users, recovery codes included</source>
+        <translation>Supprimer toutes les méthodes à deux facteurs des utilisateurs sélectionnés, codes de récupération compris</translation>
+    </message>
+    <message>
+        <source>D&amp;eactivate…</source>
+        <translation>Dé&amp;sactiver…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generate a new password for each of %Ln user(s)? Their Sentry sessions end. The passwords are shown once, after the run.</source>
+        <translation>
+            <numerusform>Générer un nouveau mot de passe pour %Ln utilisateur ? Ses sessions Sentry prennent fin. Le mot de passe est affiché une seule fois, après l&apos;exécution.</numerusform>
+            <numerusform>Générer un nouveau mot de passe pour chacun des %Ln utilisateurs ? Leurs sessions Sentry prennent fin. Les mots de passe sont affichés une seule fois, après l&apos;exécution.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the new password for %Ln user(s)? Their Sentry sessions end.</source>
+        <translation>
+            <numerusform>Définir le nouveau mot de passe pour %Ln utilisateur ? Ses sessions Sentry prennent fin.</numerusform>
+            <numerusform>Définir le nouveau mot de passe pour %Ln utilisateurs ? Leurs sessions Sentry prennent fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Change email</source>
+        <translation>Changer l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Change the address of %1 to %2? The user&apos;s Sentry sessions end.</source>
+        <translation>Changer l&apos;adresse de %1 en %2 ? Les sessions Sentry de l&apos;utilisateur prennent fin.</translation>
+    </message>
+    <message>
+        <source>Reset two-factor</source>
+        <translation>Réinitialiser la double authentification</translation>
+    </message>
+    <message>
+        <source>This database has no two-factor table (auth_authenticator): there is nothing to reset.</source>
+        <translation>Cette base de données n&apos;a pas de table de double authentification (auth_authenticator) : il n&apos;y a rien à réinitialiser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected user(s) has a two-factor method enrolled: there is nothing to reset.</source>
+        <translation>
+            <numerusform>L&apos;utilisateur sélectionné n&apos;a aucune méthode de double authentification : il n&apos;y a rien à réinitialiser.</numerusform>
+            <numerusform>Aucun des %Ln utilisateurs sélectionnés n&apos;a de méthode de double authentification : il n&apos;y a rien à réinitialiser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln user(s))</source>
+        <comment>a two-factor method and how many users have it</comment>
+        <translation>
+            <numerusform>%1 (%Ln utilisateur)</numerusform>
+            <numerusform>%1 (%Ln utilisateurs)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove every two-factor method of %Ln user(s)? Enrolled: %1.</source>
+        <translation>
+            <numerusform>Supprimer toutes les méthodes de double authentification de %Ln utilisateur ? Méthodes inscrites : %1.</numerusform>
+            <numerusform>Supprimer toutes les méthodes de double authentification de %Ln utilisateurs ? Méthodes inscrites : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The other %Ln selected user(s) have none.</source>
+        <translation>
+            <numerusform>L&apos;autre utilisateur sélectionné n&apos;en a aucune.</numerusform>
+            <numerusform>Les %Ln autres utilisateurs sélectionnés n&apos;en ont aucune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They sign in with their password alone until they enroll again.</source>
+        <translation>Ils se connectent avec leur seul mot de passe jusqu&apos;à ce qu&apos;ils s&apos;inscrivent de nouveau.</translation>
+    </message>
+    <message>
+        <source>The address was not changed.</source>
+        <translation>L&apos;adresse n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>

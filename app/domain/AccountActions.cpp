@@ -39,14 +39,10 @@ Outcome refused(const QString &email, const QString &why)
     return make(Outcome::Kind::Error, email, why);
 }
 
-// Sentry lists a user's methods by type, the recovery codes (type 0, the backup method) last
-// (AuthenticatorManager.all_interfaces_for_user).
-QStringList methodNames(QList<int> types)
+QStringList methodNames(const QList<int> &types)
 {
-    std::sort(types.begin(), types.end(),
-              [](int a, int b) { return std::pair(a == 0, a) < std::pair(b == 0, b); });
     QStringList names;
-    for (const int type : std::as_const(types))
+    for (const int type : AccountActions::inSentryOrder(types))
         names << AccountActions::twoFactorMethodName(type);
     return names;
 }
@@ -88,6 +84,15 @@ QString AccountActions::twoFactorMethodName(int type)
         return QStringLiteral("u2f");
     }
     return tr("type %1").arg(type);
+}
+
+QList<int> AccountActions::inSentryOrder(QList<int> types)
+{
+    // Sentry lists a user's methods by type, the recovery codes (type 0, the backup method)
+    // last (AuthenticatorManager.all_interfaces_for_user).
+    std::sort(types.begin(), types.end(),
+              [](int a, int b) { return std::pair(a == 0, a) < std::pair(b == 0, b); });
+    return types;
 }
 
 Secret AccountActions::generatePassword(const QString &email)

@@ -75,6 +75,8 @@ public:
     // Sentry's name of a two-factor method (its interface id: "totp", "recovery"...) by the type
     // stored in auth_authenticator.
     static QString twoFactorMethodName(int type);
+    // Two-factor method types in the order Sentry lists them: the recovery codes last.
+    static QList<int> inSentryOrder(QList<int> types);
     // A new password for the user with this email: random, and passing Sentry's policy.
     static Secret generatePassword(const QString &email);
 

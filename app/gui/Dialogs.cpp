@@ -64,6 +64,14 @@ void Dialogs::critical(QWidget *parent, const QString &title, const QString &tex
         QMessageBox::critical(parent, title, text);
 }
 
+void Dialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    if (testMode())
+        hook().messages.append({title, text});
+    else
+        QMessageBox::information(parent, title, text);
+}
+
 void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
 {
     if (testMode())

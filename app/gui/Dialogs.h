@@ -12,7 +12,7 @@ class QWidget;
 // ever shown, so a test cannot hang on one:
 // - a question takes the next answer queued with setNextAnswers(), or No when none is left;
 // - a file dialog takes the name queued with setNextFileName(), or is cancelled without one;
-// - a message (critical, about) is not shown.
+// - a message (critical, information, about) is not shown.
 // Questions and messages are recorded, in order, for the test to check what the window said.
 // Outside test mode (the application never arms it) every dialog is shown.
 namespace Dialogs {
@@ -24,6 +24,8 @@ bool ask(QWidget *parent, const QString &title, const QString &text);
 bool ask(QWidget *parent, const QString &title, const QString &text, const QString &yesText,
          const QString &noText);
 void critical(QWidget *parent, const QString &title, const QString &text);
+// Why nothing was done, when it is no error.
+void information(QWidget *parent, const QString &title, const QString &text);
 // The application's About box; the text is rich text.
 void about(QWidget *parent, const QString &title, const QString &text);
 QString openFileName(QWidget *parent, const QString &caption, const QString &directory,

@@ -1,26 +1,20 @@
 #include "gui/ImportUsersDialog.h"
 
-#include "domain/CredentialsFile.h"
 #include "domain/DisplayText.h"
-#include "gui/Dialogs.h"
+#include "gui/browser/GeneratedPasswords.h"
 #include "gui/browser/OutcomeBatches.h"
 #include "storage/AuditTrails.h"
 #include "storage/Database.h"
 #include "ui_ImportUsersDialog.h"
 
-#include <QClipboard>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QStandardItemModel>
-#include <QTimer>
 
 namespace {
 // Larger files are refused rather than read into memory (as useradmin-cli refuses them).
 constexpr qint64 MaximumFileSize = 256 * 1024 * 1024;
-// As the issue asks of a generated password's Copy.
-constexpr std::chrono::seconds ClipboardLifetime{30};
 } // namespace
 
 ImportUsersDialog::ImportUsersDialog(std::shared_ptr<const Database> database,
@@ -40,10 +34,6 @@ ImportUsersDialog::ImportUsersDialog(std::shared_ptr<const Database> database,
     connect(m_ui->importButton, &QPushButton::clicked, this, &ImportUsersDialog::startImport);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ImportUsersDialog::cancel);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_ui->savePasswordsButton, &QPushButton::clicked, this,
-            &ImportUsersDialog::savePasswords);
-    connect(m_ui->copyPasswordsButton, &QPushButton::clicked, this,
-            &ImportUsersDialog::copyPasswords);
     connect(m_ui->leaveOutCheck, &QCheckBox::toggled, this, &ImportUsersDialog::updateState);
     connect(&m_job, &BackgroundJob::finished, this, [this] {
         updateState();
@@ -193,15 +183,9 @@ void ImportUsersDialog::importFinished(const ImportReport &report)
                                     .arg(report.errors));
     if (m_passwords.isEmpty())
         return;
-    // Shown once: the passwords live in this dialog only, until it closes.
-    QStringList lines{QStringLiteral("email,password")};
-    for (const auto &[email, password] : std::as_const(m_passwords))
-        lines << DisplayText::visible(email) + QLatin1Char(',') +
-                     QString::fromUtf8(password.utf8());
-    m_ui->passwordsEdit->setPlainText(lines.join(QLatin1Char('\n')));
-    m_ui->passwordsEdit->setVisible(true);
-    m_ui->savePasswordsButton->setVisible(true);
-    m_ui->copyPasswordsButton->setVisible(true);
+    // Shown once: the passwords live in the panel only, until the dialog closes.
+    m_ui->passwordsPanel->showPasswords(std::exchange(m_passwords, {}),
+                                        QFileInfo(m_fileName).absolutePath());
 }
 
 void ImportUsersDialog::cancel()
@@ -209,45 +193,11 @@ void ImportUsersDialog::cancel()
     m_job.requestStop();
 }
 
-void ImportUsersDialog::savePasswords()
-{
-    const QString fileName =
-        Dialogs::saveFileName(this, tr("Save the generated passwords"),
-                              QFileInfo(m_fileName).absolutePath(), tr("CSV files (*.csv)"));
-    if (fileName.isEmpty())
-        return;
-    CredentialsFile file;
-    QString problem = file.create(fileName);
-    if (problem.isEmpty()) {
-        for (const auto &[email, password] : std::as_const(m_passwords))
-            if (!file.add(email, password)) {
-                problem = file.failure();
-                break;
-            }
-        if (problem.isEmpty() && !file.close())
-            problem = file.failure();
-    }
-    if (!problem.isEmpty())
-        Dialogs::critical(this, tr("Save the generated passwords"), DisplayText::visible(problem));
-}
-
-void ImportUsersDialog::copyPasswords()
-{
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    const QString text = m_ui->passwordsEdit->toPlainText();
-    clipboard->setText(text);
-    // Passwords do not stay there: cleared after a while, if the clipboard still holds them.
-    QTimer::singleShot(ClipboardLifetime, clipboard, [clipboard, text] {
-        if (clipboard->text() == text)
-            clipboard->clear();
-    });
-}
-
 void ImportUsersDialog::done(int result)
 {
     // The passwords go with the dialog; a running import is cancelled, and the dialog goes once
     // its job is over.
-    m_ui->passwordsEdit->clear();
+    m_ui->passwordsPanel->wipe();
     m_passwords.clear();
     QDialog::done(result);
     m_closed = true;

@@ -33,8 +33,6 @@ public:
 public slots:
     void startImport();
     void cancel();
-    void savePasswords();
-    void copyPasswords();
     void done(int result) override;
 
 signals:
@@ -61,5 +59,6 @@ private:
     bool m_checked = false;
     bool m_imported = false;
     bool m_closed = false;
+    // Generated so far, until the panel shows them.
     QList<std::pair<QString, Secret>> m_passwords;
 };

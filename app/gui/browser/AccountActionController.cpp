@@ -5,6 +5,13 @@
 #include "storage/Database.h"
 #include "storage/SqlAccountStore.h"
 
+#include <QMap>
+
+namespace {
+// Errors the finished report keeps, for a message naming them.
+constexpr qsizetype KeptErrors = 5;
+} // namespace
+
 AccountActionController::AccountActionController(QObject *parent)
     : QObject(parent)
 {}
@@ -19,6 +26,7 @@ void AccountActionController::setDatabaseLocation(const QString &location,
 void AccountActionController::run(const UsersTableModel::SelectedRows &selection,
                                   const AccountActionRequest &request)
 {
+    m_generated.clear();
     m_job.start([this, selection, request, location = m_location, settings = m_settings](
                     const BackgroundJob::Run &run) -> BackgroundJob::Completion {
         OutcomeBatches batches(run, [this](const QList<Outcome> &outcomes, int, int) {
@@ -43,14 +51,56 @@ void AccountActionController::run(const UsersTableModel::SelectedRows &selection
             const std::unique_ptr<AccountStore> store = SqlAccountStore::create(*database);
             AccountActionObserver observer;
             static_cast<BatchObserver &>(observer) = batches.observer();
+            // Straight to this object's thread: never in an outcome, a log or the audit trail.
+            observer.passwordGenerated = [this, &run](const QString &email,
+                                                      const Secret &password) {
+                run.post([this, email, password] { m_generated.append({email, password}); });
+            };
             report = AccountActions(*store, settings).run(forIds, observer);
             AuditTrails::record(*database, AccountActions::commandName(request.action), report);
         } catch (const StorageError &error) {
             batches.add(Outcome::error({}, error.message()));
+            report.outcomes.append(Outcome::error({}, error.message()));
             ++report.errors;
         }
         batches.flush();
-        report.outcomes.clear();
-        return [this, report] { emit finished(report); };
+        report.outcomes.removeIf(
+            [](const Outcome &outcome) { return outcome.kind != Outcome::Kind::Error; });
+        report.outcomes.resize(std::min(report.outcomes.size(), KeptErrors));
+        return [this, report] {
+            if (!m_generated.isEmpty())
+                emit passwordsGenerated(std::exchange(m_generated, {}));
+            emit finished(report);
+        };
+    });
+}
+
+void AccountActionController::surveyTwoFactor(const UsersTableModel::SelectedRows &selection)
+{
+    m_job.start([this, selection, location = m_location](
+                    const BackgroundJob::Run &run) -> BackgroundJob::Completion {
+        TwoFactorSurvey survey;
+        try {
+            const std::unique_ptr<Database> database = Database::open(location);
+            const QList<qint64> ids = UsersTableModel::readIds(*database, selection);
+            const std::unique_ptr<AccountStore> store = SqlAccountStore::create(*database);
+            survey.users = ids.size();
+            survey.hasAuthenticators = store->hasAuthenticators();
+            QMap<int, qsizetype> usersByType;
+            for (qsizetype i = 0; survey.hasAuthenticators && i < ids.size(); ++i) {
+                if (run.stopRequested())
+                    return {};
+                const QList<int> types = store->authenticatorTypes(ids[i]);
+                survey.enrolledUsers += types.isEmpty() ? 0 : 1;
+                for (const int type : types)
+                    ++usersByType[type];
+            }
+            for (const int type : AccountActions::inSentryOrder(usersByType.keys()))
+                survey.methods.append(
+                    {AccountActions::twoFactorMethodName(type), usersByType.value(type)});
+        } catch (const StorageError &error) {
+            return [this, message = error.message()] { emit failed(message); };
+        }
+        return [this, survey] { emit surveyed(survey); };
     });
 }

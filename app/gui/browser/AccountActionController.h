@@ -7,26 +7,50 @@
 
 #include <QObject>
 
-// Runs an account action (deactivate, activate...) on the browser's selected users, on a worker:
-// the selection's ids are read there, then each user is changed in its own transaction and
-// reported by one outcome, and the run is recorded in the audit trail.
+// The two-factor methods enrolled among the selected users, read before Reset two-factor asks.
+struct TwoFactorSurvey
+{
+    // The database has Sentry's auth_authenticator table.
+    bool hasAuthenticators = true;
+    qsizetype users = 0;
+    // Users with at least one method.
+    qsizetype enrolledUsers = 0;
+    // Each method (Sentry's name), with how many of the users have it; recovery codes last.
+    QList<std::pair<QString, qsizetype>> methods;
+};
+
+// Runs an account action (set password, deactivate, change email...) on the browser's selected
+// users, on a worker: the selection's ids are read there, then each user is changed in its own
+// transaction and reported by one outcome, and the run is recorded in the audit trail.
 class AccountActionController : public QObject
 {
     Q_OBJECT
 
 public:
+    using GeneratedPasswords = QList<std::pair<QString, Secret>>;
+
     explicit AccountActionController(QObject *parent = nullptr);
 
     void setDatabaseLocation(const QString &location, const InstanceSettings &settings);
     void run(const UsersTableModel::SelectedRows &selection, const AccountActionRequest &request);
+    // Reads the two-factor methods of the selection (surveyed(), or failed()).
+    void surveyTwoFactor(const UsersTableModel::SelectedRows &selection);
     bool isRunning() const { return m_job.isRunning(); }
 
 signals:
     void outcomesReported(const QList<Outcome> &outcomes);
+    // The passwords a SetPassword run generated, once, just before finished(); they are in no
+    // outcome.
+    void passwordsGenerated(const AccountActionController::GeneratedPasswords &passwords);
+    // The report's outcomes are its first errors only: every outcome went to outcomesReported.
     void finished(const AccountActionReport &report);
+    void surveyed(const TwoFactorSurvey &survey);
+    void failed(const QString &message);
 
 private:
     BackgroundJob m_job;
     QString m_location;
     InstanceSettings m_settings;
+    // What the running SetPassword generated so far, on this thread.
+    GeneratedPasswords m_generated;
 };

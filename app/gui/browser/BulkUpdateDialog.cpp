@@ -1,5 +1,6 @@
 #include "gui/browser/BulkUpdateDialog.h"
 
+#include "gui/browser/TypedPassword.h"
 #include "ui_BulkUpdateDialog.h"
 
 #include <QPushButton>
@@ -85,23 +86,11 @@ void BulkUpdateDialog::validate()
     QString note;
     bool passwordValid = true;
     if (m_ui->passwordGroup->isChecked()) {
-        const QString password = m_ui->passwordEdit->text();
-        QStringList reasons;
-        if (password.isEmpty())
-            reasons << tr("Enter the new password.");
-        else if (password != m_ui->confirmPasswordEdit->text())
-            reasons << tr("The passwords do not match.");
-        else
-            for (const InputProblem &found : BulkUpdateWorkflow::validatePassword(
-                     Secret::fromText(password), false, m_sampleEmails))
-                reasons << found.describe();
-        const bool overridable =
-            !password.isEmpty() && password == m_ui->confirmPasswordEdit->text();
-        passwordValid =
-            reasons.isEmpty() || (overridable && m_ui->overridePolicyCheck->isChecked());
-        note = reasons.join(QLatin1Char('\n'));
-        if (!reasons.isEmpty() && passwordValid)
-            note = tr("Policy overridden (the log will say so): %1").arg(note);
+        const TypedPassword::Verdict verdict =
+            TypedPassword::check(m_ui->passwordEdit->text(), m_ui->confirmPasswordEdit->text(),
+                                 m_ui->overridePolicyCheck->isChecked(), m_sampleEmails);
+        passwordValid = verdict.acceptable;
+        note = verdict.note;
     }
     m_ui->passwordProblemsLabel->setText(note);
     const bool changes =

@@ -4,9 +4,11 @@
 #include "domain/DisplayText.h"
 #include "gui/Dialogs.h"
 #include "gui/browser/AccountActionController.h"
+#include "gui/browser/AccountActionDialogs.h"
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/BulkUpdateController.h"
 #include "gui/browser/BulkUpdateDialog.h"
+#include "gui/browser/GeneratedPasswords.h"
 #include "gui/browser/UserDetailsDialog.h"
 #include "gui/browser/UsersTableModel.h"
 #include "storage/Database.h"
@@ -14,6 +16,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -106,17 +109,32 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     m_ui->usersView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *accountsSeparator = new QAction(this);
     accountsSeparator->setSeparator(true);
-    for (QAction *action : {m_ui->actionDetails, m_ui->actionCopy, accountsSeparator,
-                            m_ui->actionDeactivate, m_ui->actionActivate}) {
+    for (QAction *action :
+         QList<QAction *>{m_ui->actionDetails, m_ui->actionCopy, accountsSeparator} +
+             accountActions()) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         m_ui->usersView->addAction(action);
     }
+    connect(m_ui->actionSetPassword, &QAction::triggered, this,
+            &UsersBrowser::setPasswordOfSelected);
+    connect(m_ui->actionChangeEmail, &QAction::triggered, this,
+            &UsersBrowser::changeEmailOfSelected);
+    connect(m_ui->actionResetTwoFactor, &QAction::triggered, this,
+            &UsersBrowser::resetTwoFactorOfSelected);
     connect(m_ui->actionDeactivate, &QAction::triggered, this, &UsersBrowser::deactivateSelected);
     connect(m_ui->actionActivate, &QAction::triggered, this, &UsersBrowser::activateSelected);
     connect(m_accounts, &AccountActionController::outcomesReported, this,
             &UsersBrowser::outcomesReported);
+    connect(m_accounts, &AccountActionController::passwordsGenerated, this,
+            &UsersBrowser::showGeneratedPasswords);
     connect(m_accounts, &AccountActionController::finished, this,
             &UsersBrowser::accountActionFinished);
+    connect(m_accounts, &AccountActionController::surveyed, this,
+            &UsersBrowser::confirmTwoFactorReset);
+    connect(m_accounts, &AccountActionController::failed, this, [this](const QString &message) {
+        emit outcomesReported(
+            {Outcome::error({}, tr("Cannot read the selected users: %1").arg(message))});
+    });
     m_ui->actionCopy->setShortcut(QKeySequence::Copy);
     connect(m_ui->actionDetails, &QAction::triggered, this, &UsersBrowser::showCurrentDetails);
     connect(m_ui->usersView, &QAbstractItemView::doubleClicked, this,
@@ -126,7 +144,14 @@ UsersBrowser::UsersBrowser(QWidget *parent)
 
 QList<QAction *> UsersBrowser::accountActions() const
 {
-    return {m_ui->actionDeactivate, m_ui->actionActivate};
+    return {m_ui->actionSetPassword, m_ui->actionChangeEmail, m_ui->actionResetTwoFactor,
+            m_ui->actionDeactivate, m_ui->actionActivate};
+}
+
+bool UsersBrowser::accountActionsIdle() const
+{
+    return selectedRows() > 0 && !m_location.isEmpty() && !m_accounts->isRunning() &&
+           !m_bulk->isRunning();
 }
 
 void UsersBrowser::deactivateSelected()
@@ -141,9 +166,9 @@ void UsersBrowser::activateSelected()
 
 void UsersBrowser::runAccountAction(AccountAction action, bool allowNoSuperuser)
 {
-    const qint64 rows = selectedRows();
-    if (rows == 0 || m_location.isEmpty() || m_accounts->isRunning() || m_bulk->isRunning())
+    if (!accountActionsIdle())
         return;
+    const qint64 rows = selectedRows();
     const bool deactivating = action == AccountAction::Deactivate;
     const QString question =
         deactivating ? tr("Deactivate %Ln user(s)? They can no longer sign in; their memberships "
@@ -153,17 +178,155 @@ void UsersBrowser::runAccountAction(AccountAction action, bool allowNoSuperuser)
                           int(std::min<qint64>(rows, INT_MAX)));
     if (!Dialogs::ask(this, deactivating ? tr("Deactivate users") : tr("Activate users"), question))
         return;
-    m_accountSelection = m_model->selectedRows(m_ui->usersView->selectionModel()->selection());
     AccountActionRequest request;
     request.action = action;
     request.allowNoSuperuser = allowNoSuperuser;
+    startAccountAction(m_model->selectedRows(m_ui->usersView->selectionModel()->selection()),
+                       request);
+}
+
+void UsersBrowser::startAccountAction(const UsersTableModel::SelectedRows &selection,
+                                      const AccountActionRequest &request)
+{
+    // Another write may have started while a dialog was open.
+    if (m_accounts->isRunning() || m_bulk->isRunning())
+        return;
+    m_accountSelection = selection;
+    m_accountAction = request.action;
     m_accounts->run(m_accountSelection, request);
+}
+
+void UsersBrowser::setPasswordOfSelected()
+{
+    if (!accountActionsIdle())
+        return;
+    const qint64 rows = selectedRows();
+    const UsersTableModel::SelectedRows selection =
+        m_model->selectedRows(m_ui->usersView->selectionModel()->selection());
+    auto *dialog =
+        new SetPasswordDialog(rows, loadedSelectedEmails(BulkUpdateDialog::SampleSize), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, selection] {
+        const AccountActionRequest request = dialog->takeRequest();
+        const int users = int(std::min<qint64>(rows, INT_MAX));
+        const QString question =
+            request.generatePassword
+                ? tr("Generate a new password for each of %Ln user(s)? Their Sentry sessions "
+                     "end. The passwords are shown once, after the run.",
+                     nullptr, users)
+                : tr("Set the new password for %Ln user(s)? Their Sentry sessions end.", nullptr,
+                     users);
+        if (Dialogs::ask(this, tr("Set password"), question))
+            startAccountAction(selection, request);
+    });
+    // Not exec(): the window stays live, and tests fill the dialog like an operator.
+    dialog->open();
+}
+
+void UsersBrowser::changeEmailOfSelected()
+{
+    // Counted by ranges first: listing the rows of a selection of every user would be slow.
+    if (!accountActionsIdle() || selectedRows() != 1)
+        return;
+    const std::optional<BrowsedUser> user =
+        m_model->loadedUser(m_ui->usersView->selectionModel()->selectedRows().first().row());
+    if (!user)
+        return; // a row still loading has no address to show yet
+    const UsersTableModel::SelectedRows selection =
+        m_model->selectedRows(m_ui->usersView->selectionModel()->selection());
+    auto *dialog = new ChangeEmailDialog(user->email, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selection, old = user->email] {
+        AccountActionRequest request;
+        request.action = AccountAction::ChangeEmail;
+        request.newEmail = dialog->newEmail();
+        if (Dialogs::ask(
+                this, tr("Change email"),
+                tr("Change the address of %1 to %2? The user's Sentry sessions end.")
+                    .arg(DisplayText::visible(old), DisplayText::visible(request.newEmail))))
+            startAccountAction(selection, request);
+    });
+    dialog->open();
+}
+
+void UsersBrowser::resetTwoFactorOfSelected()
+{
+    if (!accountActionsIdle())
+        return;
+    // The methods to name in the question are read on a worker: confirmTwoFactorReset() asks.
+    m_accountSelection = m_model->selectedRows(m_ui->usersView->selectionModel()->selection());
+    m_accounts->surveyTwoFactor(m_accountSelection);
+}
+
+void UsersBrowser::confirmTwoFactorReset(const TwoFactorSurvey &survey)
+{
+    const QString title = tr("Reset two-factor");
+    if (!survey.hasAuthenticators) {
+        Dialogs::information(this, title,
+                             tr("This database has no two-factor table (auth_authenticator): "
+                                "there is nothing to reset."));
+        return;
+    }
+    const auto count = [](qsizetype n) { return int(std::min<qsizetype>(n, INT_MAX)); };
+    if (survey.enrolledUsers == 0) {
+        Dialogs::information(this, title,
+                             tr("None of the %Ln selected user(s) has a two-factor method "
+                                "enrolled: there is nothing to reset.",
+                                nullptr, count(survey.users)));
+        return;
+    }
+    QStringList methods;
+    for (const auto &[method, users] : survey.methods)
+        methods << tr("%1 (%Ln user(s))", "a two-factor method and how many users have it",
+                      count(users))
+                       .arg(method);
+    QString question = tr("Remove every two-factor method of %Ln user(s)? Enrolled: %1.", nullptr,
+                          count(survey.enrolledUsers))
+                           .arg(methods.join(QStringLiteral(", ")));
+    if (survey.enrolledUsers < survey.users)
+        question += QLatin1Char(' ') + tr("The other %Ln selected user(s) have none.", nullptr,
+                                          count(survey.users - survey.enrolledUsers));
+    question += QStringLiteral("\n\n") +
+                tr("They sign in with their password alone until they enroll again.");
+    if (!Dialogs::ask(this, title, question))
+        return;
+    AccountActionRequest request;
+    request.action = AccountAction::ResetTwoFactor;
+    startAccountAction(m_accountSelection, request);
+}
+
+void UsersBrowser::showGeneratedPasswords(const QList<std::pair<QString, Secret>> &passwords)
+{
+    auto *dialog = new GeneratedPasswordsDialog(passwords, QDir::homePath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QStringList UsersBrowser::loadedSelectedEmails(qsizetype count) const
+{
+    QStringList emails;
+    // By range: a selection of every row is one range, not a million indexes.
+    for (const QItemSelectionRange &range : m_ui->usersView->selectionModel()->selection())
+        for (int row = range.top(); row <= range.bottom() && emails.size() < count; ++row)
+            if (const std::optional<BrowsedUser> user = m_model->loadedUser(row))
+                emails << user->email;
+    return emails;
 }
 
 void UsersBrowser::accountActionFinished(const AccountActionReport &report)
 {
     refreshFollowingSelection(m_model->cachedIds(m_ui->usersView->selectionModel()->selection()));
     emit usersChanged();
+    if (m_accountAction == AccountAction::ChangeEmail && report.errors > 0) {
+        // One user, who expects an answer: the refusal in a message too, not only in the log.
+        QStringList reasons;
+        for (const Outcome &outcome : report.outcomes)
+            reasons << DisplayText::visible(outcome.message);
+        Dialogs::critical(this, tr("Change email"),
+                          tr("The address was not changed.") + QStringLiteral("\n\n") +
+                              reasons.join(QLatin1Char('\n')));
+        return;
+    }
     if (!report.lastSuperuserKept)
         return;
     // Kept active by the first run: only an explicit second answer deactivates it.
@@ -466,6 +629,7 @@ void UsersBrowser::emitSelectionCount()
     const qint64 rows = selectedRows();
     for (QAction *action : accountActions())
         action->setEnabled(rows > 0);
+    m_ui->actionChangeEmail->setEnabled(rows == 1);
     emit selectionCountChanged(int(rows));
 }
 

@@ -13,6 +13,7 @@
 #include <optional>
 
 class AccountActionController;
+struct TwoFactorSurvey;
 class BackgroundJob;
 class BulkUpdateController;
 class QLabel;
@@ -75,6 +76,14 @@ public slots:
     // the last active superuser goes).
     void deactivateSelected();
     void activateSelected();
+    // Asks for a new password (typed, or generated per user and shown once after the run),
+    // confirms, then sets it; the users' Sentry sessions end.
+    void setPasswordOfSelected();
+    // Asks for the one selected user's new address, confirms, then changes it.
+    void changeEmailOfSelected();
+    // Reads the two-factor methods of the selected users on a worker, asks naming them, then
+    // removes them.
+    void resetTwoFactorOfSelected();
     // Puts the selected rows on the clipboard as tab-separated text under a line of column
     // titles; rows not loaded are read on a worker.
     void copySelection();
@@ -102,8 +111,16 @@ private:
     void takeWantedFreshnessBaseline();
     void compareSignature(const QString &location, const std::optional<UsersSignature> &signature);
     void emitSelectionCount();
+    // An account action may start: users selected, a database, nothing writing.
+    bool accountActionsIdle() const;
     void runAccountAction(AccountAction action, bool allowNoSuperuser);
+    void startAccountAction(const UsersTableModel::SelectedRows &selection,
+                            const AccountActionRequest &request);
     void accountActionFinished(const AccountActionReport &report);
+    void confirmTwoFactorReset(const TwoFactorSurvey &survey);
+    void showGeneratedPasswords(const QList<std::pair<QString, Secret>> &passwords);
+    // The emails of up to `count` selected rows that are loaded (to check a password against).
+    QStringList loadedSelectedEmails(qsizetype count) const;
     void fitColumns();
     void askBulkUpdate(const BulkUpdateChoices &choices);
     // Asks to confirm every effective change (read on a worker first), and again before the last
@@ -130,6 +147,7 @@ private:
     AccountActionController *m_accounts;
     // The selection an account action runs on, kept to run it again once confirmed.
     UsersTableModel::SelectedRows m_accountSelection;
+    AccountAction m_accountAction = AccountAction::Deactivate;
     QTimer m_freshnessTimer;
     bool m_freshnessChecksPaused = false;
     // The users table as the last check found it; none after a refresh of our own.

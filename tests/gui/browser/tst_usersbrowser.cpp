@@ -1,13 +1,17 @@
 #include "BrowserTestData.h"
 #include "GuiTest.h"
 #include "crypto/CryptoSession.h"
+#include "crypto/PasswordHasher.h"
 #include "gui/Dialogs.h"
+#include "gui/browser/AccountActionDialogs.h"
 #include "gui/browser/BulkUpdateDialog.h"
+#include "gui/browser/GeneratedPasswords.h"
 #include "gui/browser/UserDetailsDialog.h"
 #include "gui/browser/UsersBrowser.h"
 #include "gui/browser/UsersTableModel.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,7 +21,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -72,6 +78,55 @@ private:
     QString cell(int row, int column) const
     {
         return view()->model()->index(row, column).data().toString();
+    }
+    // Selects these rows with Ctrl+clicks, as an operator picks users here and there.
+    void ctrlClickRows(const QList<int> &rows) const
+    {
+        for (const int row : rows)
+            QTest::mouseClick(view()->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                              view()->visualRect(model()->index(row, 0)).center());
+    }
+    QString emailOf(qint64 id) const
+    {
+        return m_db->value(QStringLiteral("SELECT email FROM auth_user WHERE id = ?"), {id})
+            .toString();
+    }
+    QString hashOf(qint64 id) const
+    {
+        return m_db->value(QStringLiteral("SELECT password FROM auth_user WHERE id = ?"), {id})
+            .toString();
+    }
+    // Hashes made quickly: the tests are about the window, not PBKDF2's cost.
+    void useFewIterations()
+    {
+        InstanceSettings settings;
+        settings.passwordIterations = 1000;
+        m_browser->setDatabaseLocation(m_db->path(), settings);
+        QTRY_VERIFY(model()->isLoaded(2));
+    }
+    // The dialog an action opened (they open without blocking, as the operator sees them).
+    template<typename T> T *openedDialog(const char *name) const
+    {
+        T *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = m_browser->findChild<T *>(QLatin1String(name)))); }();
+        return dialog;
+    }
+    static QPushButton *okButton(QDialog *dialog)
+    {
+        return dialog->findChild<QDialogButtonBox *>("buttonBox")->button(QDialogButtonBox::Ok);
+    }
+    static void press(QWidget *widget)
+    {
+        widget->setFocus();
+        QTest::keyClick(widget, Qt::Key_Space);
+    }
+    static QStringList messagesOf(const QSignalSpy &outcomes)
+    {
+        QStringList messages;
+        for (const QList<QVariant> &arguments : outcomes)
+            for (const Outcome &outcome : arguments.first().value<QList<Outcome>>())
+                messages << outcome.message;
+        return messages;
     }
 
 private slots:
@@ -224,9 +279,7 @@ private slots:
             if (cell(row, UsersTableModel::ActiveColumn) == QStringLiteral("yes"))
                 rows << row;
         QCOMPARE(rows.size(), 2);
-        for (const int row : rows)
-            QTest::mouseClick(view()->viewport(), Qt::LeftButton, Qt::ControlModifier,
-                              view()->visualRect(model()->index(row, 0)).center());
+        ctrlClickRows(rows);
         QCOMPARE(view()->selectionModel()->selectedRows().size(), 2);
         const QList<qint64> ids{rowId(rows[0]), rowId(rows[1])};
         const QString where = QStringLiteral("id IN (%1, %2)").arg(ids[0]).arg(ids[1]);
@@ -307,8 +360,244 @@ private slots:
             texts << action->text();
         QCOMPARE(texts,
                  (QStringList{QStringLiteral("&Details…"), QStringLiteral("&Copy"), QString(),
-                              QStringLiteral("&Deactivate…"), QStringLiteral("Acti&vate…"),
-                              QString(), QStringLiteral("Force-update selected")}));
+                              QStringLiteral("Set &password…"), QStringLiteral("Change e&mail…"),
+                              QStringLiteral("&Reset two-factor…"), QStringLiteral("D&eactivate…"),
+                              QStringLiteral("Acti&vate…"), QString(),
+                              QStringLiteral("Force-update selected")}));
+    }
+
+    void setATypedPasswordForTheSelectedUsers()
+    {
+        useFewIterations();
+        ctrlClickRows({0, 2});
+        const QList<qint64> ids{rowId(0), rowId(2)};
+        auto *action = m_browser->findChild<QAction *>("actionSetPassword");
+        QVERIFY(view()->actions().contains(action));
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        auto *dialog = openedDialog<SetPasswordDialog>("setPasswordDialog");
+        // (English plural forms come with the window's translator, not loaded here.)
+        QVERIFY(dialog->findChild<QLabel *>("selectionLabel")
+                    ->text()
+                    .contains(QStringLiteral("selected. Their Sentry sessions end")));
+        auto *password = dialog->findChild<QLineEdit *>("passwordEdit");
+        auto *confirm = dialog->findChild<QLineEdit *>("confirmPasswordEdit");
+        auto *problems = dialog->findChild<QLabel *>("passwordProblemsLabel");
+        QVERIFY(!okButton(dialog)->isEnabled());
+        // A common password: the policy's reason, and OK only with the override.
+        QTest::keyClicks(password, QStringLiteral("password"));
+        QTest::keyClicks(confirm, QStringLiteral("password"));
+        QVERIFY2(problems->text().contains(QStringLiteral("too common")),
+                 qPrintable(problems->text()));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        press(dialog->findChild<QCheckBox *>("overridePolicyCheck"));
+        QVERIFY(okButton(dialog)->isEnabled());
+        press(dialog->findChild<QCheckBox *>("overridePolicyCheck"));
+        // A mismatch is said, and no override lets it through.
+        const QString chosen = QStringLiteral("Quiet-Lantern-47-Orbit");
+        password->clear();
+        confirm->clear();
+        QTest::keyClicks(password, chosen);
+        QTest::keyClicks(confirm, chosen.chopped(1));
+        QCOMPARE(problems->text(), QStringLiteral("The passwords do not match."));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        QTest::keyClicks(confirm, chosen.right(1));
+        QCOMPARE(problems->text(), QString());
+        QVERIFY(okButton(dialog)->isEnabled());
+
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+        Dialogs::setNextAnswers({true});
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(changed.wait(30000));
+        QCOMPARE(Dialogs::questionsAsked().size(), 1);
+        QVERIFY2(Dialogs::questionsAsked().first().text.startsWith(
+                     QStringLiteral("Set the new password for 2 user")),
+                 qPrintable(Dialogs::questionsAsked().first().text));
+        for (const qint64 id : ids) {
+            QVERIFY(hashOf(id).startsWith(QStringLiteral("pbkdf2_sha256$1000$")));
+            QVERIFY(PasswordHasher::verify(Secret::fromText(chosen), hashOf(id)));
+        }
+        const QStringList messages = messagesOf(outcomes);
+        QCOMPARE(messages.filter(QStringLiteral(": password set")).size(), 2);
+        QVERIFY(messages.filter(chosen).isEmpty());
+        QCOMPARE(m_db->count(QStringLiteral("useradmin_audit"),
+                             QStringLiteral("action = 'set-password'")),
+                 1);
+        // No generated password to show.
+        QVERIFY(!m_browser->findChild<GeneratedPasswordsDialog *>());
+    }
+
+    void generatedPasswordsAreShownOnceAndWork()
+    {
+        useFewIterations();
+        ctrlClickRows({1, 3});
+        const QList<qint64> ids{rowId(1), rowId(3)};
+        m_browser->findChild<QAction *>("actionSetPassword")->trigger();
+        auto *dialog = openedDialog<SetPasswordDialog>("setPasswordDialog");
+        press(dialog->findChild<QRadioButton *>("generateRadio"));
+        QVERIFY(!dialog->findChild<QLineEdit *>("passwordEdit")->isEnabled());
+        QVERIFY(okButton(dialog)->isEnabled());
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+        Dialogs::setNextAnswers({true});
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        auto *shown = openedDialog<GeneratedPasswordsDialog>("generatedPasswordsDialog");
+        QTRY_VERIFY(shown->isVisible());
+        QVERIFY(Dialogs::questionsAsked().first().text.contains(
+            QStringLiteral("The passwords are shown once")));
+
+        const QString text = shown->findChild<QPlainTextEdit *>("passwordsEdit")->toPlainText();
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.first(), QStringLiteral("email,password"));
+        QSet<QString> emails;
+        for (const QString &line : lines.mid(1)) {
+            const QString email = line.section(QLatin1Char(','), 0, 0);
+            const QString password = line.section(QLatin1Char(','), 1);
+            emails << email;
+            QVERIFY(password.size() >= 24);
+            const qint64 id = ids[email == emailOf(ids[0]) ? 0 : 1];
+            QCOMPARE(emailOf(id), email);
+            QVERIFY(PasswordHasher::verify(Secret::fromText(password), hashOf(id)));
+            // Never in the log.
+            for (const QString &message : messagesOf(outcomes))
+                QVERIFY(!message.contains(password));
+        }
+        QCOMPARE(emails.size(), 2);
+        QCOMPARE(messagesOf(outcomes).filter(QStringLiteral(": password generated")).size(), 2);
+
+        press(shown->findChild<QPushButton *>("copyPasswordsButton"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), text);
+        QGuiApplication::clipboard()->clear();
+        // Closed: gone, and not shown again.
+        press(shown->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close));
+        QTRY_VERIFY(!m_browser->findChild<GeneratedPasswordsDialog *>());
+    }
+
+    void changeEmailRefusesATakenAddressAndChangesAFreeOne()
+    {
+        QTRY_VERIFY(model()->isLoaded(2));
+        auto *action = m_browser->findChild<QAction *>("actionChangeEmail");
+        ctrlClickRows({0, 1});
+        QVERIFY(!action->isEnabled()); // one user at a time
+        view()->setFocus();
+        QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                          view()->visualRect(model()->index(0, 0)).center());
+        QVERIFY(action->isEnabled());
+        QVERIFY(view()->actions().contains(action));
+        const qint64 id = rowId(0);
+        const QString old = emailOf(id);
+        const QString taken = emailOf(rowId(1));
+
+        action->trigger();
+        auto *dialog = openedDialog<ChangeEmailDialog>("changeEmailDialog");
+        QCOMPARE(dialog->findChild<QLabel *>("currentEmailLabel")->text(), old);
+        auto *edit = dialog->findChild<QLineEdit *>("newEmailEdit");
+        QTest::keyClicks(edit, QStringLiteral("not an address"));
+        QCOMPARE(dialog->findChild<QLabel *>("emailProblemLabel")->text(),
+                 QStringLiteral("Enter a valid email address."));
+        QVERIFY(!okButton(dialog)->isEnabled());
+        edit->clear();
+        // Another user's address in other letter case: the domain refuses it, as Sentry's
+        // login look-up would find two users.
+        QTest::keyClicks(edit, taken.toLower());
+        QVERIFY(okButton(dialog)->isEnabled());
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+        Dialogs::setNextAnswers({true});
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(changed.wait());
+        QCOMPARE(emailOf(id), old);
+        const QString refusal =
+            QStringLiteral("another user already has the address %1").arg(taken.toLower());
+        QVERIFY(!messagesOf(outcomes).filter(refusal).isEmpty());
+        QCOMPARE(Dialogs::messagesShown().size(), 1);
+        QVERIFY2(Dialogs::messagesShown().first().text.contains(refusal),
+                 qPrintable(Dialogs::messagesShown().first().text));
+
+        // A free address: the row changes, the username with it.
+        QTRY_COMPARE(view()->selectionModel()->selectedRows().size(), 1);
+        const QString fresh = QStringLiteral("grace.hopper@example.com");
+        action->trigger();
+        dialog = openedDialog<ChangeEmailDialog>("changeEmailDialog");
+        QTest::keyClicks(dialog->findChild<QLineEdit *>("newEmailEdit"), fresh);
+        Dialogs::setNextAnswers({true});
+        QTest::keyClick(dialog->findChild<QLineEdit *>("newEmailEdit"), Qt::Key_Return);
+        QVERIFY(changed.wait());
+        QCOMPARE(emailOf(id), fresh);
+        QCOMPARE(m_db->value(QStringLiteral("SELECT username FROM auth_user WHERE id = ?"), {id})
+                     .toString(),
+                 fresh);
+        QCOMPARE(m_db->count(QStringLiteral("useradmin_audit"),
+                             QStringLiteral("action = 'change-email'")),
+                 2);
+    }
+
+    void resetTwoFactorNamesTheEnrolledMethods()
+    {
+        QTRY_VERIFY(model()->isLoaded(2));
+        const QList<qint64> ids{rowId(0), rowId(1), rowId(2)};
+        const auto enroll = [&](qint64 id, int type) {
+            m_db->exec(QStringLiteral("INSERT INTO auth_authenticator (user_id, created_at, type, "
+                                      "config) VALUES (?, '2026-01-01T00:00:00Z', ?, '')"),
+                       {id, type});
+        };
+        enroll(ids[0], 0); // recovery codes
+        enroll(ids[0], 1); // TOTP
+        enroll(ids[1], 0);
+        auto *action = m_browser->findChild<QAction *>("actionResetTwoFactor");
+        QVERIFY(view()->actions().contains(action));
+
+        // The third user alone has none: said, and nothing asked.
+        Dialogs::setNextAnswers({});
+        ctrlClickRows({2});
+        action->trigger();
+        QTRY_COMPARE(Dialogs::messagesShown().size(), 1);
+        QVERIFY(Dialogs::messagesShown().first().text.endsWith(
+            QStringLiteral("two-factor method enrolled: there is nothing to reset.")));
+        QVERIFY(Dialogs::questionsAsked().isEmpty());
+
+        ctrlClickRows({0, 1});
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+        Dialogs::setNextAnswers({false});
+        action->trigger();
+        QTRY_COMPARE(Dialogs::questionsAsked().size(), 1);
+        // Named in Sentry's order, recovery codes last, each with its count of users.
+        const QString question = Dialogs::questionsAsked().first().text;
+        QVERIFY2(question.startsWith(QStringLiteral("Remove every two-factor method of 2 user")),
+                 qPrintable(question));
+        const qsizetype totp = question.indexOf(QStringLiteral("Enrolled: totp (1 user"));
+        QVERIFY2(totp > 0, qPrintable(question));
+        QVERIFY(question.indexOf(QStringLiteral(", recovery (2 user")) > totp);
+        QVERIFY(question.contains(QStringLiteral("selected user")));
+        QVERIFY(question.endsWith(
+            QStringLiteral("They sign in with their password alone until they enroll again.")));
+        QCOMPARE(m_db->count(QStringLiteral("auth_authenticator")), 3);
+
+        Dialogs::setNextAnswers({true});
+        action->trigger();
+        QVERIFY(changed.wait());
+        QCOMPARE(m_db->count(QStringLiteral("auth_authenticator")), 0);
+        QCOMPARE(messagesOf(outcomes).filter(QStringLiteral("2FA reset: totp, recovery")).size(),
+                 1);
+        QCOMPARE(messagesOf(outcomes).filter(QStringLiteral("no two-factor method")).size(), 1);
+        QCOMPARE(
+            m_db->count(QStringLiteral("useradmin_audit"), QStringLiteral("action = 'reset-2fa'")),
+            1);
+    }
+
+    void resetTwoFactorExplainsADatabaseWithoutTheTable()
+    {
+        QTRY_VERIFY(model()->isLoaded(0));
+        m_db->exec(QStringLiteral("DROP TABLE auth_authenticator"));
+        Dialogs::setNextAnswers({});
+        view()->selectRow(0);
+        m_browser->findChild<QAction *>("actionResetTwoFactor")->trigger();
+        QTRY_COMPARE(Dialogs::messagesShown().size(), 1);
+        QVERIFY(Dialogs::messagesShown().first().text.contains(
+            QStringLiteral("no two-factor table (auth_authenticator)")));
+        QVERIFY(Dialogs::questionsAsked().isEmpty());
     }
 
     void writesMadeElsewhereShowUpByThemselves()

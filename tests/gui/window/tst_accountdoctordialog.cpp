@@ -261,6 +261,12 @@ private slots:
             for (QAction *action : users->actions())
                 menuTexts << action->text();
             verifyUniqueMnemonics(language, menuTexts);
+            // The users' context menu: the rows' own actions and the window's.
+            QStringList contextTexts;
+            for (QAction *action :
+                 m_window->findChild<QWidget *>(QStringLiteral("usersView"))->actions())
+                contextTexts << action->text();
+            verifyUniqueMnemonics(language, contextTexts);
             QStringList buttonTexts;
             for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
                 buttonTexts << button->text();
@@ -392,7 +398,6 @@ private:
             seen.insert(key, text);
         }
     }
-
 };
 
 QTEST_MAIN(TestAccountDoctorDialog)

@@ -5,7 +5,9 @@
 #include "gui/SettingsDialog.h"
 #include "gui/ShortcutsDialog.h"
 #include "gui/UserGuideDialog.h"
+#include "gui/browser/AccountActionDialogs.h"
 #include "gui/browser/BulkUpdateDialog.h"
+#include "gui/browser/GeneratedPasswords.h"
 #include "gui/browser/UserDetailsDialog.h"
 
 #include <QAbstractItemView>
@@ -196,6 +198,16 @@ private slots:
         user.organizations = QStringLiteral("sentry");
         UserDetailsDialog details(user, m_window.get());
         checkDialog(&details);
+        SetPasswordDialog setPassword(1'000'000, {user.email}, m_window.get());
+        checkDialog(&setPassword);
+        ChangeEmailDialog changeEmail(user.email, m_window.get());
+        checkDialog(&changeEmail);
+        GeneratedPasswordsDialog generated(
+            {{user.email, Secret::fromText(QStringLiteral("aB3dE5gH7jK9mN1pQ3sT5vW7"))}}, QString(),
+            m_window.get());
+        checkDialog(&generated);
+        if (QTest::currentTestFailed())
+            return;
         ShortcutsDialog shortcuts(m_window.get());
         checkDialog(&shortcuts);
         UserGuideDialog guide(m_window.get());
