@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>changed by someone else; reload</source>
-        <translation>modifié par quelqu’un d’autre ; rechargez</translation>
+        <translation>modifié par quelqu’un d’autre&#x202f;; rechargez</translation>
     </message>
 </context>
 <context>
@@ -512,11 +512,11 @@
     <name>AuditTrails</name>
     <message>
         <source>Cannot read the audit trail %1: %2</source>
-        <translation>Impossible de lire le journal d’audit %1 : %2</translation>
+        <translation>Impossible de lire le journal d’audit %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot write the audit trail %1: %2</source>
-        <translation>Impossible d’écrire le journal d’audit %1 : %2</translation>
+        <translation>Impossible d’écrire le journal d’audit %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>Nothing was written: this database requires %1, which useradmin does not know how to fill (a newer Sentry?).</source>
-        <translation>Rien n&apos;a été écrit&#xa0;: cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent ?).</translation>
+        <translation>Rien n&apos;a été écrit&#xa0;: cette base de données exige %1, que useradmin ne sait pas remplir (un Sentry plus récent&#x202f;?).</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -674,113 +674,113 @@
     <message numerus="yes">
         <source>Superuser: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Superutilisateur : %Ln utilisateur non→oui</numerusform>
-            <numerusform>Superutilisateur : %Ln utilisateurs non→oui</numerusform>
+            <numerusform>Superutilisateur&#xa0;: %Ln utilisateur non→oui</numerusform>
+            <numerusform>Superutilisateur&#xa0;: %Ln utilisateurs non→oui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Superuser: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Superutilisateur : %Ln utilisateur oui→non</numerusform>
-            <numerusform>Superutilisateur : %Ln utilisateurs oui→non</numerusform>
+            <numerusform>Superutilisateur&#xa0;: %Ln utilisateur oui→non</numerusform>
+            <numerusform>Superutilisateur&#xa0;: %Ln utilisateurs oui→non</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: %Ln user(s) no→yes (set with Superuser)</source>
         <translation>
-            <numerusform>Staff : %Ln utilisateur non→oui (donné avec Superutilisateur)</numerusform>
-            <numerusform>Staff : %Ln utilisateurs non→oui (donné avec Superutilisateur)</numerusform>
+            <numerusform>Staff&#xa0;: %Ln utilisateur non→oui (donné avec Superutilisateur)</numerusform>
+            <numerusform>Staff&#xa0;: %Ln utilisateurs non→oui (donné avec Superutilisateur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: %Ln user(s) yes→no (cleared with Superuser)</source>
         <translation>
-            <numerusform>Staff : %Ln utilisateur oui→non (retiré avec Superutilisateur)</numerusform>
-            <numerusform>Staff : %Ln utilisateurs oui→non (retiré avec Superutilisateur)</numerusform>
+            <numerusform>Staff&#xa0;: %Ln utilisateur oui→non (retiré avec Superutilisateur)</numerusform>
+            <numerusform>Staff&#xa0;: %Ln utilisateurs oui→non (retiré avec Superutilisateur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Staff : %Ln utilisateur non→oui</numerusform>
-            <numerusform>Staff : %Ln utilisateurs non→oui</numerusform>
+            <numerusform>Staff&#xa0;: %Ln utilisateur non→oui</numerusform>
+            <numerusform>Staff&#xa0;: %Ln utilisateurs non→oui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Staff : %Ln utilisateur oui→non</numerusform>
-            <numerusform>Staff : %Ln utilisateurs oui→non</numerusform>
+            <numerusform>Staff&#xa0;: %Ln utilisateur oui→non</numerusform>
+            <numerusform>Staff&#xa0;: %Ln utilisateurs oui→non</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staff: not given to %Ln non-superuser(s) (staff needs Superuser)</source>
         <translation>
-            <numerusform>Staff : non donné à %Ln utilisateur non superutilisateur (le staff exige Superutilisateur)</numerusform>
-            <numerusform>Staff : non donné à %Ln utilisateurs non superutilisateurs (le staff exige Superutilisateur)</numerusform>
+            <numerusform>Staff&#xa0;: non donné à %Ln utilisateur non superutilisateur (le staff exige Superutilisateur)</numerusform>
+            <numerusform>Staff&#xa0;: non donné à %Ln utilisateurs non superutilisateurs (le staff exige Superutilisateur)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active: %Ln user(s) no→yes</source>
         <translation>
-            <numerusform>Actif : %Ln utilisateur non→oui</numerusform>
-            <numerusform>Actif : %Ln utilisateurs non→oui</numerusform>
+            <numerusform>Actif&#xa0;: %Ln utilisateur non→oui</numerusform>
+            <numerusform>Actif&#xa0;: %Ln utilisateurs non→oui</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Active: %Ln user(s) yes→no</source>
         <translation>
-            <numerusform>Actif : %Ln utilisateur oui→non</numerusform>
-            <numerusform>Actif : %Ln utilisateurs oui→non</numerusform>
+            <numerusform>Actif&#xa0;: %Ln utilisateur oui→non</numerusform>
+            <numerusform>Actif&#xa0;: %Ln utilisateurs oui→non</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Super Admin: given to %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin : donné à %Ln utilisateur</numerusform>
-            <numerusform>Super Admin : donné à %Ln utilisateurs</numerusform>
+            <numerusform>Super Admin&#xa0;: donné à %Ln utilisateur</numerusform>
+            <numerusform>Super Admin&#xa0;: donné à %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Super Admin: removed from %Ln user(s)</source>
         <translation>
-            <numerusform>Super Admin : retiré à %Ln utilisateur</numerusform>
-            <numerusform>Super Admin : retiré à %Ln utilisateurs</numerusform>
+            <numerusform>Super Admin&#xa0;: retiré à %Ln utilisateur</numerusform>
+            <numerusform>Super Admin&#xa0;: retiré à %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Password: reset for %Ln user(s) (policy overridden)</source>
         <translation>
-            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateur (politique outrepassée)</numerusform>
-            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateurs (politique outrepassée)</numerusform>
+            <numerusform>Mot de passe&#xa0;: réinitialisé pour %Ln utilisateur (politique outrepassée)</numerusform>
+            <numerusform>Mot de passe&#xa0;: réinitialisé pour %Ln utilisateurs (politique outrepassée)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Password: reset for %Ln user(s)</source>
         <translation>
-            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateur</numerusform>
-            <numerusform>Mot de passe : réinitialisé pour %Ln utilisateurs</numerusform>
+            <numerusform>Mot de passe&#xa0;: réinitialisé pour %Ln utilisateur</numerusform>
+            <numerusform>Mot de passe&#xa0;: réinitialisé pour %Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Organization: %Ln user(s) join %1</source>
         <translation>
-            <numerusform>Organisation : %Ln utilisateur rejoint %1</numerusform>
-            <numerusform>Organisation : %Ln utilisateurs rejoignent %1</numerusform>
+            <numerusform>Organisation&#xa0;: %Ln utilisateur rejoint %1</numerusform>
+            <numerusform>Organisation&#xa0;: %Ln utilisateurs rejoignent %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unchanged: %Ln user(s) already as asked</source>
         <translation>
-            <numerusform>Inchangé : %Ln utilisateur déjà comme demandé</numerusform>
-            <numerusform>Inchangés : %Ln utilisateurs déjà comme demandé</numerusform>
+            <numerusform>Inchangé&#xa0;: %Ln utilisateur déjà comme demandé</numerusform>
+            <numerusform>Inchangés&#xa0;: %Ln utilisateurs déjà comme demandé</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not found: %Ln user(s) deleted since they were selected</source>
         <translation>
-            <numerusform>Introuvable : %Ln utilisateur supprimé depuis la sélection</numerusform>
-            <numerusform>Introuvables : %Ln utilisateurs supprimés depuis la sélection</numerusform>
+            <numerusform>Introuvable&#xa0;: %Ln utilisateur supprimé depuis la sélection</numerusform>
+            <numerusform>Introuvables&#xa0;: %Ln utilisateurs supprimés depuis la sélection</numerusform>
         </translation>
     </message>
 </context>
@@ -811,11 +811,11 @@
     </message>
     <message>
         <source>Current address:</source>
-        <translation>Adresse actuelle :</translation>
+        <translation>Adresse actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New address:</source>
-        <translation>&amp;Nouvelle adresse :</translation>
+        <translation>&amp;Nouvelle adresse&#xa0;:</translation>
     </message>
     <message>
         <source>A username that was the old address follows it. The new address is unverified, and the user&apos;s Sentry sessions end.</source>
@@ -922,8 +922,8 @@
     <message numerus="yes">
         <source>Cannot reconnect: %1 %Ln user(s) still not done; go on later from the Users menu.</source>
         <translation>
-            <numerusform>Reconnexion impossible : %1 %Ln utilisateur toujours non traité ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
-            <numerusform>Reconnexion impossible : %1 %Ln utilisateurs toujours non traités ; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+            <numerusform>Reconnexion impossible&#xa0;: %1 %Ln utilisateur toujours non traité&#x202f;; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
+            <numerusform>Reconnexion impossible&#xa0;: %1 %Ln utilisateurs toujours non traités&#x202f;; poursuivez plus tard depuis le menu Utilisateurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -979,15 +979,15 @@
     <name>CredentialsFile</name>
     <message>
         <source>%1 exists: the credentials file is always a new file (nothing was written).</source>
-        <translation>%1 existe : le fichier d’identifiants est toujours un nouveau fichier (rien n’a été écrit).</translation>
+        <translation>%1 existe&#xa0;: le fichier d’identifiants est toujours un nouveau fichier (rien n’a été écrit).</translation>
     </message>
     <message>
         <source>cannot create %1: %2 (nothing was written).</source>
-        <translation>impossible de créer %1 : %2 (rien n’a été écrit).</translation>
+        <translation>impossible de créer %1&#xa0;: %2 (rien n’a été écrit).</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1087,7 @@
     </message>
     <message>
         <source>The new passwords, shown this once: save or copy them before closing. They are in no log.</source>
-        <translation>Les nouveaux mots de passe, affichés cette seule fois : enregistrez-les ou copiez-les avant de fermer. Ils ne figurent dans aucun journal.</translation>
+        <translation>Les nouveaux mots de passe, affichés cette seule fois&#xa0;: enregistrez-les ou copiez-les avant de fermer. Ils ne figurent dans aucun journal.</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>Stop after the user being written: every user is fully written or untouched</source>
-        <translation>S’arrêter après l’utilisateur en cours d’écriture : chaque utilisateur est écrit entièrement ou pas du tout</translation>
+        <translation>S’arrêter après l’utilisateur en cours d’écriture&#xa0;: chaque utilisateur est écrit entièrement ou pas du tout</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1161,7 +1161,7 @@
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
@@ -1169,7 +1169,7 @@
     </message>
     <message>
         <source>exists: skipped</source>
-        <translation>existe : ignoré</translation>
+        <translation>existe&#xa0;: ignoré</translation>
     </message>
     <message>
         <source>valid</source>
@@ -1178,8 +1178,8 @@
     <message numerus="yes">
         <source>%n row(s) read; %1</source>
         <translation>
-            <numerusform>%n ligne lue ; %1</numerusform>
-            <numerusform>%n lignes lues ; %1</numerusform>
+            <numerusform>%n ligne lue&#x202f;; %1</numerusform>
+            <numerusform>%n lignes lues&#x202f;; %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1189,17 +1189,17 @@
     <message numerus="yes">
         <source>%n invalid: nothing is written while they are included</source>
         <translation>
-            <numerusform>%n invalide : rien n’est écrit tant qu’elle est incluse</numerusform>
-            <numerusform>%n invalides : rien n’est écrit tant qu’elles sont incluses</numerusform>
+            <numerusform>%n invalide&#xa0;: rien n’est écrit tant qu’elle est incluse</numerusform>
+            <numerusform>%n invalides&#xa0;: rien n’est écrit tant qu’elles sont incluses</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has a password column: passwords do not belong in spreadsheets.</source>
-        <translation>Le fichier a une colonne de mots de passe : les mots de passe n’ont pas leur place dans un tableur.</translation>
+        <translation>Le fichier a une colonne de mots de passe&#xa0;: les mots de passe n’ont pas leur place dans un tableur.</translation>
     </message>
     <message>
         <source>Cancelled: </source>
-        <translation>Annulé : </translation>
+        <translation>Annulé&#xa0;: </translation>
     </message>
     <message>
         <source>%1 created, %2 skipped as existing, %3 errors (see the log).</source>
@@ -1647,7 +1647,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation>Impossible d’exporter vers %1 : %2</translation>
+        <translation>Impossible d’exporter vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Au&amp;dit trail…</source>
@@ -1837,11 +1837,11 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Con&amp;firm:</source>
-        <translation>Con&amp;firmer :</translation>
+        <translation>Con&amp;firmer&#xa0;:</translation>
     </message>
     <message>
         <source>Store it although it &amp;breaks the password policy (logged)</source>
@@ -1854,8 +1854,8 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message numerus="yes">
         <source>%Ln user(s) selected. Their Sentry sessions end: they sign in again with the new password.</source>
         <translation>
-            <numerusform>%Ln utilisateur sélectionné. Ses sessions Sentry prennent fin : il se reconnecte avec le nouveau mot de passe.</numerusform>
-            <numerusform>%Ln utilisateurs sélectionnés. Leurs sessions Sentry prennent fin : ils se reconnectent avec le nouveau mot de passe.</numerusform>
+            <numerusform>%Ln utilisateur sélectionné. Ses sessions Sentry prennent fin&#xa0;: il se reconnecte avec le nouveau mot de passe.</numerusform>
+            <numerusform>%Ln utilisateurs sélectionnés. Leurs sessions Sentry prennent fin&#xa0;: ils se reconnectent avec le nouveau mot de passe.</numerusform>
         </translation>
     </message>
 </context>
@@ -1971,7 +1971,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>Policy overridden (the log will say so): %1</source>
-        <translation>Politique outrepassée (le journal l&apos;indiquera) : %1</translation>
+        <translation>Politique outrepassée (le journal l&apos;indiquera)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2118,8 +2118,8 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message numerus="yes">
         <source>%Ln invalid address(es); first: %1</source>
         <translation>
-            <numerusform>%Ln adresse invalide ; la première : %1</numerusform>
-            <numerusform>%Ln adresses invalides ; la première : %1</numerusform>
+            <numerusform>%Ln adresse invalide&#x202f;; la première&#xa0;: %1</numerusform>
+            <numerusform>%Ln adresses invalides&#x202f;; la première&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2156,7 +2156,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>line %1: %2: %3</source>
-        <translation>ligne %1 : %2 : %3</translation>
+        <translation>ligne %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the file has no header line (%1)</source>
@@ -2168,11 +2168,11 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>unknown columns: %1 (known: %2)</source>
-        <translation>colonnes inconnues : %1 (connues : %2)</translation>
+        <translation>colonnes inconnues&#xa0;: %1 (connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>no email column (known: %1)</source>
-        <translation>pas de colonne email (connues : %1)</translation>
+        <translation>pas de colonne email (connues&#xa0;: %1)</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
@@ -2180,7 +2180,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>%1 is not yes or no: %2</source>
-        <translation>%1 n’est ni oui ni non : %2</translation>
+        <translation>%1 n’est ni oui ni non&#xa0;: %2</translation>
     </message>
     <message>
         <source>no email</source>
@@ -2196,19 +2196,19 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>unknown team: %1</source>
-        <translation>équipe inconnue : %1</translation>
+        <translation>équipe inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown organization: %1</source>
-        <translation>organisation inconnue : %1</translation>
+        <translation>organisation inconnue&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown role: %1 (known: %2)</source>
-        <translation>rôle inconnu : %1 (connus : %2)</translation>
+        <translation>rôle inconnu&#xa0;: %1 (connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>password: %1</source>
-        <translation>mot de passe : %1</translation>
+        <translation>mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>the same address in other letter case is on line %1</source>
@@ -2228,7 +2228,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file has no users to import.</source>
@@ -2279,8 +2279,8 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message numerus="yes">
         <source>Change %Ln user(s)?</source>
         <translation>
-            <numerusform>Modifier %Ln utilisateur ?</numerusform>
-            <numerusform>Modifier %Ln utilisateurs ?</numerusform>
+            <numerusform>Modifier %Ln utilisateur&#x202f;?</numerusform>
+            <numerusform>Modifier %Ln utilisateurs&#x202f;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2411,7 +2411,7 @@ Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Give the selected users a new password, typed or generated; their Sentry sessions end</source>
-        <translation>Donner un nouveau mot de passe aux utilisateurs sélectionnés, saisi ou généré ; leurs sessions Sentry prennent fin</translation>
+        <translation>Donner un nouveau mot de passe aux utilisateurs sélectionnés, saisi ou généré&#x202f;; leurs sessions Sentry prennent fin</translation>
     </message>
     <message>
         <source>Change e&amp;mail…</source>
@@ -2436,15 +2436,15 @@ Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     <message numerus="yes">
         <source>Generate a new password for each of %Ln user(s)? Their Sentry sessions end. The passwords are shown once, after the run.</source>
         <translation>
-            <numerusform>Générer un nouveau mot de passe pour %Ln utilisateur ? Ses sessions Sentry prennent fin. Le mot de passe est affiché une seule fois, après l&apos;exécution.</numerusform>
-            <numerusform>Générer un nouveau mot de passe pour chacun des %Ln utilisateurs ? Leurs sessions Sentry prennent fin. Les mots de passe sont affichés une seule fois, après l&apos;exécution.</numerusform>
+            <numerusform>Générer un nouveau mot de passe pour %Ln utilisateur&#x202f;? Ses sessions Sentry prennent fin. Le mot de passe est affiché une seule fois, après l&apos;exécution.</numerusform>
+            <numerusform>Générer un nouveau mot de passe pour chacun des %Ln utilisateurs&#x202f;? Leurs sessions Sentry prennent fin. Les mots de passe sont affichés une seule fois, après l&apos;exécution.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Set the new password for %Ln user(s)? Their Sentry sessions end.</source>
         <translation>
-            <numerusform>Définir le nouveau mot de passe pour %Ln utilisateur ? Ses sessions Sentry prennent fin.</numerusform>
-            <numerusform>Définir le nouveau mot de passe pour %Ln utilisateurs ? Leurs sessions Sentry prennent fin.</numerusform>
+            <numerusform>Définir le nouveau mot de passe pour %Ln utilisateur&#x202f;? Ses sessions Sentry prennent fin.</numerusform>
+            <numerusform>Définir le nouveau mot de passe pour %Ln utilisateurs&#x202f;? Leurs sessions Sentry prennent fin.</numerusform>
         </translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@ Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Change the address of %1 to %2? The user&apos;s Sentry sessions end.</source>
-        <translation>Changer l&apos;adresse de %1 en %2 ? Les sessions Sentry de l&apos;utilisateur prennent fin.</translation>
+        <translation>Changer l&apos;adresse de %1 en %2&#x202f;? Les sessions Sentry de l&apos;utilisateur prennent fin.</translation>
     </message>
     <message>
         <source>Reset two-factor</source>
@@ -2465,13 +2465,13 @@ Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>This database has no two-factor table (auth_authenticator): there is nothing to reset.</source>
-        <translation>Cette base de données n&apos;a pas de table de double authentification (auth_authenticator) : il n&apos;y a rien à réinitialiser.</translation>
+        <translation>Cette base de données n&apos;a pas de table de double authentification (auth_authenticator)&#xa0;: il n&apos;y a rien à réinitialiser.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %Ln selected user(s) has a two-factor method enrolled: there is nothing to reset.</source>
         <translation>
-            <numerusform>L&apos;utilisateur sélectionné n&apos;a aucune méthode de double authentification : il n&apos;y a rien à réinitialiser.</numerusform>
-            <numerusform>Aucun des %Ln utilisateurs sélectionnés n&apos;a de méthode de double authentification : il n&apos;y a rien à réinitialiser.</numerusform>
+            <numerusform>L&apos;utilisateur sélectionné n&apos;a aucune méthode de double authentification&#xa0;: il n&apos;y a rien à réinitialiser.</numerusform>
+            <numerusform>Aucun des %Ln utilisateurs sélectionnés n&apos;a de méthode de double authentification&#xa0;: il n&apos;y a rien à réinitialiser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2485,8 +2485,8 @@ Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     <message numerus="yes">
         <source>Remove every two-factor method of %Ln user(s)? Enrolled: %1.</source>
         <translation>
-            <numerusform>Supprimer toutes les méthodes de double authentification de %Ln utilisateur ? Méthodes inscrites : %1.</numerusform>
-            <numerusform>Supprimer toutes les méthodes de double authentification de %Ln utilisateurs ? Méthodes inscrites : %1.</numerusform>
+            <numerusform>Supprimer toutes les méthodes de double authentification de %Ln utilisateur&#x202f;? Méthodes inscrites&#xa0;: %1.</numerusform>
+            <numerusform>Supprimer toutes les méthodes de double authentification de %Ln utilisateurs&#x202f;? Méthodes inscrites&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
