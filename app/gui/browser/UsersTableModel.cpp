@@ -331,13 +331,6 @@ QString UsersTableModel::cellText(const BrowsedUser &user, int column)
     return {};
 }
 
-std::optional<BrowsedUser> UsersTableModel::loadedUser(int row) const
-{
-    if (const BrowsedUser *user = this->row(row))
-        return *user;
-    return std::nullopt;
-}
-
 UsersTableModel::RowRanges UsersTableModel::rowRanges(const QItemSelection &selection) const
 {
     RowRanges rows;

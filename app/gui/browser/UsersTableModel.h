@@ -75,8 +75,6 @@ public:
     // once and in ascending order. Throws StorageError.
     static QList<qint64> readIds(const Database &database, const SelectedRows &selection);
 
-    // The loaded values of this row, if any.
-    std::optional<BrowsedUser> loadedUser(int row) const;
     // What a cell shows for this user (stored control characters escaped), in the view and in
     // what Copy puts on the clipboard.
     static QString cellText(const BrowsedUser &user, int column);

@@ -1,4 +1,5 @@
 #include "MainWindowTest.h"
+#include "UserDetailsTestData.h"
 #include "gui/AccountDoctorDialog.h"
 #include "gui/AuditTrailDialog.h"
 #include "gui/ConnectionDialog.h"
@@ -6,7 +7,6 @@
 #include "gui/ShortcutsDialog.h"
 #include "gui/UserGuideDialog.h"
 #include "gui/browser/BulkUpdateDialog.h"
-#include "gui/browser/UserDetailsDialog.h"
 
 #include <QAbstractItemView>
 #include <QGroupBox>
@@ -189,13 +189,20 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
-        BrowsedUser user;
-        user.id = 42;
-        user.email = QStringLiteral("grace.hopper@example.com");
-        user.dateJoined = QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), QTimeZone::UTC);
-        user.organizations = QStringLiteral("sentry");
-        UserDetailsDialog details(user, m_window.get());
-        checkDialog(&details);
+        // The details pane with a user in it: memberships, addresses, the iterations' warning.
+        {
+            const ThreadGuard::TestFixtureScope fixture;
+            UserDetailsTestData::addUsers(*m_database);
+        }
+        triggerAction("actionRefresh");
+        auto *users = child<QAbstractItemView>("usersView");
+        QTRY_COMPARE(users->model()->rowCount(), 2);
+        users->setFocus();
+        QTest::keyClick(users, Qt::Key_Home, Qt::ControlModifier);
+        QTRY_COMPARE(label("emailValue")->text(), QStringLiteral("ann@example.com"));
+        check(m_window.get());
+        if (QTest::currentTestFailed())
+            return;
         ShortcutsDialog shortcuts(m_window.get());
         checkDialog(&shortcuts);
         UserGuideDialog guide(m_window.get());

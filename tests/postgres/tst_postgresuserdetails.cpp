@@ -1,0 +1,87 @@
+#include "PostgresServer.h"
+#include "TestDatabase.h"
+#include "UserDetailsTestData.h"
+#include "storage/UserDetailsReader.h"
+
+#include <QTest>
+
+using namespace UserDetailsTestData;
+
+// The details pane's reader on a real PostgreSQL server, in Sentry's layouts: timestamptz dates,
+// boolean columns, a read-only repeatable-read transaction, and auth_authenticator only where
+// the layout has it.
+class TestPostgresUserDetails : public QObject
+{
+    Q_OBJECT
+
+    PostgresServer m_server;
+
+private slots:
+    void initTestCase()
+    {
+        // Fails (never skips) when the server cannot start: CI must run these for real.
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QVERIFY2(
+            m_server.createSentryDatabase(QStringLiteral("hybrid"), PostgresServer::Schema::Hybrid),
+            qPrintable(m_server.errorString()));
+        QVERIFY2(m_server.createSentryDatabase(QStringLiteral("current")),
+                 qPrintable(m_server.errorString()));
+    }
+
+    void readsEveryPartOfAUser()
+    {
+        TestDatabase db(m_server, QStringLiteral("hybrid"));
+        addUsers(db);
+        const std::optional<UserDetails> ann =
+            UserDetailsReader(db.database()).read(DetailedUserId);
+        QVERIFY(ann);
+        QCOMPARE(ann->email, QStringLiteral("ann@example.com"));
+        QCOMPARE(ann->name, QStringLiteral("Ann Admin"));
+        QVERIFY(ann->superuser && ann->staff && ann->active);
+        QCOMPARE(ann->dateJoined.toUTC(),
+                 QDateTime(QDate(2021, 1, 2), QTime(3, 4, 5), QTimeZone::UTC));
+        QCOMPARE(ann->lastLogin.toUTC(),
+                 QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), QTimeZone::UTC));
+        QCOMPARE(ann->password,
+                 (PasswordState{true, QStringLiteral("pbkdf2_sha256"), DetailedUserIterations}));
+        QVERIFY(ann->superAdminRole);
+        QCOMPARE(
+            ann->memberships,
+            (QList<UserMembershipDetails>{
+                {QStringLiteral("acme"),
+                 QStringLiteral("Acme Corp"),
+                 QStringLiteral("owner"),
+                 {QStringLiteral("backend"), QStringLiteral("frontend")}},
+                {QStringLiteral("beta"), QStringLiteral("Beta"), QStringLiteral("member"), {}}}));
+        QVERIFY(ann->emails && ann->authenticatorTypes);
+        QCOMPARE(*ann->emails,
+                 (QList<UserEmailDetails>{{QStringLiteral("ann.old@example.com"), false},
+                                          {QStringLiteral("ann@example.com"), true}}));
+        QCOMPARE(*ann->authenticatorTypes, (QList<int>{0, 1}));
+
+        const std::optional<UserDetails> bob = UserDetailsReader(db.database()).read(PlainUserId);
+        QVERIFY(bob);
+        QVERIFY(!bob->active && !bob->lastLogin.isValid() && !bob->password.usable);
+        QVERIFY(!UserDetailsReader(db.database()).read(9999));
+        // The read's transaction is over: the connection writes again.
+        db.exec(QStringLiteral("UPDATE auth_user SET first_name = 'Ann' WHERE id = ?"),
+                {DetailedUserId});
+    }
+
+    // Before hybrid cloud: no auth_authenticator table, so no two-factor methods to list.
+    void withoutTheAuthenticatorTable()
+    {
+        TestDatabase db(m_server, QStringLiteral("current"));
+        addUsers(db);
+        const std::optional<UserDetails> ann =
+            UserDetailsReader(db.database()).read(DetailedUserId);
+        QVERIFY(ann);
+        QVERIFY(!ann->authenticatorTypes);
+        QVERIFY(ann->emails);
+        QCOMPARE(ann->emails->size(), 2);
+        QCOMPARE(ann->memberships.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresUserDetails)
+#include "tst_postgresuserdetails.moc"
