@@ -1620,6 +1620,18 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>Every write made to this database by useradmin: when, by whom, what, to which users</source>
         <translation>Chaque écriture de useradmin dans cette base de données&#xa0;: quand, par qui, quoi, pour quels utilisateurs</translation>
     </message>
+    <message>
+        <source>&amp;User details</source>
+        <translation>&amp;Détails de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the current user beside the users table</source>
+        <translation>Afficher ou masquer les détails de l’utilisateur courant à côté du tableau des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -1889,11 +1901,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
 </context>
 <context>
-    <name>UserDetailsDialog</name>
-    <message>
-        <source>User details</source>
-        <translation>Détails de l’utilisateur</translation>
-    </message>
+    <name>UserDetailsPane</name>
     <message>
         <source>User id:</source>
         <translation>Identifiant&#xa0;:</translation>
@@ -1927,16 +1935,88 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>Dernière connexion&#xa0;:</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Super Admin role:</source>
+        <translation>Rôle Super Admin&#xa0;:</translation>
+    </message>
+    <message>
         <source>Organizations:</source>
         <translation>Organisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email addresses:</source>
+        <translation>Adresses e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two-factor methods:</source>
+        <translation>Méthodes à deux facteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Aucun utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Cet utilisateur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the user: %1</source>
+        <translation>Impossible de lire l’utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unusable: nobody can sign in with a password</source>
+        <translation>inutilisable&#xa0;: personne ne peut se connecter avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>usable, hasher not recognised</source>
+        <translation>utilisable, algorithme de hachage non reconnu</translation>
+    </message>
+    <message>
+        <source>usable, %1 with %2 iterations</source>
+        <translation>utilisable, %1 avec %2 itérations</translation>
+    </message>
+    <message>
+        <source>usable, %1</source>
+        <translation>utilisable, %1</translation>
+    </message>
+    <message>
+        <source>Fewer iterations than the instance setting (%1)</source>
+        <translation>Moins d’itérations que dans les paramètres de l’instance (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; %4</source>
+        <translation>%1 (%2)&#xa0;: %3&#x202f;; %4</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>aucune équipe</translation>
+    </message>
+    <message>
+        <source>teams %1</source>
+        <translation>équipes %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <source>User details: %1</source>
-        <translation>Détails de l’utilisateur&#xa0;: %1</translation>
+        <source>%1 (verified)</source>
+        <translation>%1 (vérifiée)</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (non vérifiée)</translation>
+    </message>
+    <message>
+        <source>not kept by this database</source>
+        <translation>absent de cette base de données</translation>
     </message>
 </context>
 <context>
@@ -2240,14 +2320,6 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
         <translation>Aucun utilisateur ne correspond à « %1 »</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation>&amp;Détails…</translation>
-    </message>
-    <message>
-        <source>Show the values of the current user</source>
-        <translation>Afficher les valeurs de l’utilisateur courant</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -2279,7 +2351,7 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Stop the selected users from signing in; their memberships and data stay</source>
-        <translation>Empêcher les utilisateurs sélectionnés de se connecter ; leurs appartenances et leurs données restent</translation>
+        <translation>Empêcher les utilisateurs sélectionnés de se connecter&#x202f;; leurs appartenances et leurs données restent</translation>
     </message>
     <message>
         <source>Acti&amp;vate…</source>
@@ -2292,15 +2364,15 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     <message numerus="yes">
         <source>Deactivate %Ln user(s)? They can no longer sign in; their memberships and data stay.</source>
         <translation>
-            <numerusform>Désactiver %Ln utilisateur ? Il ne pourra plus se connecter ; ses appartenances et ses données restent.</numerusform>
-            <numerusform>Désactiver %Ln utilisateurs ? Ils ne pourront plus se connecter ; leurs appartenances et leurs données restent.</numerusform>
+            <numerusform>Désactiver %Ln utilisateur&#x202f;? Il ne pourra plus se connecter&#x202f;; ses appartenances et ses données restent.</numerusform>
+            <numerusform>Désactiver %Ln utilisateurs&#x202f;? Ils ne pourront plus se connecter&#x202f;; leurs appartenances et leurs données restent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Activate %Ln user(s)? They can sign in again.</source>
         <translation>
-            <numerusform>Activer %Ln utilisateur ? Il pourra à nouveau se connecter.</numerusform>
-            <numerusform>Activer %Ln utilisateurs ? Ils pourront à nouveau se connecter.</numerusform>
+            <numerusform>Activer %Ln utilisateur&#x202f;? Il pourra à nouveau se connecter.</numerusform>
+            <numerusform>Activer %Ln utilisateurs&#x202f;? Ils pourront à nouveau se connecter.</numerusform>
         </translation>
     </message>
     <message>
@@ -2313,15 +2385,23 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Deactivate the last superuser?</source>
-        <translation>Désactiver le dernier superutilisateur ?</translation>
+        <translation>Désactiver le dernier superutilisateur&#x202f;?</translation>
     </message>
     <message>
         <source>One of these users is the last active superuser: nobody could open Sentry&apos;s admin until a user is made superuser again.
 
 Deactivate the last active superuser anyway?</source>
-        <translation>L’un de ces utilisateurs est le dernier superutilisateur actif : personne ne pourrait ouvrir l’administration de Sentry jusqu’à ce qu’un utilisateur redevienne superutilisateur.
+        <translation>L’un de ces utilisateurs est le dernier superutilisateur actif&#xa0;: personne ne pourrait ouvrir l’administration de Sentry jusqu’à ce qu’un utilisateur redevienne superutilisateur.
 
-Désactiver quand même le dernier superutilisateur actif ?</translation>
+Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show the current user in the details pane beside the table</source>
+        <translation>Afficher l’utilisateur courant dans le panneau de détails à côté du tableau</translation>
     </message>
 </context>
 <context>

@@ -562,7 +562,9 @@ void MainWindow::restoreState()
     restoreGeometry(settings->value(geometryKey).toByteArray());
     QMainWindow::restoreState(settings->value(stateKey).toByteArray());
     m_ui->mainSplitter->restoreState(settings->value(splitterKey).toByteArray());
-    m_ui->browserSplitter->restoreState(settings->value(detailsSplitterKey).toByteArray());
+    // At first two thirds for the table, one for the details pane.
+    if (!m_ui->browserSplitter->restoreState(settings->value(detailsSplitterKey).toByteArray()))
+        m_ui->browserSplitter->setSizes({2000, 1000});
     m_ui->actionShowDetails->setChecked(settings->value(detailsShownKey, true).toBool());
     m_ui->userDetailsPane->setVisible(m_ui->actionShowDetails->isChecked());
 }

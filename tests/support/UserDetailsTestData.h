@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestDatabase.h"
+#include "storage/UserDetailsReader.h"
 
 // Users for the details pane, in the embedded database or a PostgreSQL database of the hybrid
 // schema (every NOT NULL column given, as PostgreSQL has no defaults):
@@ -78,5 +79,37 @@ inline void addUsers(TestDatabase &db)
                                                  "'2026-01-01T00:00:00Z', ?, '')");
     db.exec(authenticator, {DetailedUserId, 1});
     db.exec(authenticator, {DetailedUserId, 0});
+}
+
+// What the reader must find of ann: every part as addUsers() wrote it, memberships by
+// organization slug, teams sorted, the inactive team link left out.
+inline void checkDetailedUser(const std::optional<UserDetails> &ann, bool withAuthenticators)
+{
+    QVERIFY(ann);
+    QCOMPARE(ann->id, DetailedUserId);
+    QCOMPARE(ann->email, QStringLiteral("ann@example.com"));
+    QCOMPARE(ann->name, QStringLiteral("Ann Admin"));
+    QVERIFY(ann->superuser && ann->staff && ann->active);
+    QCOMPARE(ann->dateJoined, QDateTime(QDate(2021, 1, 2), QTime(3, 4, 5), QTimeZone::UTC));
+    QCOMPARE(ann->lastLogin, QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), QTimeZone::UTC));
+    QCOMPARE(ann->password,
+             (PasswordState{true, QStringLiteral("pbkdf2_sha256"), DetailedUserIterations}));
+    QVERIFY(ann->superAdminRole);
+    QCOMPARE(ann->memberships,
+             (QList<UserMembershipDetails>{
+                 {QStringLiteral("acme"),
+                  QStringLiteral("Acme Corp"),
+                  QStringLiteral("owner"),
+                  {QStringLiteral("backend"), QStringLiteral("frontend")}},
+                 {QStringLiteral("beta"), QStringLiteral("Beta"), QStringLiteral("member"), {}}}));
+    QVERIFY(ann->emails);
+    QCOMPARE(*ann->emails, (QList<UserEmailDetails>{{QStringLiteral("ann.old@example.com"), false},
+                                                    {QStringLiteral("ann@example.com"), true}}));
+    if (withAuthenticators) {
+        QVERIFY(ann->authenticatorTypes);
+        QCOMPARE(*ann->authenticatorTypes, (QList<int>{0, 1}));
+    } else {
+        QVERIFY(!ann->authenticatorTypes);
+    }
 }
 } // namespace UserDetailsTestData

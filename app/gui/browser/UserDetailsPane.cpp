@@ -4,6 +4,7 @@
 #include "domain/DisplayText.h"
 #include "gui/browser/UserDetailsLoader.h"
 #include "gui/browser/UsersBrowser.h"
+#include "gui/browser/UsersTableModel.h"
 #include "ui_UserDetailsPane.h"
 
 #include <QEvent>
@@ -31,6 +32,16 @@ UserDetailsPane::UserDetailsPane(QWidget *parent)
 }
 
 UserDetailsPane::~UserDetailsPane() = default;
+
+QSize UserDetailsPane::sizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 44, QWidget::sizeHint().height()};
+}
+
+QSize UserDetailsPane::minimumSizeHint() const
+{
+    return {fontMetrics().averageCharWidth() * 26, QWidget::minimumSizeHint().height()};
+}
 
 void UserDetailsPane::setDatabaseLocation(const QString &location, const InstanceSettings &settings)
 {
@@ -153,7 +164,7 @@ void UserDetailsPane::showDetails()
 {
     const UserDetails &user = *m_details;
     const QLocale locale;
-    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
+    const auto yesNo = &UsersTableModel::yesNo;
     const auto visible = [](const QString &text) { return DisplayText::visible(text); };
     m_ui->idValue->setText(QString::number(user.id));
     m_ui->emailValue->setText(visible(user.email));
@@ -162,8 +173,7 @@ void UserDetailsPane::showDetails()
     m_ui->staffValue->setText(yesNo(user.staff));
     m_ui->activeValue->setText(yesNo(user.active));
     m_ui->dateJoinedValue->setText(DisplayText::dateTime(user.dateJoined));
-    m_ui->lastLoginValue->setText(user.lastLogin.isValid() ? DisplayText::dateTime(user.lastLogin)
-                                                           : tr("never"));
+    m_ui->lastLoginValue->setText(UsersTableModel::lastLoginText(user.lastLogin));
 
     const PasswordState &password = user.password;
     QString passwordText;
@@ -176,7 +186,7 @@ void UserDetailsPane::showDetails()
                            .arg(visible(password.hasher), locale.toString(*password.iterations));
     else
         passwordText = tr("usable, %1").arg(visible(password.hasher));
-    m_ui->passwordValue->setText(passwordText);
+    m_ui->passwordStateValue->setText(passwordText);
     // Django hashes the password again with the setting's iterations at the next sign-in.
     const bool weak = password.usable && password.iterations &&
                       *password.iterations < m_settings.passwordIterations;
@@ -206,9 +216,9 @@ void UserDetailsPane::showDetails()
         for (const UserEmailDetails &email : *user.emails)
             emails << (email.verified ? tr("%1 (verified)") : tr("%1 (not verified)"))
                           .arg(visible(email.email));
-    m_ui->emailsValue->setText(!user.emails       ? tr("not kept by this database")
-                               : emails.isEmpty() ? tr("none")
-                                                  : emails.join(u'\n'));
+    m_ui->addressesValue->setText(!user.emails       ? tr("not kept by this database")
+                                  : emails.isEmpty() ? tr("none")
+                                                     : emails.join(u'\n'));
 
     QStringList methods;
     if (user.authenticatorTypes)

@@ -33,6 +33,10 @@ public:
     void setDatabaseLocation(const QString &location, const InstanceSettings &settings);
     // Shows the current user of this browser from now on.
     void follow(UsersBrowser *browser);
+    // Room for an address and a date beside their labels, however narrow the table would have
+    // it: the splitter beside the table starts at the hint and never goes below the minimum.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
     // How long a read may take before "Loading…" shows; for tests.
     void setLoadingDelay(int msec) { m_loadingTimer.setInterval(msec); }
 

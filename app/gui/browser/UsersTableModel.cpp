@@ -306,9 +306,18 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
     return cellText(*user, index.column());
 }
 
+QString UsersTableModel::yesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
+}
+
+QString UsersTableModel::lastLoginText(const QDateTime &time)
+{
+    return time.isValid() ? DisplayText::dateTime(time) : tr("never");
+}
+
 QString UsersTableModel::cellText(const BrowsedUser &user, int column)
 {
-    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
     switch (column) {
     // Stored text may hold control characters: shown as \xNN, they act on nothing.
     case EmailColumn:
@@ -324,7 +333,7 @@ QString UsersTableModel::cellText(const BrowsedUser &user, int column)
     case DateJoinedColumn:
         return DisplayText::dateTime(user.dateJoined);
     case LastLoginColumn:
-        return user.lastLogin.isValid() ? DisplayText::dateTime(user.lastLogin) : tr("never");
+        return lastLoginText(user.lastLogin);
     case OrganizationsColumn:
         return DisplayText::visible(user.organizations);
     }

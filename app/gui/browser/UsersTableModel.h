@@ -78,6 +78,10 @@ public:
     // What a cell shows for this user (stored control characters escaped), in the view and in
     // what Copy puts on the clipboard.
     static QString cellText(const BrowsedUser &user, int column);
+    // The words of a flag and of a last login (invalid: never), in the cells and the details
+    // pane alike.
+    static QString yesNo(bool value);
+    static QString lastLoginText(const QDateTime &time);
     static QString columnTitle(int column);
     // The rows of a selection in display order, as a worker reads them again.
     struct RowRanges

@@ -77,8 +77,9 @@ private slots:
         QCOMPARE(text("superuserValue"), QStringLiteral("yes"));
         QCOMPARE(text("activeValue"), QStringLiteral("yes"));
         const QLocale locale;
-        QCOMPARE(text("passwordValue"), QStringLiteral("usable, pbkdf2_sha256 with %1 iterations")
-                                            .arg(locale.toString(DetailedUserIterations)));
+        QCOMPARE(text("passwordStateValue"),
+                 QStringLiteral("usable, pbkdf2_sha256 with %1 iterations")
+                     .arg(locale.toString(DetailedUserIterations)));
         // Fewer than the instance setting's 1,000,000.
         QVERIFY(shown("iterationsWarning"));
         QVERIFY(text("iterationsWarning").contains(locale.toString(1'000'000)));
@@ -86,19 +87,19 @@ private slots:
         QCOMPARE(text("organizationsValue"),
                  QStringLiteral("acme (Acme Corp): owner; teams backend, frontend\n"
                                 "beta (Beta): member; no team"));
-        QCOMPARE(text("emailsValue"), QStringLiteral("ann.old@example.com (not verified)\n"
-                                                     "ann@example.com (verified)"));
+        QCOMPARE(text("addressesValue"), QStringLiteral("ann.old@example.com (not verified)\n"
+                                                        "ann@example.com (verified)"));
         QCOMPARE(text("twoFactorValue"), QStringLiteral("recovery, totp"));
 
         QTest::keyClick(view(), Qt::Key_Down);
         QTRY_COMPARE(text("emailValue"), QStringLiteral("bob@example.com"));
         QCOMPARE(text("activeValue"), QStringLiteral("no"));
         QCOMPARE(text("lastLoginValue"), QStringLiteral("never"));
-        QCOMPARE(text("passwordValue"),
+        QCOMPARE(text("passwordStateValue"),
                  QStringLiteral("unusable: nobody can sign in with a password"));
         QVERIFY(!shown("iterationsWarning"));
         QCOMPARE(text("superAdminValue"), QStringLiteral("no"));
-        for (const char *value : {"organizationsValue", "emailsValue", "twoFactorValue"})
+        for (const char *value : {"organizationsValue", "addressesValue", "twoFactorValue"})
             QCOMPARE(text(value), QStringLiteral("none"));
 
         // A search that finds nobody leaves no current row.

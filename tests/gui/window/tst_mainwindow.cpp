@@ -364,7 +364,7 @@ private slots:
         QVERIFY2(rows.contains(QStringLiteral("Refresh=F5")), qPrintable(rows.join(u' ')));
         QVERIFY(rows.contains(QStringLiteral("User guide=F1")));
         QVERIFY(rows.contains(QStringLiteral("Copy=Ctrl+C")));
-        QVERIFY(rows.contains(QStringLiteral("Details…=Return")));
+        QVERIFY(rows.contains(QStringLiteral("Details=Return")));
         shortcuts->close();
     }
 
