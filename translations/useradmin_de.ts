@@ -2396,7 +2396,7 @@ Deactivate the last active superuser anyway?</source>
 Den letzten aktiven Superuser trotzdem deaktivieren?</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
+        <source>De&amp;tails</source>
         <translation>&amp;Details</translation>
     </message>
     <message>

@@ -2396,8 +2396,8 @@ Deactivate the last active superuser anyway?</source>
 Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
+        <source>De&amp;tails</source>
+        <translation>Détai&amp;ls</translation>
     </message>
     <message>
         <source>Show the current user in the details pane beside the table</source>

@@ -69,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
-    m_ui->browserSplitter->setStretchFactor(0, 3);
+    m_ui->browserSplitter->setStretchFactor(0, 2);
     m_ui->browserSplitter->setStretchFactor(1, 1);
 
     m_databaseLabel = new QLabel(this);
@@ -566,7 +566,6 @@ void MainWindow::restoreState()
     if (!m_ui->browserSplitter->restoreState(settings->value(detailsSplitterKey).toByteArray()))
         m_ui->browserSplitter->setSizes({2000, 1000});
     m_ui->actionShowDetails->setChecked(settings->value(detailsShownKey, true).toBool());
-    m_ui->userDetailsPane->setVisible(m_ui->actionShowDetails->isChecked());
 }
 
 void MainWindow::saveState()

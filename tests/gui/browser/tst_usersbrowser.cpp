@@ -268,7 +268,7 @@ private slots:
         QStringList texts;
         for (const QAction *action : view()->actions())
             texts << action->text();
-        QCOMPARE(texts, (QStringList{QStringLiteral("&Details"), QStringLiteral("&Copy"), QString(),
+        QCOMPARE(texts, (QStringList{QStringLiteral("De&tails"), QStringLiteral("&Copy"), QString(),
                                      QStringLiteral("&Deactivate…"), QStringLiteral("Acti&vate…"),
                                      QString(), QStringLiteral("Force-update selected")}));
     }

@@ -336,7 +336,9 @@ private slots:
         QTest::mouseClick(users->viewport(), Qt::LeftButton, {}, row);
         QTest::mouseDClick(users->viewport(), Qt::LeftButton, {}, row);
         QVERIFY(action("actionShowDetails")->isChecked());
-        QVERIFY(child<UserDetailsPane>("userDetailsPane")->isVisible());
+        const auto *pane = child<UserDetailsPane>("userDetailsPane");
+        QVERIFY(pane->isVisible());
+        QTRY_VERIFY(pane->width() >= pane->minimumSizeHint().width());
         QTRY_COMPARE(label("emailValue")->text(), QStringLiteral("ada@example.com"));
         appSettings()->remove(QStringLiteral("window/detailsShown"));
     }
