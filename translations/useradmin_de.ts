@@ -1657,6 +1657,18 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <source>Every write made to this database by useradmin: when, by whom, what, to which users</source>
         <translation>Jede Änderung, die useradmin an dieser Datenbank vorgenommen hat: wann, durch wen, was, an welchen Benutzern</translation>
     </message>
+    <message>
+        <source>&amp;User details</source>
+        <translation>&amp;Benutzerdetails</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the current user beside the users table</source>
+        <translation>Details des aktuellen Benutzers neben der Benutzertabelle ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -1975,11 +1987,7 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     </message>
 </context>
 <context>
-    <name>UserDetailsDialog</name>
-    <message>
-        <source>User details</source>
-        <translation>Benutzerdetails</translation>
-    </message>
+    <name>UserDetailsPane</name>
     <message>
         <source>User id:</source>
         <translation>Benutzer-ID:</translation>
@@ -2013,16 +2021,88 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>Letzte Anmeldung:</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Super Admin role:</source>
+        <translation>Rolle Super Admin:</translation>
+    </message>
+    <message>
         <source>Organizations:</source>
         <translation>Organisationen:</translation>
+    </message>
+    <message>
+        <source>Email addresses:</source>
+        <translation>E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <source>Two-factor methods:</source>
+        <translation>Zwei-Faktor-Methoden:</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Kein Benutzer ausgewählt</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Diesen Benutzer gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Cannot read the user: %1</source>
+        <translation>Der Benutzer kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>unusable: nobody can sign in with a password</source>
+        <translation>unbrauchbar: niemand kann sich mit einem Passwort anmelden</translation>
+    </message>
+    <message>
+        <source>usable, hasher not recognised</source>
+        <translation>brauchbar, Hash-Verfahren nicht erkannt</translation>
+    </message>
+    <message>
+        <source>usable, %1 with %2 iterations</source>
+        <translation>brauchbar, %1 mit %2 Iterationen</translation>
+    </message>
+    <message>
+        <source>usable, %1</source>
+        <translation>brauchbar, %1</translation>
+    </message>
+    <message>
+        <source>Fewer iterations than the instance setting (%1)</source>
+        <translation>Weniger Iterationen als in den Instanzeinstellungen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; %4</source>
+        <translation>%1 (%2): %3; %4</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>kein Team</translation>
+    </message>
+    <message>
+        <source>teams %1</source>
+        <translation>Teams %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <source>User details: %1</source>
-        <translation>Benutzerdetails: %1</translation>
+        <source>%1 (verified)</source>
+        <translation>%1 (bestätigt)</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>not kept by this database</source>
+        <translation>in dieser Datenbank nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -2326,14 +2406,6 @@ Den letzten aktiven Superuser trotzdem entfernen?</translation>
         <translation>Kein Benutzer passt zu „%1“</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation>&amp;Details…</translation>
-    </message>
-    <message>
-        <source>Show the values of the current user</source>
-        <translation>Die Werte des aktuellen Benutzers anzeigen</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -2503,6 +2575,14 @@ Den letzten aktiven Superuser trotzdem deaktivieren?</translation>
     <message>
         <source>The address was not changed.</source>
         <translation>Die Adresse wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the current user in the details pane beside the table</source>
+        <translation>Den aktuellen Benutzer im Detailbereich neben der Tabelle zeigen</translation>
     </message>
 </context>
 <context>

@@ -1657,6 +1657,18 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>Every write made to this database by useradmin: when, by whom, what, to which users</source>
         <translation>Chaque écriture de useradmin dans cette base de données&#xa0;: quand, par qui, quoi, pour quels utilisateurs</translation>
     </message>
+    <message>
+        <source>&amp;User details</source>
+        <translation>&amp;Détails de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Show or hide the details of the current user beside the users table</source>
+        <translation>Afficher ou masquer les détails de l’utilisateur courant à côté du tableau des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>
@@ -1975,11 +1987,7 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
 </context>
 <context>
-    <name>UserDetailsDialog</name>
-    <message>
-        <source>User details</source>
-        <translation>Détails de l’utilisateur</translation>
-    </message>
+    <name>UserDetailsPane</name>
     <message>
         <source>User id:</source>
         <translation>Identifiant&#xa0;:</translation>
@@ -2013,16 +2021,88 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>Dernière connexion&#xa0;:</translation>
     </message>
     <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Super Admin role:</source>
+        <translation>Rôle Super Admin&#xa0;:</translation>
+    </message>
+    <message>
         <source>Organizations:</source>
         <translation>Organisations&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email addresses:</source>
+        <translation>Adresses e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Two-factor methods:</source>
+        <translation>Méthodes à deux facteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No user selected</source>
+        <translation>Aucun utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Cet utilisateur n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Cannot read the user: %1</source>
+        <translation>Impossible de lire l’utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unusable: nobody can sign in with a password</source>
+        <translation>inutilisable&#xa0;: personne ne peut se connecter avec un mot de passe</translation>
+    </message>
+    <message>
+        <source>usable, hasher not recognised</source>
+        <translation>utilisable, algorithme de hachage non reconnu</translation>
+    </message>
+    <message>
+        <source>usable, %1 with %2 iterations</source>
+        <translation>utilisable, %1 avec %2 itérations</translation>
+    </message>
+    <message>
+        <source>usable, %1</source>
+        <translation>utilisable, %1</translation>
+    </message>
+    <message>
+        <source>Fewer iterations than the instance setting (%1)</source>
+        <translation>Moins d’itérations que dans les paramètres de l’instance (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3; %4</source>
+        <translation>%1 (%2)&#xa0;: %3&#x202f;; %4</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>aucune équipe</translation>
+    </message>
+    <message>
+        <source>teams %1</source>
+        <translation>équipes %1</translation>
     </message>
     <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <source>User details: %1</source>
-        <translation>Détails de l’utilisateur&#xa0;: %1</translation>
+        <source>%1 (verified)</source>
+        <translation>%1 (vérifiée)</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (non vérifiée)</translation>
+    </message>
+    <message>
+        <source>not kept by this database</source>
+        <translation>absent de cette base de données</translation>
     </message>
 </context>
 <context>
@@ -2326,14 +2406,6 @@ Retirer quand même le dernier superutilisateur actif&#x202f;?</translation>
         <translation>Aucun utilisateur ne correspond à « %1 »</translation>
     </message>
     <message>
-        <source>&amp;Details…</source>
-        <translation>&amp;Détails…</translation>
-    </message>
-    <message>
-        <source>Show the values of the current user</source>
-        <translation>Afficher les valeurs de l’utilisateur courant</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -2503,6 +2575,14 @@ Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     <message>
         <source>The address was not changed.</source>
         <translation>L&apos;adresse n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>De&amp;tails</source>
+        <translation>Détai&amp;ls</translation>
+    </message>
+    <message>
+        <source>Show the current user in the details pane beside the table</source>
+        <translation>Afficher l’utilisateur courant dans le panneau de détails à côté du tableau</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "gui/UserGuideDialog.h"
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/PickerLoader.h"
+#include "gui/browser/UserDetailsPane.h"
 #include "gui/browser/UsersBrowser.h"
 #include "storage/Database.h"
 #include "storage/UserExport.h"
@@ -33,6 +34,8 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString splitterKey = QStringLiteral("window/splitter");
+const QString detailsSplitterKey = QStringLiteral("window/detailsSplitter");
+const QString detailsShownKey = QStringLiteral("window/detailsShown");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -66,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->menuView->addAction(m_ui->mainToolBar->toggleViewAction());
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->browserSplitter->setStretchFactor(0, 2);
+    m_ui->browserSplitter->setStretchFactor(1, 1);
 
     m_databaseLabel = new QLabel(this);
     m_layoutLabel = new QLabel(this);
@@ -149,6 +154,15 @@ MainWindow::MainWindow(QWidget *parent)
         showSelectionCount();
         updateActions();
     });
+    m_ui->userDetailsPane->follow(m_ui->usersBrowser);
+    connect(m_ui->actionShowDetails, &QAction::toggled, m_ui->userDetailsPane,
+            &QWidget::setVisible);
+    // Double-click or Return on a row: its details are in the pane, shown if it was hidden.
+    connect(m_ui->usersBrowser, &UsersBrowser::detailsRequested, this,
+            [this] { m_ui->actionShowDetails->setChecked(true); });
+    // View > Refresh reads the user again too, even with its row scrolled out of view.
+    connect(m_ui->actionRefresh, &QAction::triggered, m_ui->userDetailsPane,
+            &UserDetailsPane::reload);
     connect(m_ui->usersBrowser, &UsersBrowser::usersChanged, this, [this] {
         // A bulk update can add memberships: the pickers stay, the form's database stays.
         m_ui->userForm->setDatabase(m_database, m_settings);
@@ -206,6 +220,7 @@ void MainWindow::databaseReady(const std::shared_ptr<Database> &database,
     m_ui->userForm->setDatabase(m_database, settings);
     m_userCount = -1;
     m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
+    m_ui->userDetailsPane->setDatabaseLocation(m_database->location(), m_settings);
     showUserCount(m_ui->usersBrowser->totalUsers());
     m_ui->logPane->setDatabase(m_database->displayName(),
                                LogJournal::pathFor(m_database->location()));
@@ -484,6 +499,7 @@ void MainWindow::showSettingsDialog(const QList<Organization> &organizations)
             m_controller->setDatabase(m_database, m_settings);
             m_ui->userForm->setDatabase(m_database, m_settings);
             m_ui->usersBrowser->setDatabaseLocation(m_database->location(), m_settings);
+            m_ui->userDetailsPane->setDatabaseLocation(m_database->location(), m_settings);
         };
         if (!persistent) {
             apply();
@@ -546,6 +562,10 @@ void MainWindow::restoreState()
     restoreGeometry(settings->value(geometryKey).toByteArray());
     QMainWindow::restoreState(settings->value(stateKey).toByteArray());
     m_ui->mainSplitter->restoreState(settings->value(splitterKey).toByteArray());
+    // At first two thirds for the table, one for the details pane.
+    if (!m_ui->browserSplitter->restoreState(settings->value(detailsSplitterKey).toByteArray()))
+        m_ui->browserSplitter->setSizes({2000, 1000});
+    m_ui->actionShowDetails->setChecked(settings->value(detailsShownKey, true).toBool());
 }
 
 void MainWindow::saveState()
@@ -554,6 +574,8 @@ void MainWindow::saveState()
     settings->setValue(geometryKey, saveGeometry());
     settings->setValue(stateKey, QMainWindow::saveState());
     settings->setValue(splitterKey, m_ui->mainSplitter->saveState());
+    settings->setValue(detailsSplitterKey, m_ui->browserSplitter->saveState());
+    settings->setValue(detailsShownKey, m_ui->actionShowDetails->isChecked());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -133,6 +133,20 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QDateTime storedDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime();
+    // Django writes "YYYY-MM-DD HH:MM:SS[.ffffff]+00:00" in SQLite, this project ISO 8601 with
+    // 'T'.
+    QString text = value.toString();
+    if (text.size() > 10 && text[10] == QLatin1Char(' '))
+        text[10] = QLatin1Char('T');
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
 QSqlDatabase sqlConnection(const Database &database)
 {
     ThreadGuard::checkNotGuiThread("sqlConnection");
@@ -207,8 +221,10 @@ void Database::openConnection()
     // Savepoint journals stay in memory rather than in a temporary file.
     QList<const char *> pragmas{"PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"};
     if (embedded)
-        pragmas << "PRAGMA journal_mode = WAL" << "PRAGMA synchronous = NORMAL"
-                << "PRAGMA wal_autocheckpoint = 16384" << "PRAGMA journal_size_limit = 67108864";
+        pragmas << "PRAGMA journal_mode = WAL"
+                << "PRAGMA synchronous = NORMAL"
+                << "PRAGMA wal_autocheckpoint = 16384"
+                << "PRAGMA journal_size_limit = 67108864";
     for (const char *pragma : std::as_const(pragmas)) {
         QSqlQuery query(db);
         if (!query.exec(QString::fromLatin1(pragma)))

@@ -3,8 +3,10 @@
 #include <QSqlDatabase>
 
 class Database;
+class QDateTime;
 class QSqlQuery;
 class QString;
+class QVariant;
 
 // Storage-internal, like every header that includes Qt SQL: only the storage library's sources
 // (and tests) include it. Qt SQL is linked PRIVATE, so the window and the command line, which
@@ -15,3 +17,7 @@ QSqlDatabase sqlConnection(const Database &database);
 
 // Runs a prepared statement, throwing StorageError with `what` and the driver's text on failure.
 void execOrThrow(QSqlQuery &query, const QString &what);
+
+// A stored date and time as read from either engine (PostgreSQL's timestamptz, SQLite's text);
+// invalid for NULL.
+QDateTime storedDateTime(const QVariant &value);

@@ -50,19 +50,6 @@ QString prefixEnd(const QString &lowered)
     return end;
 }
 
-// Django writes "YYYY-MM-DD HH:MM:SS[.ffffff]+00:00" in SQLite, this project ISO 8601 with 'T'.
-QDateTime toDateTime(const QVariant &value)
-{
-    if (value.isNull())
-        return {};
-    if (value.metaType().id() == QMetaType::QDateTime)
-        return value.toDateTime();
-    QString text = value.toString();
-    if (text.size() > 10 && text[10] == QLatin1Char(' '))
-        text[10] = QLatin1Char('T');
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
 void exec(QSqlQuery &query)
 {
     execOrThrow(query, usersTable);
@@ -397,8 +384,8 @@ QList<BrowsedUser> UserPager::walk(Walk walk)
                 user.superuser = query.value(3).toBool();
                 user.staff = query.value(4).toBool();
                 user.active = query.value(5).toBool();
-                user.dateJoined = toDateTime(query.value(6));
-                user.lastLogin = toDateTime(query.value(7));
+                user.dateJoined = storedDateTime(query.value(6));
+                user.lastLogin = storedDateTime(query.value(7));
             }
             user.sortKey = query.value(keyColumn);
             users.append(user);

@@ -9,7 +9,6 @@
 #include "gui/browser/BulkUpdateController.h"
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/GeneratedPasswords.h"
-#include "gui/browser/UserDetailsDialog.h"
 #include "gui/browser/UsersTableModel.h"
 #include "storage/Database.h"
 #include "ui_UsersBrowser.h"
@@ -140,6 +139,27 @@ UsersBrowser::UsersBrowser(QWidget *parent)
     connect(m_ui->usersView, &QAbstractItemView::doubleClicked, this,
             &UsersBrowser::showCurrentDetails);
     connect(m_ui->actionCopy, &QAction::triggered, this, &UsersBrowser::copySelection);
+
+    // The current user for the details pane: known once its row's values are loaded (again
+    // after a refresh); a new search or order has no current row.
+    connect(m_ui->usersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UsersBrowser::emitCurrentUser);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UsersBrowser::emitCurrentUser);
+    connect(m_model, &UsersTableModel::pageArrived, this, [this](int first, int last) {
+        const int current = m_ui->usersView->currentIndex().row();
+        if (current >= first && current <= last)
+            emitCurrentUser();
+    });
+}
+
+void UsersBrowser::emitCurrentUser()
+{
+    const QModelIndex current = m_ui->usersView->currentIndex();
+    if (!current.isValid())
+        emit noCurrentUser();
+    else if (const std::optional<qint64> id = m_model->loadedId(current.row()))
+        emit currentUserChanged(*id);
+    // A row still loading: its page's arrival says who it is.
 }
 
 QList<QAction *> UsersBrowser::accountActions() const
@@ -351,14 +371,8 @@ void UsersBrowser::addContextActions(const QList<QAction *> &actions)
 
 void UsersBrowser::showCurrentDetails()
 {
-    const QModelIndex current = m_ui->usersView->currentIndex();
-    const std::optional<BrowsedUser> user =
-        current.isValid() ? m_model->loadedUser(current.row()) : std::nullopt;
-    if (!user)
-        return; // a row still loading has nothing to show yet
-    auto *dialog = new UserDetailsDialog(*user, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
+    if (m_ui->usersView->currentIndex().isValid())
+        emit detailsRequested();
 }
 
 void UsersBrowser::copySelection()

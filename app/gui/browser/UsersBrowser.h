@@ -70,7 +70,8 @@ public slots:
     void focusSearch();
     // Asks what to change for the selected users, confirms how many change, then writes.
     void startBulkUpdate();
-    // Opens the details of the current user (double-click, Return).
+    // Asks for the details of the current user (double-click, Return): the window shows its
+    // details pane.
     void showCurrentDetails();
     // Deactivates or activates the selected users after a confirmation (and a second one before
     // the last active superuser goes).
@@ -103,6 +104,12 @@ signals:
     void statusMessage(const QString &message);
     // Copy put the selection on the clipboard.
     void selectionCopied(qint64 rows);
+    // The current row's user, once its values are loaded, and again each time they are read
+    // again (a refresh); for the details pane.
+    void currentUserChanged(qint64 userId);
+    void noCurrentUser();
+    // Double-click or Return on a row.
+    void detailsRequested();
 
 private:
     void showCounts(qint64 matching, qint64 total);
@@ -113,6 +120,7 @@ private:
     void emitSelectionCount();
     // An account action may start: users selected, a database, nothing writing.
     bool accountActionsIdle() const;
+    void emitCurrentUser();
     void runAccountAction(AccountAction action, bool allowNoSuperuser);
     void startAccountAction(const UsersTableModel::SelectedRows &selection,
                             const AccountActionRequest &request);

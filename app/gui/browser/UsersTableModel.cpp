@@ -225,6 +225,13 @@ std::optional<qint64> UsersTableModel::loadedId(int row) const
     return m_pages.value(row / PageSize).rows[row % PageSize].id;
 }
 
+std::optional<BrowsedUser> UsersTableModel::loadedUser(int row) const
+{
+    if (const BrowsedUser *user = this->row(row))
+        return *user;
+    return std::nullopt;
+}
+
 QList<qint64> UsersTableModel::cachedIds(const QItemSelection &selection) const
 {
     // At most MaxCachedPages pages: bounded whatever the table's or the selection's size.
@@ -310,9 +317,18 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
     return cellText(*user, index.column());
 }
 
+QString UsersTableModel::yesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
+}
+
+QString UsersTableModel::lastLoginText(const QDateTime &time)
+{
+    return time.isValid() ? DisplayText::dateTime(time) : tr("never");
+}
+
 QString UsersTableModel::cellText(const BrowsedUser &user, int column)
 {
-    const auto yesNo = [](bool value) { return value ? tr("yes") : tr("no"); };
     switch (column) {
     // Stored text may hold control characters: shown as \xNN, they act on nothing.
     case EmailColumn:
@@ -328,18 +344,11 @@ QString UsersTableModel::cellText(const BrowsedUser &user, int column)
     case DateJoinedColumn:
         return DisplayText::dateTime(user.dateJoined);
     case LastLoginColumn:
-        return user.lastLogin.isValid() ? DisplayText::dateTime(user.lastLogin) : tr("never");
+        return lastLoginText(user.lastLogin);
     case OrganizationsColumn:
         return DisplayText::visible(user.organizations);
     }
     return {};
-}
-
-std::optional<BrowsedUser> UsersTableModel::loadedUser(int row) const
-{
-    if (const BrowsedUser *user = this->row(row))
-        return *user;
-    return std::nullopt;
 }
 
 UsersTableModel::RowRanges UsersTableModel::rowRanges(const QItemSelection &selection) const

@@ -57,6 +57,8 @@ public:
     int cachedPages() const { return int(m_pages.size()); }
     // The id of this row if its current values are loaded.
     std::optional<qint64> loadedId(int row) const;
+    // The loaded values of this row, if any.
+    std::optional<BrowsedUser> loadedUser(int row) const;
     // The ids of the rows of this selection that are in the cache, even from before a refresh:
     // the users shown there, without reading anything.
     QList<qint64> cachedIds(const QItemSelection &selection) const;
@@ -74,11 +76,13 @@ public:
     // once and in ascending order. Throws StorageError.
     static QList<qint64> readIds(const Database &database, const SelectedRows &selection);
 
-    // The loaded values of this row, if any.
-    std::optional<BrowsedUser> loadedUser(int row) const;
     // What a cell shows for this user (stored control characters escaped), in the view and in
     // what Copy puts on the clipboard.
     static QString cellText(const BrowsedUser &user, int column);
+    // The words of a flag and of a last login (invalid: never), in the cells and the details
+    // pane alike.
+    static QString yesNo(bool value);
+    static QString lastLoginText(const QDateTime &time);
     static QString columnTitle(int column);
     // The rows of a selection in display order, as a worker reads them again.
     struct RowRanges

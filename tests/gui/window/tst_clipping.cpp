@@ -1,4 +1,5 @@
 #include "MainWindowTest.h"
+#include "UserDetailsTestData.h"
 #include "gui/AccountDoctorDialog.h"
 #include "gui/AuditTrailDialog.h"
 #include "gui/ConnectionDialog.h"
@@ -8,7 +9,6 @@
 #include "gui/browser/AccountActionDialogs.h"
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/GeneratedPasswords.h"
-#include "gui/browser/UserDetailsDialog.h"
 
 #include <QAbstractItemView>
 #include <QGroupBox>
@@ -191,19 +191,28 @@ private slots:
         if (QTest::currentTestFailed())
             return;
 
-        BrowsedUser user;
-        user.id = 42;
-        user.email = QStringLiteral("grace.hopper@example.com");
-        user.dateJoined = QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), QTimeZone::UTC);
-        user.organizations = QStringLiteral("sentry");
-        UserDetailsDialog details(user, m_window.get());
-        checkDialog(&details);
-        SetPasswordDialog setPassword(1'000'000, {user.email}, m_window.get());
+        // The details pane with a user in it: memberships, addresses, the iterations' warning.
+        {
+            const ThreadGuard::TestFixtureScope fixture;
+            UserDetailsTestData::addUsers(*m_database);
+        }
+        triggerAction("actionRefresh");
+        auto *users = child<QAbstractItemView>("usersView");
+        QTRY_COMPARE(users->model()->rowCount(), 2);
+        users->setFocus();
+        QTest::keyClick(users, Qt::Key_Home, Qt::ControlModifier);
+        QTRY_COMPARE(label("emailValue")->text(), QStringLiteral("ann@example.com"));
+        check(m_window.get());
+        if (QTest::currentTestFailed())
+            return;
+
+        const QString email = QStringLiteral("grace.hopper@example.com");
+        SetPasswordDialog setPassword(1'000'000, {email}, m_window.get());
         checkDialog(&setPassword);
-        ChangeEmailDialog changeEmail(user.email, m_window.get());
+        ChangeEmailDialog changeEmail(email, m_window.get());
         checkDialog(&changeEmail);
         GeneratedPasswordsDialog generated(
-            {{user.email, Secret::fromText(QStringLiteral("aB3dE5gH7jK9mN1pQ3sT5vW7"))}}, QString(),
+            {{email, Secret::fromText(QStringLiteral("aB3dE5gH7jK9mN1pQ3sT5vW7"))}}, QString(),
             m_window.get());
         checkDialog(&generated);
         if (QTest::currentTestFailed())

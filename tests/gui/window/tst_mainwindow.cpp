@@ -7,6 +7,7 @@
 #include "gui/ShortcutsDialog.h"
 #include "gui/UserGuideDialog.h"
 #include "gui/browser/BackgroundJob.h"
+#include "gui/browser/UserDetailsPane.h"
 #include "gui/browser/UsersBrowser.h"
 
 #include <QAbstractItemView>
@@ -311,6 +312,37 @@ private slots:
         QCOMPARE(label("userCountLabel")->text(), QStringLiteral("1 user"));
     }
 
+    // View > User details (Ctrl+I) hides and shows the pane beside the users, the window
+    // remembers which, and a double-click on a user shows the pane again.
+    void theDetailsPaneIsAViewOfItsOwn()
+    {
+        QVERIFY(action("actionShowDetails")->isChecked());
+        QVERIFY(child<UserDetailsPane>("userDetailsPane")->isVisible());
+        QCOMPARE(label("detailsStatusLabel")->text(), QStringLiteral("No user selected"));
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+        QVERIFY(!child<UserDetailsPane>("userDetailsPane")->isVisible());
+        m_window->close();
+        QCOMPARE(appSettings()->value(QStringLiteral("window/detailsShown")), QVariant(false));
+
+        insertUserElsewhere(QStringLiteral("ada@example.com"));
+        openWindowOn(m_database->path());
+        QVERIFY(!action("actionShowDetails")->isChecked());
+        QVERIFY(!child<UserDetailsPane>("userDetailsPane")->isVisible());
+        auto *users = child<QAbstractItemView>("usersView");
+        QTRY_COMPARE(users->model()->index(0, 0).data().toString(),
+                     QStringLiteral("ada@example.com"));
+        const QPoint row = users->visualRect(users->model()->index(0, 1)).center();
+        QTest::mouseClick(users->viewport(), Qt::LeftButton, {}, row);
+        QTest::mouseDClick(users->viewport(), Qt::LeftButton, {}, row);
+        QVERIFY(action("actionShowDetails")->isChecked());
+        const auto *pane = child<UserDetailsPane>("userDetailsPane");
+        QVERIFY(pane->isVisible());
+        QTRY_VERIFY(pane->width() >= pane->minimumSizeHint().width());
+        QTRY_COMPARE(label("emailValue")->text(), QStringLiteral("ada@example.com"));
+        appSettings()->remove(QStringLiteral("window/detailsShown"));
+    }
+
     void helpOpensTheUserGuideAndTheShortcuts()
     {
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -334,7 +366,7 @@ private slots:
         QVERIFY2(rows.contains(QStringLiteral("Refresh=F5")), qPrintable(rows.join(u' ')));
         QVERIFY(rows.contains(QStringLiteral("User guide=F1")));
         QVERIFY(rows.contains(QStringLiteral("Copy=Ctrl+C")));
-        QVERIFY(rows.contains(QStringLiteral("Details…=Return")));
+        QVERIFY(rows.contains(QStringLiteral("Details=Return")));
         shortcuts->close();
     }
 
