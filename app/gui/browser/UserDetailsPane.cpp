@@ -222,7 +222,8 @@ void UserDetailsPane::showDetails()
 
     QStringList methods;
     if (user.authenticatorTypes)
-        for (const int type : *user.authenticatorTypes)
+        // In the order the reset's question and log line name them (recovery codes last).
+        for (const int type : AccountActions::inSentryOrder(*user.authenticatorTypes))
             methods << AccountActions::twoFactorMethodName(type);
     m_ui->twoFactorValue->setText(!user.authenticatorTypes ? tr("not kept by this database")
                                   : methods.isEmpty()      ? tr("none")
