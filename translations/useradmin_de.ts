@@ -1669,6 +1669,18 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>Export &amp;selected users…</source>
+        <translation>&amp;Auswahl exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the users selected in the browser to a CSV file (no passwords)</source>
+        <translation>Die im Browser ausgewählten Benutzer in eine CSV-Datei schreiben (ohne Passwörter)</translation>
+    </message>
+    <message>
+        <source>Export selected users</source>
+        <translation>Ausgewählte Benutzer exportieren</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>

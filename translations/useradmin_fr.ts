@@ -1669,6 +1669,18 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>Export &amp;selected users…</source>
+        <translation>Expo&amp;rter la sélection…</translation>
+    </message>
+    <message>
+        <source>Write the users selected in the browser to a CSV file (no passwords)</source>
+        <translation>Écrire les utilisateurs sélectionnés dans le navigateur dans un fichier CSV (sans mots de passe)</translation>
+    </message>
+    <message>
+        <source>Export selected users</source>
+        <translation>Exporter les utilisateurs sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>

@@ -106,6 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_ui->actionImportUsers, &QAction::triggered, this, &MainWindow::importUsers);
     connect(m_ui->actionExportUsers, &QAction::triggered, this, &MainWindow::exportUsers);
+    connect(m_ui->actionExportSelectedUsers, &QAction::triggered, this,
+            &MainWindow::exportSelectedUsers);
     connect(m_ui->actionCancelBatch, &QAction::triggered, m_controller.get(),
             &CreateUserController::cancel);
     connect(m_ui->actionResumeBatch, &QAction::triggered, this, &MainWindow::resumeBatch);
@@ -147,7 +149,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->usersBrowser, &UsersBrowser::totalUsersChanged, this, &MainWindow::showUserCount);
     connect(m_ui->usersBrowser, &UsersBrowser::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10'000); });
-    m_ui->usersBrowser->addContextActions({m_ui->actionBulkUpdate});
+    m_ui->usersBrowser->addContextActions(
+        {m_ui->actionBulkUpdate, m_ui->actionExportSelectedUsers});
     m_ui->menuUsers->insertActions(m_ui->actionCheckAccounts, m_ui->usersBrowser->accountActions());
     connect(m_ui->usersBrowser, &UsersBrowser::selectionCountChanged, this, [this](int count) {
         m_selectedUsers = count;
@@ -331,6 +334,8 @@ void MainWindow::updateActions()
     m_ui->actionAuditTrail->setEnabled(open);
     m_ui->actionImportUsers->setEnabled(open && !running);
     m_ui->actionExportUsers->setEnabled(open && !m_exportJob->isRunning());
+    m_ui->actionExportSelectedUsers->setEnabled(open && !m_exportJob->isRunning() &&
+                                                m_selectedUsers > 0);
     m_ui->actionRefresh->setEnabled(open);
     m_ui->actionCancelBatch->setEnabled(running);
     const int notDone = int(m_controller->notDone().size());
@@ -435,13 +440,25 @@ void MainWindow::importUsers()
 
 void MainWindow::exportUsers()
 {
+    startExport(tr("Export users"), std::nullopt);
+}
+
+void MainWindow::exportSelectedUsers()
+{
+    if (m_selectedUsers > 0)
+        startExport(tr("Export selected users"), m_ui->usersBrowser->selection());
+}
+
+void MainWindow::startExport(const QString &title,
+                             const std::optional<UsersTableModel::SelectedRows> &selection)
+{
     if (!m_database || m_exportJob->isRunning())
         return;
-    const QString fileName = Dialogs::saveFileName(this, tr("Export users"), databaseFolder(),
+    const QString fileName = Dialogs::saveFileName(this, title, databaseFolder(),
                                                    tr("CSV files (*.csv);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    m_exportJob->start([this, fileName, database = m_database,
+    m_exportJob->start([this, fileName, database = m_database, selection,
                         prefix = m_ui->usersBrowser->searchPrefix()](
                            const BackgroundJob::Run &) -> BackgroundJob::Completion {
         QSaveFile file(fileName);
@@ -452,10 +469,15 @@ void MainWindow::exportUsers()
                 throw StorageError(file.errorString());
             const std::unique_ptr<Database> connection = database->reopen();
             file.write(UserImport::exportHeader().toUtf8() + '\n');
-            UserExport::forEachRow(*connection, prefix, [&](const ExportRow &row) {
+            const auto write = [&](const ExportRow &row) {
                 file.write(UserImport::exportLine(row).toUtf8() + '\n');
                 ++rows;
-            });
+            };
+            if (selection)
+                UserExport::forEachRow(*connection,
+                                       UsersTableModel::readIds(*connection, *selection), write);
+            else
+                UserExport::forEachRow(*connection, prefix, write);
             if (!file.commit())
                 throw StorageError(file.errorString());
         } catch (const StorageError &error) {

@@ -2,11 +2,13 @@
 
 #include "domain/CreateUserWorkflow.h"
 #include "domain/InstanceSettings.h"
+#include "gui/browser/UsersTableModel.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
 #include <memory>
+#include <optional>
 
 class AccountDoctorDialog;
 class BackgroundJob;
@@ -57,6 +59,8 @@ public slots:
     // File > Export users…: the users the browser's search finds, to a CSV file, in the
     // background; the log says how many rows went where.
     void exportUsers();
+    // File > Export selected users…: the same for the users selected in the browser.
+    void exportSelectedUsers();
     void editSettings();
     void about();
 
@@ -67,6 +71,9 @@ protected:
 private:
     void databaseReady(const std::shared_ptr<Database> &database, const InstanceSettings &settings);
     void showSettingsDialog(const QList<Organization> &organizations);
+    // Without a selection, every user the search finds.
+    void startExport(const QString &title,
+                     const std::optional<UsersTableModel::SelectedRows> &selection);
     void batchStarted(int total);
     void batchFinished(const CreateUserReport &report);
     void offerToGoOn(int done, int notDone);

@@ -5,9 +5,12 @@
 #include "storage/UserPager.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 
-void UserExport::forEachRow(const Database &database, const QString &prefix,
-                            const std::function<void(const ExportRow &)> &visit)
+namespace {
+// Users (with no organization once, else once a membership) matching `where`, by id then slug.
+void visitRows(const Database &database, const QString &where, const QVariantList &values,
+               const std::function<void(const ExportRow &)> &visit)
 {
     // One streaming query (PostgreSQL's driver streams one result set at a time); a member's
     // teams come aggregated, in whatever order, and are sorted here.
@@ -21,18 +24,14 @@ void UserExport::forEachRow(const Database &database, const QString &prefix,
                        "LEFT JOIN sentry_organizationmember m ON m.user_id = u.id "
                        "LEFT JOIN sentry_organization o ON o.id = m.organization_id")
             .arg(teams);
-    if (!prefix.isEmpty())
-        sql += QStringLiteral(" WHERE lower(u.email) LIKE ? ESCAPE '!' OR lower(u.first_name) "
-                              "LIKE ? ESCAPE '!'");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY u.id, o.slug");
     QSqlQuery rows(sqlConnection(database));
     rows.setForwardOnly(true);
     rows.prepare(sql);
-    if (!prefix.isEmpty()) {
-        const QString pattern = likePrefix(prefix.toLower());
-        rows.addBindValue(pattern);
-        rows.addBindValue(pattern);
-    }
+    for (const QVariant &value : values)
+        rows.addBindValue(value);
     execOrThrow(rows, QStringLiteral("auth_user"));
     while (rows.next()) {
         ExportRow row;
@@ -45,5 +44,39 @@ void UserExport::forEachRow(const Database &database, const QString &prefix,
         row.teams = rows.value(6).toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
         row.teams.sort();
         visit(row);
+    }
+}
+} // namespace
+
+void UserExport::forEachRow(const Database &database, const QString &prefix,
+                            const std::function<void(const ExportRow &)> &visit)
+{
+    if (prefix.isEmpty()) {
+        visitRows(database, {}, {}, visit);
+        return;
+    }
+    const QString pattern = likePrefix(prefix.toLower());
+    visitRows(database,
+              QStringLiteral("lower(u.email) LIKE ? ESCAPE '!' OR lower(u.first_name) LIKE ? "
+                             "ESCAPE '!'"),
+              {pattern, pattern}, visit);
+}
+
+void UserExport::forEachRow(const Database &database, QList<qint64> userIds,
+                            const std::function<void(const ExportRow &)> &visit)
+{
+    // Ids bound a few hundred at a time (under both servers' limits on parameters); sorted, so
+    // that the chunks follow each other in id order.
+    constexpr qsizetype idsPerQuery = 500;
+    std::sort(userIds.begin(), userIds.end());
+    for (qsizetype start = 0; start < userIds.size(); start += idsPerQuery) {
+        const qsizetype count = std::min(idsPerQuery, userIds.size() - start);
+        QVariantList values;
+        for (qsizetype i = start; i < start + count; ++i)
+            values.append(userIds[i]);
+        visitRows(database,
+                  QStringLiteral("u.id IN (%1)")
+                      .arg(QStringList(count, QStringLiteral("?")).join(QLatin1Char(','))),
+                  values, visit);
     }
 }

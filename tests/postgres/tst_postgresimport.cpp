@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 #include "PostgresServer.h"
 #include "SqlValue.h"
+#include "storage/Database.h"
+#include "storage/UserExport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -114,6 +116,19 @@ private slots:
                                               "a@example.com,Ann,false,false,acme,member,blue;red\n"
                                               "a@example.com,Ann,false,false,sentry,admin,sentry\n"
                                               "b@example.com,,false,false,acme,manager,\n"));
+        // The window's export of a selection: the rows of the users chosen by id.
+        {
+            const std::unique_ptr<Database> database = Database::open(url);
+            const qint64 b = sqlValue(db, QStringLiteral("SELECT id FROM auth_user WHERE email = "
+                                                         "'b@example.com'"))
+                                 .toLongLong();
+            QStringList lines;
+            UserExport::forEachRow(*database, QList<qint64>{b}, [&](const ExportRow &row) {
+                lines << UserImport::exportLine(row);
+            });
+            QCOMPARE(lines,
+                     QStringList{QStringLiteral("b@example.com,,false,false,acme,manager,")});
+        }
         const QString second = m_server.url(QStringLiteral("second"));
         const QString saved = write(QStringLiteral("exported.csv"), exported.out.toUtf8());
         QCOMPARE(cli({QStringLiteral("--database"), second, QStringLiteral("import-users"), saved})

@@ -486,6 +486,11 @@ qint64 UsersBrowser::totalUsers() const
     return m_model->totalUsers();
 }
 
+UsersTableModel::SelectedRows UsersBrowser::selection() const
+{
+    return m_model->selectedRows(m_ui->usersView->selectionModel()->selection());
+}
+
 QList<qint64> UsersBrowser::selectedUserIds() const
 {
     QList<qint64> ids;

@@ -46,6 +46,8 @@ public:
     qint64 totalUsers() const;
     // The ids of the selected rows that are loaded (a bulk update reads the others on a worker).
     QList<qint64> selectedUserIds() const;
+    // The selected rows as a worker reads their ids (UsersTableModel::readIds).
+    UsersTableModel::SelectedRows selection() const;
     // What the search field filters by: a prefix of the email or name (empty: every user).
     QString searchPrefix() const;
     // Users per transaction while a bulk update hashes (default: one per core); for tests.

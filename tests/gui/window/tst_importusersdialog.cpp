@@ -157,6 +157,28 @@ private slots:
         QCOMPARE(file.readAll(), QByteArray("email,name,superuser,staff,organization,role,teams\n"
                                             "bea@example.com,,false,false,sentry,member,\n"
                                             "bob@example.com,\"Brown, Bob\",false,false,,,\n"));
+        file.close();
+
+        // The selection only: Bob's row, clicked in the browser (sorted by email: second).
+        QVERIFY(!action("actionExportSelectedUsers")->isEnabled());
+        auto *users = child<QTableView>("usersView");
+        QTRY_VERIFY(users->model()->index(1, 0).data().toString() ==
+                    QStringLiteral("bob@example.com"));
+        QTest::mouseClick(users->viewport(), Qt::LeftButton, {},
+                          users->visualRect(users->model()->index(1, 0)).center());
+        QTRY_VERIFY(action("actionExportSelectedUsers")->isEnabled());
+        QVERIFY(users->actions().contains(action("actionExportSelectedUsers")));
+        const QString selected = m_home.filePath(QStringLiteral("selected.csv"));
+        Dialogs::setNextFileName(selected);
+        triggerAction("actionExportSelectedUsers");
+        QTRY_COMPARE(log()->rowCount(), logged + 2);
+        QCOMPARE(log()->outcomeAt(logged + 1).message,
+                 QStringLiteral("Exported 1 row to %1").arg(selected));
+        QFile selection(selected);
+        QVERIFY(selection.open(QIODevice::ReadOnly));
+        QCOMPARE(selection.readAll(),
+                 QByteArray("email,name,superuser,staff,organization,role,teams\n"
+                            "bob@example.com,\"Brown, Bob\",false,false,,,\n"));
     }
 
     void aBrokenFileSaysWhereAndImportsNothing()
