@@ -23,18 +23,33 @@ void BulkUpdateController::setDatabaseLocation(const QString &location,
     m_settings = settings;
 }
 
-void BulkUpdateController::prepare(const UsersTableModel::SelectedRows &selection)
+void BulkUpdateController::prepare(const UsersTableModel::SelectedRows &selection,
+                                   qint64 selectedUsers)
 {
-    m_preparation.start([this, selection, location = m_location](
+    m_preparation.start([this, selection, selectedUsers, location = m_location](
                             const BackgroundJob::Run &) -> BackgroundJob::Completion {
         BulkUpdateChoices choices;
+        choices.selection = selection;
+        choices.selectedUsers = selectedUsers;
         try {
             const std::unique_ptr<Database> database = Database::open(location);
-            choices.userIds = UsersTableModel::readIds(*database, selection);
             // A sample, for checking the password while typing; the workflow checks them all.
-            choices.sampleEmails = UserPager::emails(
-                *database, choices.userIds.first(std::min<qsizetype>(
-                               choices.userIds.size(), BulkUpdateDialog::SampleSize)));
+            constexpr qsizetype sampleSize = BulkUpdateDialog::SampleSize;
+            QList<qint64> sample;
+            for (const BrowsedUser &user :
+                 selection.loaded.first(std::min<qsizetype>(selection.loaded.size(), sampleSize)))
+                sample.append(user.id);
+            if (sample.size() < sampleSize && !selection.unloaded.isEmpty()) {
+                UserPager pager(*database);
+                pager.setQuery(selection.query);
+                for (const auto &[first, count] : selection.unloaded) {
+                    if (sample.size() >= sampleSize)
+                        break;
+                    sample += pager.ids(first, std::min<qint64>(count, sampleSize - sample.size()),
+                                        selection.rows);
+                }
+            }
+            choices.sampleEmails = UserPager::emails(*database, sample);
             choices.organizations = OrganizationListing::organizations(*database);
             for (const Organization &organization : std::as_const(choices.organizations))
                 choices.teams.insert(organization.id,
@@ -46,21 +61,27 @@ void BulkUpdateController::prepare(const UsersTableModel::SelectedRows &selectio
     });
 }
 
-void BulkUpdateController::preview(const BulkUpdateRequest &request)
+void BulkUpdateController::preview(const BulkUpdateRequest &request,
+                                   const UsersTableModel::SelectedRows &selection)
 {
-    m_preparation.start([this, request, location = m_location, settings = m_settings](
+    m_preparation.start([this, request, selection, location = m_location, settings = m_settings](
                             const BackgroundJob::Run &run) -> BackgroundJob::Completion {
         BulkChanges changes;
+        BulkUpdateRequest withIds = request;
         try {
             const std::unique_ptr<Database> database = Database::open(location);
+            withIds.userIds = UsersTableModel::readIds(*database, selection);
             const std::unique_ptr<UserDirectory> directory = database->userDirectory();
-            changes = BulkUpdateWorkflow(*directory, settings).preview(request, [&run] {
-                return run.stopRequested();
-            });
+            if (run.stopRequested())
+                changes.cancelled = true;
+            else
+                changes = BulkUpdateWorkflow(*directory, settings).preview(withIds, [&run] {
+                    return run.stopRequested();
+                });
         } catch (const StorageError &error) {
             return [this, message = error.message()] { emit preparationFailed(message); };
         }
-        return [this, request, changes] { emit previewed(request, changes); };
+        return [this, withIds, changes] { emit previewed(withIds, changes); };
     });
 }
 

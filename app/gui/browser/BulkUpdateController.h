@@ -11,15 +11,19 @@
 // What the bulk-update dialog offers, read on a worker.
 struct BulkUpdateChoices
 {
-    QList<qint64> userIds;    // every selected user
+    // The selection, whose ids are read only once the operator asks for the update: at a
+    // million users that read takes seconds, and the dialog opens at once.
+    UsersTableModel::SelectedRows selection;
+    qint64 selectedUsers = 0;
     QStringList sampleEmails; // a few of them, to check a password while typing
     QList<Organization> organizations;
     QHash<qint64, QList<Team>> teams; // of each organization
 };
 
 // Runs the bulk update for the users browser on BackgroundJobs, as CreateUserController runs a
-// batch: it first reads what the dialog needs (the selection's ids, a sample of emails, the
-// organizations and teams), then what the request would change, then writes, each job on a connection of its own, outcomes crossing
+// batch: it first reads what the dialog needs (a sample of emails, the organizations and teams),
+// then the selection's ids and what the request would change, then writes, each job on a
+// connection of its own, outcomes crossing
 // once per chunk of users. Holds no widget and no rule: the workflow decides everything.
 class BulkUpdateController : public QObject
 {
@@ -38,9 +42,11 @@ public:
     void setHashingChunkSize(int users) { m_hashingChunkSize = users; }
 
 public slots:
-    void prepare(const UsersTableModel::SelectedRows &selection);
-    // Reads what `request` would change, for the confirmation; cancel() stops it.
-    void preview(const BulkUpdateRequest &request);
+    // `selectedUsers`: the selection's rows, counted by the view.
+    void prepare(const UsersTableModel::SelectedRows &selection, qint64 selectedUsers);
+    // Reads the selection's ids into `request`, then what it would change, for the
+    // confirmation; cancel() stops it.
+    void preview(const BulkUpdateRequest &request, const UsersTableModel::SelectedRows &selection);
     void start(const BulkUpdateRequest &request);
     void cancel();
 

@@ -658,26 +658,29 @@ void UsersBrowser::startBulkUpdate()
         return;
     // The selection's ids, a sample of their emails and the organizations are read on a worker;
     // the dialog opens once they are (askBulkUpdate).
-    m_bulk->prepare(m_model->selectedRows(m_ui->usersView->selectionModel()->selection()));
+    const QItemSelection selection = m_ui->usersView->selectionModel()->selection();
+    qint64 users = 0;
+    for (const auto &[first, count] : m_model->rowRanges(selection).ranges)
+        users += count;
+    m_bulk->prepare(m_model->selectedRows(selection), users);
 }
 
 void UsersBrowser::askBulkUpdate(const BulkUpdateChoices &choices)
 {
-    const QList<qint64> ids = choices.userIds;
-    if (ids.isEmpty())
+    if (choices.selectedUsers == 0)
         return;
     auto *dialog = new BulkUpdateDialog(
-        ids.size(), choices.sampleEmails, choices.organizations,
+        choices.selectedUsers, choices.sampleEmails, choices.organizations,
         [teams = choices.teams](qint64 organizationId) { return teams.value(organizationId); },
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ids] {
-        BulkUpdateRequest request = dialog->takeRequest();
-        request.userIds = ids;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selection = choices.selection] {
+        const BulkUpdateRequest request = dialog->takeRequest();
         m_bulkOrganizationChoice = dialog->organizationChoice();
-        // What the request changes is read on a worker; confirmBulkUpdate() asks then.
+        // The selection's ids and what the request changes are read on a worker;
+        // confirmBulkUpdate() asks then.
         showBulkBusy(true);
-        m_bulk->preview(request);
+        m_bulk->preview(request, selection);
     });
     // Not exec(): the window stays live, and tests fill the dialog like an operator.
     dialog->open();
