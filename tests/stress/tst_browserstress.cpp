@@ -34,8 +34,7 @@ private:
         return (given ? seconds : 30) * 1000;
     }
 
-    template<typename T>
-    const T &pick(const QList<T> &list)
+    template<typename T> const T &pick(const QList<T> &list)
     {
         return list.at(qsizetype(m_random.bounded(quint32(list.size()))));
     }
@@ -52,7 +51,8 @@ private slots:
     void initTestCase()
     {
         bool given = false;
-        const quint32 seed = qEnvironmentVariableIntValue("USERADMIN_STRESS_SEED", &given);
+        // Seeds go up to 2^32 - 1: read as unsigned (an int would refuse half of them).
+        const quint32 seed = qEnvironmentVariable("USERADMIN_STRESS_SEED").toUInt(&given);
         const quint32 used = given ? seed : QRandomGenerator::global()->generate();
         qInfo("seed %u (USERADMIN_STRESS_SEED=%u repeats this run)", used, used);
         m_random.seed(used);
@@ -87,11 +87,21 @@ private slots:
 
         // Whatever a person may type, SQL wildcards and quotes included.
         const QStringList prefixes{
-            QString(),           QStringLiteral("a"),   QStringLiteral("al"),
-            QStringLiteral("ALI"), QStringLiteral("bob1"), QStringLiteral("m"),
-            QStringLiteral("Mallory2"), QStringLiteral("zzz"), QStringLiteral("%"),
-            QStringLiteral("_"), QStringLiteral("'"),   QStringLiteral("churn"),
-            QStringLiteral("ö"), QStringLiteral("\\"),  QStringLiteral("a%b_c"),
+            QString(),
+            QStringLiteral("a"),
+            QStringLiteral("al"),
+            QStringLiteral("ALI"),
+            QStringLiteral("bob1"),
+            QStringLiteral("m"),
+            QStringLiteral("Mallory2"),
+            QStringLiteral("zzz"),
+            QStringLiteral("%"),
+            QStringLiteral("_"),
+            QStringLiteral("'"),
+            QStringLiteral("churn"),
+            QStringLiteral("ö"),
+            QStringLiteral("\\"),
+            QStringLiteral("a%b_c"),
         };
         const QStringList locations{m_a->path(), m_b->path(), QString(),
                                     m_dir.filePath(QStringLiteral("absent/none/users.sqlite3"))};
@@ -123,8 +133,8 @@ private slots:
                 if (rows > 0) {
                     const int row = int(m_random.bounded(rows));
                     view.scrollTo(model.index(row, 0));
-                    model.data(model.index(row, int(m_random.bounded(
-                                                        int(UsersTableModel::ColumnCount)))));
+                    model.data(
+                        model.index(row, int(m_random.bounded(int(UsersTableModel::ColumnCount)))));
                 }
             } else {
                 // Let the loader's answers in, sometimes before the next keystroke.

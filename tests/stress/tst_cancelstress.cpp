@@ -36,8 +36,7 @@ public:
         m_thread.join();
     }
 
-    template<typename Job>
-    auto post(Job job) -> std::future<decltype(job())>
+    template<typename Job> auto post(Job job) -> std::future<decltype(job())>
     {
         auto task = std::make_shared<std::packaged_task<decltype(job())()>>(std::move(job));
         auto future = task->get_future();
@@ -184,7 +183,8 @@ private slots:
     void initTestCase()
     {
         bool given = false;
-        const quint32 seed = qEnvironmentVariableIntValue("USERADMIN_STRESS_SEED", &given);
+        // Seeds go up to 2^32 - 1: read as unsigned (an int would refuse half of them).
+        const quint32 seed = qEnvironmentVariable("USERADMIN_STRESS_SEED").toUInt(&given);
         const quint32 used = given ? seed : QRandomGenerator::global()->generate();
         qInfo("seed %u (USERADMIN_STRESS_SEED=%u repeats this run)", used, used);
         m_random.seed(used);
