@@ -133,6 +133,11 @@ void Database::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
 QDateTime storedDateTime(const QVariant &value)
 {
     if (value.isNull())

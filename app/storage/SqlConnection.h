@@ -21,3 +21,8 @@ void execOrThrow(QSqlQuery &query, const QString &what);
 // A stored date and time as read from either engine (PostgreSQL's timestamptz, SQLite's text);
 // invalid for NULL.
 QDateTime storedDateTime(const QVariant &value);
+
+// Ids bound per IN (...) list: under SQLite's and PostgreSQL's limits on parameters.
+constexpr qsizetype IdsPerStatement = 500;
+// "?,?,...,?": `count` parameter marks for an IN (...) list.
+QString placeholders(qsizetype count);

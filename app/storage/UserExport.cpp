@@ -65,18 +65,13 @@ void UserExport::forEachRow(const Database &database, const QString &prefix,
 void UserExport::forEachRow(const Database &database, QList<qint64> userIds,
                             const std::function<void(const ExportRow &)> &visit)
 {
-    // Ids bound a few hundred at a time (under both servers' limits on parameters); sorted, so
-    // that the chunks follow each other in id order.
-    constexpr qsizetype idsPerQuery = 500;
+    // Sorted, so that the chunks of ids follow each other in id order.
     std::sort(userIds.begin(), userIds.end());
-    for (qsizetype start = 0; start < userIds.size(); start += idsPerQuery) {
-        const qsizetype count = std::min(idsPerQuery, userIds.size() - start);
+    for (qsizetype start = 0; start < userIds.size(); start += IdsPerStatement) {
+        const qsizetype count = std::min(IdsPerStatement, userIds.size() - start);
         QVariantList values;
         for (qsizetype i = start; i < start + count; ++i)
             values.append(userIds[i]);
-        visitRows(database,
-                  QStringLiteral("u.id IN (%1)")
-                      .arg(QStringList(count, QStringLiteral("?")).join(QLatin1Char(','))),
-                  values, visit);
+        visitRows(database, QStringLiteral("u.id IN (%1)").arg(placeholders(count)), values, visit);
     }
 }

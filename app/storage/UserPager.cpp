@@ -11,8 +11,6 @@ namespace {
 const QString usersTable = QStringLiteral("auth_user");
 // Above this many remembered keys the pager starts over; far more than a session scrolls through.
 constexpr qsizetype maxKnownKeys = 8192;
-// Ids bound per IN (...) list; under SQLite's and PostgreSQL's limits on parameters.
-constexpr qsizetype idsPerQuery = 500;
 
 // SQLite compares with NOCASE (ASCII case folded) and has indexes with that collation; on
 // PostgreSQL the same order is lower(), indexed by an expression index where one exists.
@@ -53,12 +51,6 @@ QString prefixEnd(const QString &lowered)
 void exec(QSqlQuery &query)
 {
     execOrThrow(query, usersTable);
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks(count, QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
 }
 } // namespace
 
@@ -401,8 +393,8 @@ QList<BrowsedUser> UserPager::walk(Walk walk)
 void UserPager::addOrganizations(QList<BrowsedUser> &users)
 {
     QHash<qint64, QStringList> slugs;
-    for (qsizetype start = 0; start < users.size(); start += idsPerQuery) {
-        const qsizetype count = std::min(idsPerQuery, users.size() - start);
+    for (qsizetype start = 0; start < users.size(); start += IdsPerStatement) {
+        const qsizetype count = std::min(IdsPerStatement, users.size() - start);
         QSqlQuery query(sqlConnection(m_database));
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT m.user_id, o.slug FROM sentry_organizationmember m "
@@ -429,8 +421,8 @@ void UserPager::remember(qint64 row, const BrowsedUser &user)
 QStringList UserPager::emails(const Database &database, const QList<qint64> &userIds)
 {
     QHash<qint64, QString> found;
-    for (qsizetype start = 0; start < userIds.size(); start += idsPerQuery) {
-        const qsizetype count = std::min(idsPerQuery, userIds.size() - start);
+    for (qsizetype start = 0; start < userIds.size(); start += IdsPerStatement) {
+        const qsizetype count = std::min(IdsPerStatement, userIds.size() - start);
         QSqlQuery query(sqlConnection(database));
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT id, email FROM auth_user WHERE id IN (%1)")
