@@ -23,8 +23,8 @@ struct BulkUpdateChoices
 // Runs the bulk update for the users browser on BackgroundJobs, as CreateUserController runs a
 // batch: it first reads what the dialog needs (a sample of emails, the organizations and teams),
 // then the selection's ids and what the request would change, then writes, each job on a
-// connection of its own, outcomes crossing
-// once per chunk of users. Holds no widget and no rule: the workflow decides everything.
+// connection of its own, outcomes crossing once per chunk of users. Holds no widget and no rule:
+// the workflow decides everything.
 class BulkUpdateController : public QObject
 {
     Q_OBJECT

@@ -201,8 +201,7 @@ void UsersBrowser::runAccountAction(AccountAction action, bool allowNoSuperuser)
     AccountActionRequest request;
     request.action = action;
     request.allowNoSuperuser = allowNoSuperuser;
-    startAccountAction(m_model->selectedRows(m_ui->usersView->selectionModel()->selection()),
-                       request);
+    startAccountAction(selection(), request);
 }
 
 void UsersBrowser::startAccountAction(const UsersTableModel::SelectedRows &selection,
@@ -221,12 +220,10 @@ void UsersBrowser::setPasswordOfSelected()
     if (!accountActionsIdle())
         return;
     const qint64 rows = selectedRows();
-    const UsersTableModel::SelectedRows selection =
-        m_model->selectedRows(m_ui->usersView->selectionModel()->selection());
     auto *dialog =
         new SetPasswordDialog(rows, loadedSelectedEmails(BulkUpdateDialog::SampleSize), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, selection] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, rows, selected = selection()] {
         const AccountActionRequest request = dialog->takeRequest();
         const int users = int(std::min<qint64>(rows, INT_MAX));
         const QString question =
@@ -237,7 +234,7 @@ void UsersBrowser::setPasswordOfSelected()
                 : tr("Set the new password for %Ln user(s)? Their Sentry sessions end.", nullptr,
                      users);
         if (Dialogs::ask(this, tr("Set password"), question))
-            startAccountAction(selection, request);
+            startAccountAction(selected, request);
     });
     // Not exec(): the window stays live, and tests fill the dialog like an operator.
     dialog->open();
@@ -252,20 +249,20 @@ void UsersBrowser::changeEmailOfSelected()
         m_model->loadedUser(m_ui->usersView->selectionModel()->selectedRows().first().row());
     if (!user)
         return; // a row still loading has no address to show yet
-    const UsersTableModel::SelectedRows selection =
-        m_model->selectedRows(m_ui->usersView->selectionModel()->selection());
     auto *dialog = new ChangeEmailDialog(user->email, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, selection, old = user->email] {
-        AccountActionRequest request;
-        request.action = AccountAction::ChangeEmail;
-        request.newEmail = dialog->newEmail();
-        if (Dialogs::ask(
-                this, tr("Change email"),
-                tr("Change the address of %1 to %2? The user's Sentry sessions end.")
-                    .arg(DisplayText::visible(old), DisplayText::visible(request.newEmail))))
-            startAccountAction(selection, request);
-    });
+    connect(
+        dialog, &QDialog::accepted, this,
+        [this, dialog, selected = selection(), old = user->email] {
+            AccountActionRequest request;
+            request.action = AccountAction::ChangeEmail;
+            request.newEmail = dialog->newEmail();
+            if (Dialogs::ask(
+                    this, tr("Change email"),
+                    tr("Change the address of %1 to %2? The user's Sentry sessions end.")
+                        .arg(DisplayText::visible(old), DisplayText::visible(request.newEmail))))
+                startAccountAction(selected, request);
+        });
     dialog->open();
 }
 
@@ -274,7 +271,7 @@ void UsersBrowser::resetTwoFactorOfSelected()
     if (!accountActionsIdle())
         return;
     // The methods to name in the question are read on a worker: confirmTwoFactorReset() asks.
-    m_accountSelection = m_model->selectedRows(m_ui->usersView->selectionModel()->selection());
+    m_accountSelection = selection();
     m_accounts->surveyTwoFactor(m_accountSelection);
 }
 
@@ -494,8 +491,7 @@ UsersTableModel::SelectedRows UsersBrowser::selection() const
 QList<qint64> UsersBrowser::selectedUserIds() const
 {
     QList<qint64> ids;
-    for (const BrowsedUser &user :
-         m_model->selectedRows(m_ui->usersView->selectionModel()->selection()).loaded)
+    for (const BrowsedUser &user : selection().loaded)
         ids.append(user.id);
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -526,10 +522,12 @@ void UsersBrowser::takeWantedFreshnessBaseline()
 
 qint64 UsersBrowser::selectedRows() const
 {
-    // Counted from the ranges: a selection of a million rows is a handful of ranges.
+    // Counted from the ranges, merged where they overlap: a selection of a million rows is a
+    // handful of ranges.
     qint64 rows = 0;
-    for (const QItemSelectionRange &range : m_ui->usersView->selectionModel()->selection())
-        rows += range.height();
+    for (const auto &[first, count] :
+         m_model->rowRanges(m_ui->usersView->selectionModel()->selection()).ranges)
+        rows += count;
     return rows;
 }
 
@@ -656,13 +654,9 @@ void UsersBrowser::startBulkUpdate()
 {
     if (m_bulk->isRunning() || m_bulk->isPreparing() || m_location.isEmpty() || selectedRows() == 0)
         return;
-    // The selection's ids, a sample of their emails and the organizations are read on a worker;
-    // the dialog opens once they are (askBulkUpdate).
-    const QItemSelection selection = m_ui->usersView->selectionModel()->selection();
-    qint64 users = 0;
-    for (const auto &[first, count] : m_model->rowRanges(selection).ranges)
-        users += count;
-    m_bulk->prepare(m_model->selectedRows(selection), users);
+    // A sample of the selection's emails and the organizations are read on a worker; the dialog
+    // opens once they are (askBulkUpdate), and the ids are read once it is answered.
+    m_bulk->prepare(selection(), selectedRows());
 }
 
 void UsersBrowser::askBulkUpdate(const BulkUpdateChoices &choices)

@@ -225,13 +225,6 @@ std::optional<qint64> UsersTableModel::loadedId(int row) const
     return m_pages.value(row / PageSize).rows[row % PageSize].id;
 }
 
-std::optional<BrowsedUser> UsersTableModel::loadedUser(int row) const
-{
-    if (const BrowsedUser *user = this->row(row))
-        return *user;
-    return std::nullopt;
-}
-
 QList<qint64> UsersTableModel::cachedIds(const QItemSelection &selection) const
 {
     // At most MaxCachedPages pages: bounded whatever the table's or the selection's size.
@@ -349,6 +342,13 @@ QString UsersTableModel::cellText(const BrowsedUser &user, int column)
         return DisplayText::visible(user.organizations);
     }
     return {};
+}
+
+std::optional<BrowsedUser> UsersTableModel::loadedUser(int row) const
+{
+    if (const BrowsedUser *user = this->row(row))
+        return *user;
+    return std::nullopt;
 }
 
 UsersTableModel::RowRanges UsersTableModel::rowRanges(const QItemSelection &selection) const

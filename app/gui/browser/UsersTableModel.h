@@ -57,8 +57,6 @@ public:
     int cachedPages() const { return int(m_pages.size()); }
     // The id of this row if its current values are loaded.
     std::optional<qint64> loadedId(int row) const;
-    // The loaded values of this row, if any.
-    std::optional<BrowsedUser> loadedUser(int row) const;
     // The ids of the rows of this selection that are in the cache, even from before a refresh:
     // the users shown there, without reading anything.
     QList<qint64> cachedIds(const QItemSelection &selection) const;
@@ -76,6 +74,8 @@ public:
     // once and in ascending order. Throws StorageError.
     static QList<qint64> readIds(const Database &database, const SelectedRows &selection);
 
+    // The loaded values of this row, if any.
+    std::optional<BrowsedUser> loadedUser(int row) const;
     // What a cell shows for this user (stored control characters escaped), in the view and in
     // what Copy puts on the clipboard.
     static QString cellText(const BrowsedUser &user, int column);
