@@ -13,7 +13,8 @@ private:
     std::unique_ptr<TestDatabase> m_db;
 
     // Every id in the query's order, by a plain ORDER BY with SQLite's NULLs-first rule.
-    QList<qint64> expectedIds(const BrowseQuery &query) const
+    QList<qint64> expectedIds(const BrowseQuery &query) const { return expectedIds(query, *m_db); }
+    QList<qint64> expectedIds(const BrowseQuery &query, TestDatabase &db) const
     {
         static const QStringList keys{QStringLiteral("email COLLATE NOCASE"),
                                       QStringLiteral("first_name COLLATE NOCASE"),
@@ -28,7 +29,7 @@ private:
         QString where;
         if (!query.prefix.isEmpty())
             where = QStringLiteral(" WHERE lower(email) LIKE ? OR lower(first_name) LIKE ?");
-        QSqlQuery sql(testConnection(m_db->database()));
+        QSqlQuery sql(testConnection(db.database()));
         sql.prepare(QStringLiteral("SELECT id FROM auth_user%1 ORDER BY %2 %3, id %3")
                         .arg(where, keys[int(query.column)], direction));
         if (!query.prefix.isEmpty()) {
@@ -110,6 +111,45 @@ private slots:
             QCOMPARE(ids, expected.mid(start, page));
         }
         QCOMPARE(pager.ids(0, total, total), expected);
+    }
+
+    // A broad search sorted by email (or name) reads three parts: the users before the prefix
+    // whose name (or email) matches, those within it, and those after it. Here names and
+    // addresses differ, so that every part holds users, in both orders.
+    void broadSearchOrdersTheUsersOnBothSidesOfThePrefix()
+    {
+        TestDatabase db;
+        // Name, email: the prefix "ma" is in the name or in the address, before, within or after
+        // the other's.
+        const QList<std::pair<const char *, const char *>> users{
+            {"Marta", "anna@example.com"}, {"Max", "zed@example.com"},
+            {"adam", "matt@example.com"},  {"Zoe", "Mary@example.com"},
+            {"Mads", "mads@example.com"},  {"bob", "bob@example.com"},
+            {"MAREK", "carl@example.com"}, {"yann", "MAX2@example.com"},
+        };
+        for (const auto &[name, email] : users)
+            db.exec(QStringLiteral("INSERT INTO auth_user (password, username, first_name, email, "
+                                   "date_joined) VALUES ('', ?, ?, ?, '2022-02-02T00:00:00Z')"),
+                    {QString::fromLatin1(email), QString::fromLatin1(name),
+                     QString::fromLatin1(email)});
+        for (const BrowseQuery::Column column :
+             {BrowseQuery::Column::Email, BrowseQuery::Column::Name})
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const BrowseQuery query{column, order, QStringLiteral("ma")};
+                const QList<qint64> expected = expectedIds(query, db);
+                QCOMPARE(expected.size(), 7);
+                UserPager pager(db.database());
+                pager.setBroadSearchMatches(1);
+                pager.setQuery(query);
+                const qint64 total = pager.count();
+                QCOMPARE(pager.ids(0, total, total), expected);
+                // Windows of two, each read from its neighbour's key.
+                QList<qint64> paged;
+                for (qint64 start = 0; start < total; start += 2)
+                    for (const BrowsedUser &user : pager.rows(start, 2, total))
+                        paged.append(user.id);
+                QCOMPARE(paged, expected);
+            }
     }
 
     void rowsCarryEveryColumn()
