@@ -155,10 +155,12 @@ private slots:
             expectedIds(QStringLiteral("email COLLATE NOCASE, id"),
                         QStringLiteral("WHERE email LIKE 'bob1%' OR first_name LIKE 'bob1%'"));
         QTRY_COMPARE(model.rowCount(), expected.size());
-        // The loader answers in order, and the first page is the last thing it sends for a text:
-        // once that page is in, every answer to an older text has come (and must be dropped).
-        QTRY_VERIFY(model.isLoaded(0));
+        // The loader answers in order, and a text's count is the last thing it sends for it (its
+        // first page comes before): once that count is in, every answer to an older text has come
+        // (and must have been dropped).
+        QTRY_VERIFY(!counted.isEmpty() && counted.last().first().toLongLong() == expected.size());
         QCOMPARE(counted.size(), 1);
+        QVERIFY(model.isLoaded(0));
         QCOMPARE(idAt(model, 0), expected[0]);
         QVERIFY(model.data(model.index(0, 0))
                     .toString()
