@@ -61,9 +61,10 @@ void LogModel::append(const QList<Outcome> &outcomes)
 {
     if (outcomes.isEmpty())
         return;
+    // Counted before the journal grows: with the rows full, an append changes nothing else.
+    const qint64 hidden = hiddenCount();
     // A full disk loses the journal's copy, not the rows.
     m_journal->append(outcomes);
-    const qint64 hidden = hiddenCount();
     insertRows(outcomes, false);
     if (hiddenCount() != hidden)
         emit hiddenCountChanged(hiddenCount());

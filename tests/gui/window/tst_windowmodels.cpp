@@ -61,6 +61,7 @@ private slots:
     {
         LogModel model;
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy hiddenChanged(&model, &LogModel::hiddenCountChanged);
         constexpr int batch = 250;
         constexpr int total = 1'000'000;
         QList<Outcome> outcomes;
@@ -77,6 +78,8 @@ private slots:
         QCOMPARE(inserted.size(), total / batch);
         QCOMPARE(model.rowCount(), LogModel::ShownLimit);
         QCOMPARE(model.hiddenCount(), total - LogModel::ShownLimit);
+        // Also once the rows are full before a batch (the pane's label follows this signal).
+        QCOMPARE(hiddenChanged.last().first().toLongLong(), total - LogModel::ShownLimit);
         QCOMPARE(model.outcomeAt(LogModel::ShownLimit - 1).email, QStringLiteral("u999999@x"));
 
         QBuffer all;
