@@ -1683,6 +1683,161 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     </message>
 </context>
 <context>
+    <name>MembershipsDialog</name>
+    <message>
+        <source>Organizations and teams</source>
+        <translation>Organisationen und Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>Ä&amp;nderung:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>&amp;Teams:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) selected. Sentry&apos;s member mapping and team replica rows follow every change.</source>
+        <translation>
+            <numerusform>%Ln Benutzer ausgewählt. Sentrys Mitglieder-Zuordnung und Team-Replikate folgen jeder Änderung.</numerusform>
+            <numerusform>%Ln Benutzer ausgewählt. Sentrys Mitglieder-Zuordnung und Team-Replikate folgen jeder Änderung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to the organization</source>
+        <translation>Zur Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Add to teams</source>
+        <translation>Zu Teams hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from teams</source>
+        <translation>Aus Teams entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from the organization</source>
+        <translation>Aus der Organisation entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an organization&apos;s name and slug</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln of the selected users</source>
+        <comment>a team&apos;s name, slug and members</comment>
+        <translation>
+            <numerusform>%1 (%2): %Ln der ausgewählten Benutzer</numerusform>
+            <numerusform>%1 (%2): %Ln der ausgewählten Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has no organization.</source>
+        <translation>Diese Datenbank hat keine Organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected user(s) not in %1: left as they are.</source>
+        <translation>
+            <numerusform>%Ln ausgewählter Benutzer nicht in %1: bleibt unverändert.</numerusform>
+            <numerusform>%Ln ausgewählte Benutzer nicht in %1: bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The only owner of %1 is refused, as in Sentry.</source>
+        <translation>Der einzige Eigentümer von %1 wird abgelehnt, wie in Sentry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) join %1 as %2.</source>
+        <translation>
+            <numerusform>%Ln Benutzer tritt %1 als %2 bei.</numerusform>
+            <numerusform>%Ln Benutzer treten %1 als %2 bei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) join %1 as %2, in the teams %3.</source>
+        <translation>
+            <numerusform>%Ln Benutzer tritt %1 als %2 bei, in den Teams %3.</numerusform>
+            <numerusform>%Ln Benutzer treten %1 als %2 bei, in den Teams %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) already in %1: left as they are.</source>
+        <translation>
+            <numerusform>%Ln Benutzer ist bereits in %1: bleibt unverändert.</numerusform>
+            <numerusform>%Ln Benutzer sind bereits in %1: bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) of %1 get the role %2, where they have another.</source>
+        <translation>
+            <numerusform>%Ln Mitglied von %1 erhält die Rolle %2, falls es eine andere hat.</numerusform>
+            <numerusform>%Ln Mitglieder von %1 erhalten die Rolle %2, falls sie eine andere haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln member(s) join.</source>
+        <translation>
+            <numerusform>%1: %Ln Mitglied tritt bei.</numerusform>
+            <numerusform>%1: %Ln Mitglieder treten bei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln user(s) leave.</source>
+        <translation>
+            <numerusform>%1: %Ln Benutzer tritt aus.</numerusform>
+            <numerusform>%1: %Ln Benutzer treten aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the teams.</source>
+        <translation>Kreuzen Sie die Teams an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) leave %1, with their teams there.</source>
+        <translation>
+            <numerusform>%Ln Mitglied verlässt %1, samt seinen Teams dort.</numerusform>
+            <numerusform>%Ln Mitglieder verlassen %1, samt ihren Teams dort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changes for the selected users.</source>
+        <translation>Für die ausgewählten Benutzer ändert sich nichts.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationModel</name>
     <message>
         <source>(default organization)</source>
@@ -2595,6 +2750,29 @@ Den letzten aktiven Superuser trotzdem deaktivieren?</translation>
     <message>
         <source>Show the current user in the details pane beside the table</source>
         <translation>Den aktuellen Benutzer im Detailbereich neben der Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations and teams…</source>
+        <translation>&amp;Organisationen und Teams…</translation>
+    </message>
+    <message>
+        <source>Add the selected users to an organization or its teams, change their role, or remove them</source>
+        <translation>Die ausgewählten Benutzer einer Organisation oder ihren Teams hinzufügen, ihre Rolle ändern oder sie entfernen</translation>
+    </message>
+    <message>
+        <source>Organizations and teams</source>
+        <translation>Organisationen und Teams</translation>
+    </message>
+    <message>
+        <source>Go on?</source>
+        <translation>Fortfahren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) were refused:</source>
+        <translation>
+            <numerusform>%Ln Benutzer wurde abgelehnt:</numerusform>
+            <numerusform>%Ln Benutzer wurden abgelehnt:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

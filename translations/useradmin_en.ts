@@ -324,6 +324,80 @@
     </message>
 </context>
 <context>
+    <name>MembershipsDialog</name>
+    <message numerus="yes">
+        <source>%Ln user(s) selected. Sentry&apos;s member mapping and team replica rows follow every change.</source>
+        <translation>
+            <numerusform>%Ln user selected. Sentry&apos;s member mapping and team replica rows follow every change.</numerusform>
+            <numerusform>%Ln users selected. Sentry&apos;s member mapping and team replica rows follow every change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln of the selected users</source>
+        <comment>a team&apos;s name, slug and members</comment>
+        <translation>
+            <numerusform>%1 (%2): %Ln of the selected users</numerusform>
+            <numerusform>%1 (%2): %Ln of the selected users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected user(s) not in %1: left as they are.</source>
+        <translation>
+            <numerusform>%Ln selected user not in %1: left as they are.</numerusform>
+            <numerusform>%Ln selected users not in %1: left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) join %1 as %2.</source>
+        <translation>
+            <numerusform>%Ln user joins %1 as %2.</numerusform>
+            <numerusform>%Ln users join %1 as %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) join %1 as %2, in the teams %3.</source>
+        <translation>
+            <numerusform>%Ln user joins %1 as %2, in the teams %3.</numerusform>
+            <numerusform>%Ln users join %1 as %2, in the teams %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) already in %1: left as they are.</source>
+        <translation>
+            <numerusform>%Ln user already in %1: left as they are.</numerusform>
+            <numerusform>%Ln users already in %1: left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) of %1 get the role %2, where they have another.</source>
+        <translation>
+            <numerusform>%Ln member of %1 gets the role %2, where they have another.</numerusform>
+            <numerusform>%Ln members of %1 get the role %2, where they have another.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln member(s) join.</source>
+        <translation>
+            <numerusform>%1: %Ln member joins.</numerusform>
+            <numerusform>%1: %Ln members join.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln user(s) leave.</source>
+        <translation>
+            <numerusform>%1: %Ln user leaves.</numerusform>
+            <numerusform>%1: %Ln users leave.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) leave %1, with their teams there.</source>
+        <translation>
+            <numerusform>%Ln member leaves %1, with their teams there.</numerusform>
+            <numerusform>%Ln members leave %1, with their teams there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetPasswordDialog</name>
     <message numerus="yes">
         <source>%Ln user(s) selected. Their Sentry sessions end: they sign in again with the new password.</source>
@@ -442,6 +516,13 @@
         <translation>
             <numerusform>The other selected user has none.</numerusform>
             <numerusform>The other %Ln selected users have none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) were refused:</source>
+        <translation>
+            <numerusform>%Ln user was refused:</numerusform>
+            <numerusform>%Ln users were refused:</numerusform>
         </translation>
     </message>
 </context>

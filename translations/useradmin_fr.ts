@@ -1683,6 +1683,161 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
 </context>
 <context>
+    <name>MembershipsDialog</name>
+    <message>
+        <source>Organizations and teams</source>
+        <translation>Organisations et équipes</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Modification :</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Teams:</source>
+        <translation>É&amp;quipes :</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) selected. Sentry&apos;s member mapping and team replica rows follow every change.</source>
+        <translation>
+            <numerusform>%Ln utilisateur sélectionné. Le mappage des membres et les répliques d’équipe de Sentry suivent chaque modification.</numerusform>
+            <numerusform>%Ln utilisateurs sélectionnés. Le mappage des membres et les répliques d’équipe de Sentry suivent chaque modification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to the organization</source>
+        <translation>Ajouter à l’organisation</translation>
+    </message>
+    <message>
+        <source>Change the role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Add to teams</source>
+        <translation>Ajouter à des équipes</translation>
+    </message>
+    <message>
+        <source>Remove from teams</source>
+        <translation>Retirer d’équipes</translation>
+    </message>
+    <message>
+        <source>Remove from the organization</source>
+        <translation>Retirer de l’organisation</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an organization&apos;s name and slug</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln of the selected users</source>
+        <comment>a team&apos;s name, slug and members</comment>
+        <translation>
+            <numerusform>%1 (%2) : %Ln des utilisateurs sélectionnés</numerusform>
+            <numerusform>%1 (%2) : %Ln des utilisateurs sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has no organization.</source>
+        <translation>Cette base de données n’a aucune organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected user(s) not in %1: left as they are.</source>
+        <translation>
+            <numerusform>%Ln utilisateur sélectionné hors de %1 : laissé tel quel.</numerusform>
+            <numerusform>%Ln utilisateurs sélectionnés hors de %1 : laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The only owner of %1 is refused, as in Sentry.</source>
+        <translation>Le seul propriétaire de %1 est refusé, comme dans Sentry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) join %1 as %2.</source>
+        <translation>
+            <numerusform>%Ln utilisateur rejoint %1 comme %2.</numerusform>
+            <numerusform>%Ln utilisateurs rejoignent %1 comme %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) join %1 as %2, in the teams %3.</source>
+        <translation>
+            <numerusform>%Ln utilisateur rejoint %1 comme %2, dans les équipes %3.</numerusform>
+            <numerusform>%Ln utilisateurs rejoignent %1 comme %2, dans les équipes %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) already in %1: left as they are.</source>
+        <translation>
+            <numerusform>%Ln utilisateur déjà dans %1 : laissé tel quel.</numerusform>
+            <numerusform>%Ln utilisateurs déjà dans %1 : laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) of %1 get the role %2, where they have another.</source>
+        <translation>
+            <numerusform>%Ln membre de %1 reçoit le rôle %2, s’il en a un autre.</numerusform>
+            <numerusform>%Ln membres de %1 reçoivent le rôle %2, s’ils en ont un autre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln member(s) join.</source>
+        <translation>
+            <numerusform>%1 : %Ln membre rejoint.</numerusform>
+            <numerusform>%1 : %Ln membres rejoignent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln user(s) leave.</source>
+        <translation>
+            <numerusform>%1 : %Ln utilisateur part.</numerusform>
+            <numerusform>%1 : %Ln utilisateurs partent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the teams.</source>
+        <translation>Cochez les équipes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) leave %1, with their teams there.</source>
+        <translation>
+            <numerusform>%Ln membre quitte %1, avec ses équipes de cette organisation.</numerusform>
+            <numerusform>%Ln membres quittent %1, avec leurs équipes de cette organisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing changes for the selected users.</source>
+        <translation>Rien ne change pour les utilisateurs sélectionnés.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationModel</name>
     <message>
         <source>(default organization)</source>
@@ -2595,6 +2750,29 @@ Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     <message>
         <source>Show the current user in the details pane beside the table</source>
         <translation>Afficher l’utilisateur courant dans le panneau de détails à côté du tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations and teams…</source>
+        <translation>&amp;Organisations et équipes…</translation>
+    </message>
+    <message>
+        <source>Add the selected users to an organization or its teams, change their role, or remove them</source>
+        <translation>Ajouter les utilisateurs sélectionnés à une organisation ou à ses équipes, changer leur rôle ou les retirer</translation>
+    </message>
+    <message>
+        <source>Organizations and teams</source>
+        <translation>Organisations et équipes</translation>
+    </message>
+    <message>
+        <source>Go on?</source>
+        <translation>Continuer ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) were refused:</source>
+        <translation>
+            <numerusform>%Ln utilisateur a été refusé :</numerusform>
+            <numerusform>%Ln utilisateurs ont été refusés :</numerusform>
+        </translation>
     </message>
 </context>
 <context>

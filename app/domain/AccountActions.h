@@ -17,6 +17,11 @@ enum class AccountAction
     Activate,
     ChangeEmail,
     ResetTwoFactor,
+    JoinOrganization,
+    ChangeRole,
+    AddTeams,
+    RemoveTeams,
+    LeaveOrganization,
 };
 
 struct AccountActionRequest
@@ -31,6 +36,12 @@ struct AccountActionRequest
     bool overridePasswordPolicy = false;
     // ChangeEmail (one user): the new address.
     QString newEmail;
+    // Membership actions: the organization (slug, or id in decimal), the organization role
+    // (JoinOrganization, ChangeRole) and the teams by slug (JoinOrganization, AddTeams,
+    // RemoveTeams).
+    QString organization;
+    QString role;
+    QStringList teams;
     // Deactivate: the last active superuser may be deactivated too.
     bool allowNoSuperuser = false;
     // The values the operator saw of some of the users, by id (the window's loaded rows). Sentry

@@ -104,3 +104,23 @@ void AccountActionController::surveyTwoFactor(const UsersTableModel::SelectedRow
         return [this, survey] { emit surveyed(survey); };
     });
 }
+
+void AccountActionController::surveyMemberships(const UsersTableModel::SelectedRows &selection)
+{
+    m_job.start([this, selection, location = m_location](
+                    const BackgroundJob::Run &run) -> BackgroundJob::Completion {
+        MembershipSurvey survey;
+        try {
+            const std::unique_ptr<Database> database = Database::open(location);
+            const QList<qint64> ids = UsersTableModel::readIds(*database, selection);
+            if (run.stopRequested())
+                return {};
+            survey.users = ids.size();
+            survey.choices = OrganizationListing::organizationsAndTeams(*database);
+            survey.members = OrganizationListing::membershipCounts(*database, ids);
+        } catch (const StorageError &error) {
+            return [this, message = error.message()] { emit failed(message); };
+        }
+        return [this, survey] { emit surveyedMemberships(survey); };
+    });
+}

@@ -4,6 +4,7 @@
 #include "domain/InstanceSettings.h"
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/UsersTableModel.h"
+#include "storage/OrganizationListing.h"
 
 #include <QObject>
 
@@ -17,6 +18,15 @@ struct TwoFactorSurvey
     qsizetype enrolledUsers = 0;
     // Each method (Sentry's name), with how many of the users have it; recovery codes last.
     QList<std::pair<QString, qsizetype>> methods;
+};
+
+// What Organizations and teams… offers the selected users, read on a worker: every organization
+// with its teams, and how many of the users are already in each.
+struct MembershipSurvey
+{
+    qsizetype users = 0;
+    OrganizationListing::OrganizationsAndTeams choices;
+    OrganizationListing::MembershipCounts members;
 };
 
 // Runs an account action (set password, deactivate, change email...) on the browser's selected
@@ -35,6 +45,9 @@ public:
     void run(const UsersTableModel::SelectedRows &selection, const AccountActionRequest &request);
     // Reads the two-factor methods of the selection (surveyed(), or failed()).
     void surveyTwoFactor(const UsersTableModel::SelectedRows &selection);
+    // Reads the organizations, their teams and the selection's memberships (surveyedMemberships(),
+    // or failed()).
+    void surveyMemberships(const UsersTableModel::SelectedRows &selection);
     bool isRunning() const { return m_job.isRunning(); }
 
 signals:
@@ -45,6 +58,7 @@ signals:
     // The report's outcomes are its first errors only: every outcome went to outcomesReported.
     void finished(const AccountActionReport &report);
     void surveyed(const TwoFactorSurvey &survey);
+    void surveyedMemberships(const MembershipSurvey &survey);
     void failed(const QString &message);
 
 private:

@@ -50,10 +50,10 @@ void BulkUpdateController::prepare(const UsersTableModel::SelectedRows &selectio
                 }
             }
             choices.sampleEmails = UserPager::emails(*database, sample);
-            choices.organizations = OrganizationListing::organizations(*database);
-            for (const Organization &organization : std::as_const(choices.organizations))
-                choices.teams.insert(organization.id,
-                                     OrganizationListing::teams(*database, organization.id));
+            OrganizationListing::OrganizationsAndTeams organizations =
+                OrganizationListing::organizationsAndTeams(*database);
+            choices.organizations = std::move(organizations.organizations);
+            choices.teams = std::move(organizations.teams);
         } catch (const StorageError &error) {
             return [this, message = error.message()] { emit preparationFailed(message); };
         }

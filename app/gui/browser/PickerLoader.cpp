@@ -2,7 +2,6 @@
 
 #include "storage/Database.h"
 #include "storage/OrganizationListing.h"
-#include "storage/Database.h"
 
 PickerLoader::PickerLoader(QObject *parent)
     : QObject(parent)

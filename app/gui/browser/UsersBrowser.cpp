@@ -9,6 +9,7 @@
 #include "gui/browser/BulkUpdateController.h"
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/GeneratedPasswords.h"
+#include "gui/browser/MembershipsDialog.h"
 #include "gui/browser/UsersTableModel.h"
 #include "storage/Database.h"
 #include "ui_UsersBrowser.h"
@@ -128,8 +129,12 @@ UsersBrowser::UsersBrowser(QWidget *parent)
             &UsersBrowser::showGeneratedPasswords);
     connect(m_accounts, &AccountActionController::finished, this,
             &UsersBrowser::accountActionFinished);
+    connect(m_ui->actionMemberships, &QAction::triggered, this,
+            &UsersBrowser::changeMembershipsOfSelected);
     connect(m_accounts, &AccountActionController::surveyed, this,
             &UsersBrowser::confirmTwoFactorReset);
+    connect(m_accounts, &AccountActionController::surveyedMemberships, this,
+            &UsersBrowser::askMemberships);
     connect(m_accounts, &AccountActionController::failed, this, [this](const QString &message) {
         emit outcomesReported(
             {Outcome::error({}, tr("Cannot read the selected users: %1").arg(message))});
@@ -165,7 +170,7 @@ void UsersBrowser::emitCurrentUser()
 QList<QAction *> UsersBrowser::accountActions() const
 {
     return {m_ui->actionSetPassword, m_ui->actionChangeEmail, m_ui->actionResetTwoFactor,
-            m_ui->actionDeactivate, m_ui->actionActivate};
+            m_ui->actionMemberships, m_ui->actionDeactivate,  m_ui->actionActivate};
 }
 
 bool UsersBrowser::accountActionsIdle() const
@@ -312,6 +317,29 @@ void UsersBrowser::confirmTwoFactorReset(const TwoFactorSurvey &survey)
     startAccountAction(m_accountSelection, request);
 }
 
+void UsersBrowser::changeMembershipsOfSelected()
+{
+    if (!accountActionsIdle())
+        return;
+    // The organizations, teams and memberships are read on a worker: askMemberships() asks.
+    m_accountSelection = selection();
+    m_accounts->surveyMemberships(m_accountSelection);
+}
+
+void UsersBrowser::askMemberships(const MembershipSurvey &survey)
+{
+    auto *dialog = new MembershipsDialog(survey, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, selected = m_accountSelection] {
+        const AccountActionRequest request = dialog->request();
+        if (Dialogs::ask(this, tr("Organizations and teams"),
+                         dialog->summary().join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                             tr("Go on?")))
+            startAccountAction(selected, request);
+    });
+    dialog->open();
+}
+
 void UsersBrowser::showGeneratedPasswords(const QList<std::pair<QString, Secret>> &passwords)
 {
     auto *dialog = new GeneratedPasswordsDialog(passwords, QDir::homePath(), this);
@@ -334,14 +362,23 @@ void UsersBrowser::accountActionFinished(const AccountActionReport &report)
 {
     refreshFollowingSelection(m_model->cachedIds(m_ui->usersView->selectionModel()->selection()));
     emit usersChanged();
-    if (m_accountAction == AccountAction::ChangeEmail && report.errors > 0) {
-        // One user, who expects an answer: the refusal in a message too, not only in the log.
+    const bool changingEmail = m_accountAction == AccountAction::ChangeEmail;
+    const bool changingMemberships = m_accountAction == AccountAction::JoinOrganization ||
+                                     m_accountAction == AccountAction::ChangeRole ||
+                                     m_accountAction == AccountAction::AddTeams ||
+                                     m_accountAction == AccountAction::RemoveTeams ||
+                                     m_accountAction == AccountAction::LeaveOrganization;
+    if ((changingEmail || changingMemberships) && report.errors > 0) {
+        // Refusals the operator must act on (a taken address, an organization's only owner): in
+        // a message too, not only in the log.
         QStringList reasons;
         for (const Outcome &outcome : report.outcomes)
             reasons << DisplayText::visible(outcome.message);
-        Dialogs::critical(this, tr("Change email"),
-                          tr("The address was not changed.") + QStringLiteral("\n\n") +
-                              reasons.join(QLatin1Char('\n')));
+        Dialogs::critical(this, changingEmail ? tr("Change email") : tr("Organizations and teams"),
+                          (changingEmail ? tr("The address was not changed.")
+                                         : tr("%Ln user(s) were refused:", nullptr,
+                                              int(std::min<qint64>(report.errors, INT_MAX)))) +
+                              QStringLiteral("\n\n") + reasons.join(QLatin1Char('\n')));
         return;
     }
     if (!report.lastSuperuserKept)

@@ -14,6 +14,7 @@
 
 class AccountActionController;
 struct TwoFactorSurvey;
+struct MembershipSurvey;
 class BackgroundJob;
 class BulkUpdateController;
 class QLabel;
@@ -87,6 +88,7 @@ public slots:
     // Reads the two-factor methods of the selected users on a worker, asks naming them, then
     // removes them.
     void resetTwoFactorOfSelected();
+    void changeMembershipsOfSelected();
     // Puts the selected rows on the clipboard as tab-separated text under a line of column
     // titles; rows not loaded are read on a worker.
     void copySelection();
@@ -128,6 +130,7 @@ private:
                             const AccountActionRequest &request);
     void accountActionFinished(const AccountActionReport &report);
     void confirmTwoFactorReset(const TwoFactorSurvey &survey);
+    void askMemberships(const MembershipSurvey &survey);
     void showGeneratedPasswords(const QList<std::pair<QString, Secret>> &passwords);
     // The emails of up to `count` selected rows that are loaded (to check a password against).
     QStringList loadedSelectedEmails(qsizetype count) const;

@@ -6,6 +6,7 @@
 #include "gui/browser/AccountActionDialogs.h"
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/GeneratedPasswords.h"
+#include "gui/browser/MembershipsDialog.h"
 #include "gui/browser/UsersBrowser.h"
 #include "gui/browser/UsersTableModel.h"
 
@@ -20,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -524,6 +526,107 @@ private slots:
                  fresh);
         QCOMPARE(m_db->count(QStringLiteral("useradmin_audit"),
                              QStringLiteral("action = 'change-email'")),
+                 2);
+    }
+
+    void organizationsAndTeamsSaysWhatChangesAndKeepsTheOnlyOwner()
+    {
+        // acme gets a team, and its first member (ALICE0) becomes its only owner; Bob1 is not in
+        // acme.
+        m_db->exec(QStringLiteral("INSERT INTO sentry_team (id, organization_id, slug, name, "
+                                  "status, idp_provisioned, date_added) VALUES (31, 2, 'backend', "
+                                  "'Backend', 0, 0, '2020-01-01T00:00:00Z')"));
+        const qint64 owner =
+            m_db->value(
+                    QStringLiteral("SELECT id FROM auth_user WHERE email = 'ALICE0@example.com'"))
+                .toLongLong();
+        const qint64 joining =
+            m_db->value(QStringLiteral("SELECT id FROM auth_user WHERE email = 'Bob1@example.com'"))
+                .toLongLong();
+        m_db->exec(QStringLiteral("UPDATE sentry_organizationmember SET role = 'owner' WHERE "
+                                  "organization_id = 2 AND user_id = ?"),
+                   {owner});
+        const auto selectOnly = [this](const QString &email) {
+            auto *search = m_browser->findChild<QLineEdit *>("searchEdit");
+            search->clear();
+            QTest::keyClicks(search, email);
+            QTRY_COMPARE(view()->model()->rowCount(), 1);
+            QTRY_VERIFY(model()->isLoaded(0));
+            QTest::mouseClick(view()->viewport(), Qt::LeftButton, {},
+                              view()->visualRect(model()->index(0, 0)).center());
+        };
+        auto *action = m_browser->findChild<QAction *>("actionMemberships");
+        QVERIFY(view()->actions().contains(action));
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+
+        // Bob1 joins acme in the team backend.
+        selectOnly(QStringLiteral("Bob1@example.com"));
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY(action->isEnabled());
+        action->trigger();
+        auto *dialog = openedDialog<MembershipsDialog>("membershipsDialog");
+        auto *organizations = dialog->findChild<QComboBox *>("organizationCombo");
+        QCOMPARE(organizations->currentText(), QStringLiteral("Acme (acme)"));
+        auto *summary = dialog->findChild<QLabel *>("summaryLabel");
+        // The dialog's own words, with whatever plural forms are loaded.
+        const auto said = [](const char *text, int count = 1) {
+            return QCoreApplication::translate("MembershipsDialog", text, nullptr, count);
+        };
+        QCOMPARE(summary->text(),
+                 said("%Ln user(s) join %1 as %2.").arg(QStringLiteral("acme"), "Member"));
+        auto *teams = dialog->findChild<QListWidget *>("teamsList");
+        QCOMPARE(teams->item(0)->text(), said("%1 (%2): %Ln of the selected users", 0)
+                                             .arg(QStringLiteral("Backend"), "backend"));
+        teams->setFocus();
+        teams->setCurrentRow(0);
+        QTest::keyClick(teams, Qt::Key_Space);
+        QCOMPARE(summary->text(), said("%Ln user(s) join %1 as %2, in the teams %3.")
+                                      .arg(QStringLiteral("acme"), "Member", "backend"));
+        const QString shown = summary->text(); // the dialog is gone once answered
+        Dialogs::setNextAnswers({true});
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(changed.wait());
+        QCOMPARE(Dialogs::questionsAsked().size(), 1);
+        QVERIFY(Dialogs::questionsAsked().first().text.startsWith(shown));
+        const QString bobMember =
+            QStringLiteral("user_id = %1 AND organization_id = 2").arg(joining);
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember"),
+                             bobMember + QStringLiteral(" AND role = 'member'")),
+                 1);
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmembermapping"), bobMember), 1);
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember_teams"),
+                             QStringLiteral("team_id = 31 AND organizationmember_id = (SELECT id "
+                                            "FROM sentry_organizationmember WHERE %1)")
+                                 .arg(bobMember)),
+                 1);
+        QCOMPARE(messagesOf(outcomes).filter(QStringLiteral("Bob1@example.com")).size(), 1);
+
+        // ALICE0 is acme's only owner: removing her is refused, and said.
+        selectOnly(QStringLiteral("ALICE0@example.com"));
+        if (QTest::currentTestFailed())
+            return;
+        action->trigger();
+        dialog = openedDialog<MembershipsDialog>("membershipsDialog");
+        auto *change = dialog->findChild<QComboBox *>("changeCombo");
+        change->setFocus();
+        QTest::keyClick(change, Qt::Key_End);
+        QCOMPARE(dialog->request().action, AccountAction::LeaveOrganization);
+        QCOMPARE(dialog->findChild<QLabel *>("summaryLabel")->text(),
+                 said("%Ln member(s) leave %1, with their teams there.").arg("acme") +
+                     QStringLiteral("\nThe only owner of acme is refused, as in Sentry."));
+        Dialogs::setNextAnswers({true});
+        QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+        QVERIFY(changed.wait());
+        QTRY_COMPARE(Dialogs::messagesShown().size(), 1);
+        QVERIFY2(Dialogs::messagesShown().first().text.contains(QStringLiteral("owner")),
+                 qPrintable(Dialogs::messagesShown().first().text));
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember"),
+                             QStringLiteral("user_id = %1 AND organization_id = 2").arg(owner)),
+                 1);
+        QCOMPARE(m_db->count(QStringLiteral("useradmin_audit"),
+                             QStringLiteral("action IN ('add-member', 'remove-member')")),
                  2);
     }
 

@@ -9,6 +9,7 @@
 #include "gui/browser/AccountActionDialogs.h"
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/GeneratedPasswords.h"
+#include "gui/browser/MembershipsDialog.h"
 
 #include <QAbstractItemView>
 #include <QGroupBox>
@@ -211,6 +212,16 @@ private slots:
         checkDialog(&setPassword);
         ChangeEmailDialog changeEmail(email, m_window.get());
         checkDialog(&changeEmail);
+        MembershipSurvey survey;
+        survey.users = 1'000'000;
+        survey.choices.organizations = organizations;
+        survey.choices.teams.insert(
+            7, {{3, 7, QStringLiteral("Alpha"), QStringLiteral("alpha")},
+                {4, 7, QStringLiteral("Backend platform"), QStringLiteral("backend-platform")}});
+        survey.members.organizations.insert(7, 999'000);
+        survey.members.teams.insert(4, 120'000);
+        MembershipsDialog memberships(survey, m_window.get());
+        checkDialog(&memberships);
         GeneratedPasswordsDialog generated(
             {{email, Secret::fromText(QStringLiteral("aB3dE5gH7jK9mN1pQ3sT5vW7"))}}, QString(),
             m_window.get());
