@@ -802,6 +802,19 @@
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and why it was refused</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>changed by someone else; reload</source>
+        <translation>von jemand anderem geändert; neu laden</translation>
+    </message>
+    <message>
+        <source>the user no longer exists</source>
+        <translation>der Benutzer existiert nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>

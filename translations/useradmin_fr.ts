@@ -802,6 +802,19 @@
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and why it was refused</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>changed by someone else; reload</source>
+        <translation>modifié par quelqu’un d’autre ; rechargez</translation>
+    </message>
+    <message>
+        <source>the user no longer exists</source>
+        <translation>l’utilisateur n’existe plus</translation>
+    </message>
 </context>
 <context>
     <name>ChangeEmailDialog</name>
@@ -1690,19 +1703,19 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
     <message>
         <source>&amp;Change:</source>
-        <translation>&amp;Modification :</translation>
+        <translation>&amp;Modification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Teams:</source>
-        <translation>É&amp;quipes :</translation>
+        <translation>É&amp;quipes&#xa0;:</translation>
     </message>
     <message>
         <source>Member</source>
@@ -1760,8 +1773,8 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>%1 (%2): %Ln of the selected users</source>
         <comment>a team&apos;s name, slug and members</comment>
         <translation>
-            <numerusform>%1 (%2) : %Ln des utilisateurs sélectionnés</numerusform>
-            <numerusform>%1 (%2) : %Ln des utilisateurs sélectionnés</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %Ln des utilisateurs sélectionnés</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %Ln des utilisateurs sélectionnés</numerusform>
         </translation>
     </message>
     <message>
@@ -1771,8 +1784,8 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message numerus="yes">
         <source>%Ln selected user(s) not in %1: left as they are.</source>
         <translation>
-            <numerusform>%Ln utilisateur sélectionné hors de %1 : laissé tel quel.</numerusform>
-            <numerusform>%Ln utilisateurs sélectionnés hors de %1 : laissés tels quels.</numerusform>
+            <numerusform>%Ln utilisateur sélectionné hors de %1&#xa0;: laissé tel quel.</numerusform>
+            <numerusform>%Ln utilisateurs sélectionnés hors de %1&#xa0;: laissés tels quels.</numerusform>
         </translation>
     </message>
     <message>
@@ -1796,8 +1809,8 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message numerus="yes">
         <source>%Ln user(s) already in %1: left as they are.</source>
         <translation>
-            <numerusform>%Ln utilisateur déjà dans %1 : laissé tel quel.</numerusform>
-            <numerusform>%Ln utilisateurs déjà dans %1 : laissés tels quels.</numerusform>
+            <numerusform>%Ln utilisateur déjà dans %1&#xa0;: laissé tel quel.</numerusform>
+            <numerusform>%Ln utilisateurs déjà dans %1&#xa0;: laissés tels quels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1810,15 +1823,15 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message numerus="yes">
         <source>%1: %Ln member(s) join.</source>
         <translation>
-            <numerusform>%1 : %Ln membre rejoint.</numerusform>
-            <numerusform>%1 : %Ln membres rejoignent.</numerusform>
+            <numerusform>%1&#xa0;: %Ln membre rejoint.</numerusform>
+            <numerusform>%1&#xa0;: %Ln membres rejoignent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln user(s) leave.</source>
         <translation>
-            <numerusform>%1 : %Ln utilisateur part.</numerusform>
-            <numerusform>%1 : %Ln utilisateurs partent.</numerusform>
+            <numerusform>%1&#xa0;: %Ln utilisateur part.</numerusform>
+            <numerusform>%1&#xa0;: %Ln utilisateurs partent.</numerusform>
         </translation>
     </message>
     <message>
@@ -2765,13 +2778,13 @@ Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
     </message>
     <message>
         <source>Go on?</source>
-        <translation>Continuer ?</translation>
+        <translation>Continuer&#x202f;?</translation>
     </message>
     <message numerus="yes">
         <source>%Ln user(s) were refused:</source>
         <translation>
-            <numerusform>%Ln utilisateur a été refusé :</numerusform>
-            <numerusform>%Ln utilisateurs ont été refusés :</numerusform>
+            <numerusform>%Ln utilisateur a été refusé&#xa0;:</numerusform>
+            <numerusform>%Ln utilisateurs ont été refusés&#xa0;:</numerusform>
         </translation>
     </message>
 </context>

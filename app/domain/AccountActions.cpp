@@ -291,7 +291,7 @@ private:
         const auto seen = m_request.seen.constFind(target.id);
         if (!current)
             outcome = refused(target.email, tr("the user no longer exists"));
-        else if (seen != m_request.seen.cend() && !current->showsAs(*seen))
+        else if (seen != m_request.seen.cend() && current->shown() != *seen)
             outcome = refused(seen->email, tr("changed by someone else; reload"));
         else if (keepSuperuser && current->active && current->superuser && otherSuperusers == 0) {
             m_report.lastSuperuserKept = true;

@@ -47,7 +47,7 @@ struct AccountActionRequest
     // The values the operator saw of some of the users, by id (the window's loaded rows). Sentry
     // has no version column: a user whose row no longer shows these values was changed by
     // someone else since, and is refused rather than changed blindly.
-    QHash<qint64, StoredAccount> seen;
+    QHash<qint64, UserAccount> seen;
 };
 
 struct AccountActionReport : BatchReport

@@ -18,12 +18,8 @@ struct StoredAccount
     QString name; // first_name, Sentry's display name
     bool staff = false;
 
-    // Whether the values an operator sees of a user (all but the username) are these.
-    bool showsAs(const StoredAccount &seen) const
-    {
-        return email == seen.email && name == seen.name && active == seen.active &&
-               superuser == seen.superuser && staff == seen.staff;
-    }
+    // The values an operator sees of a user: all but the username.
+    UserAccount shown() const { return {email, superuser, staff, active, name}; }
 };
 
 // The Sentry tables as the account actions see them. Implemented on Qt SQL by SqlAccountStore.

@@ -94,8 +94,21 @@ public:
 private:
     QList<Outcome> write(const Target &target, const QString &hash, const QDateTime &now)
     {
-        const UserAccount &current = target.state.account;
-        const UserChange change = BulkChanges::of(target.state, m_request, m_settings);
+        AccountState state = target.state;
+        if (const auto seen = m_request.seen.constFind(target.id); seen != m_request.seen.cend()) {
+            const std::optional<AccountState> fresh = m_directory.accountState(
+                target.id, AccountWrites::superAdminRole, m_request.organizationId);
+            if (!fresh || fresh->account != *seen)
+                return {Outcome::error(
+                    seen->email,
+                    BulkUpdateWorkflow::tr("%1: %2", "an address and why it was refused")
+                        .arg(seen->email,
+                             fresh ? BulkUpdateWorkflow::tr("changed by someone else; reload")
+                                   : BulkUpdateWorkflow::tr("the user no longer exists")))};
+            state = *fresh;
+        }
+        const UserAccount &current = state.account;
+        const UserChange change = BulkChanges::of(state, m_request, m_settings);
         const UserAccount &next = change.after;
         QList<Outcome> outcomes;
         if (change.staffCorrected) {
@@ -108,8 +121,7 @@ private:
         if (!hash.isEmpty())
             m_directory.setPasswordHash(target.id, hash, now);
         if (m_request.superuser)
-            AccountWrites::followSuperuser(m_directory, m_settings, target.id, next.superuser,
-                                           now);
+            AccountWrites::followSuperuser(m_directory, m_settings, target.id, next.superuser, now);
         if (m_organization && !m_directory.organizationMemberId(m_organization->id, target.id))
             outcomes.append(AccountWrites::joinOrganization(m_directory, *m_organization, m_team,
                                                             target.id, current.email,

@@ -9,6 +9,7 @@
 #include "domain/UserDirectory.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <optional>
 
 // What a bulk force-update changes for existing users; every part is optional.
@@ -24,6 +25,10 @@ struct BulkUpdateRequest
     bool overridePasswordPolicy = false;
     std::optional<qint64> organizationId; // join this organization; members are left alone
     TeamChoice team;                      // with organizationId
+    // The values the operator saw of some of the users, by id (the window's loaded rows). Such a
+    // user is read again inside its transaction and refused when it no longer shows them:
+    // Sentry has no version column, and the confirmation was about these values.
+    QHash<qint64, UserAccount> seen;
 
     bool changesSomething() const
     {

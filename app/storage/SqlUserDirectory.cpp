@@ -540,8 +540,11 @@ std::optional<UserAccount> SqlUserDirectory::userAccount(qint64 userId)
                                        "auth_user WHERE id = ?"),
                         QStringLiteral("auth_user"), {userId}),
                     [](const QSqlQuery &query) {
-                        return UserAccount{query.value(0).toString(), query.value(1).toBool(),
-                                           query.value(2).toBool(), query.value(3).toBool(), {}};
+                        return UserAccount{query.value(0).toString(),
+                                           query.value(1).toBool(),
+                                           query.value(2).toBool(),
+                                           query.value(3).toBool(),
+                                           {}};
                     });
 }
 
@@ -551,7 +554,8 @@ std::optional<AccountState> SqlUserDirectory::accountState(qint64 userId, const 
     // One round trip a user: a bulk update reads every selected user before it writes.
     return firstRow(
         run(QStringLiteral(
-                "SELECT u.email, u.is_superuser, u.is_staff, u.is_active, EXISTS (SELECT 1 FROM "
+                "SELECT u.email, u.is_superuser, u.is_staff, u.is_active, u.first_name, EXISTS "
+                "(SELECT 1 FROM "
                 "sentry_userrole_users l JOIN sentry_userrole r ON r.id = l.role_id WHERE "
                 "l.user_id = u.id AND r.name = ?), EXISTS (SELECT 1 FROM "
                 "sentry_organizationmember m WHERE m.user_id = u.id AND m.organization_id = ?) "
@@ -560,9 +564,10 @@ std::optional<AccountState> SqlUserDirectory::accountState(qint64 userId, const 
             {roleName, organizationId ? QVariant(*organizationId) : QVariant(qint64(0)), userId}),
         [](const QSqlQuery &query) {
             return AccountState{{query.value(0).toString(), query.value(1).toBool(),
-                                 query.value(2).toBool(), query.value(3).toBool(), {}},
-                                query.value(4).toBool(),
-                                query.value(5).toBool()};
+                                 query.value(2).toBool(), query.value(3).toBool(),
+                                 query.value(4).toString()},
+                                query.value(5).toBool(),
+                                query.value(6).toBool()};
         });
 }
 

@@ -340,7 +340,7 @@ private slots:
             const std::optional<StoredAccount> seen = store->account(userId(email));
             QVERIFY(seen);
             request.userIds.append(seen->id);
-            request.seen.insert(seen->id, *seen);
+            request.seen.insert(seen->id, seen->shown());
         }
         {
             const std::unique_ptr<Database> other = m_db->database().reopen();

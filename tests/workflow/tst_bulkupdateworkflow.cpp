@@ -5,6 +5,7 @@
 #include "domain/CreateUserWorkflow.h"
 #include "storage/SqlUserDirectory.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -199,8 +200,8 @@ private slots:
                  qPrintable(lines.join(QLatin1Char('\n'))));
         QVERIFY(lines.contains(QStringLiteral("User updated: a@example.com (password reset)")));
         QCOMPARE(report.outcomes.last().kind, Outcome::Kind::Notice);
-        QVERIFY(report.outcomes.last().message.contains(
-            QStringLiteral("No active superuser is left")));
+        QVERIFY(
+            report.outcomes.last().message.contains(QStringLiteral("No active superuser is left")));
     }
 
     void staffForNonSuperusersIsCorrected()
@@ -320,6 +321,35 @@ private slots:
         QCOMPARE(memberships(m_ids[1], 2), 0);
         QCOMPARE(field(m_ids[0], QStringLiteral("is_active")).toInt(), 0);
         QCOMPARE(memberships(m_ids[2], 2), 1);
+    }
+
+    // The operator saw a and b; since, someone renamed b on another connection. b is refused
+    // untouched; a, and root (not on the operator's screen, so not compared), are deactivated.
+    void aUserChangedElsewhereSinceSeenIsRefused()
+    {
+        BulkUpdateRequest request;
+        request.active = false;
+        for (const qint64 id : {m_ids[0], m_ids[1]})
+            request.seen.insert(id, {field(id, QStringLiteral("email")).toString(), false, false,
+                                     true, field(id, QStringLiteral("first_name")).toString()});
+        {
+            const std::unique_ptr<Database> other = m_db->database().reopen();
+            QSqlQuery rename(testConnection(*other));
+            QVERIFY(
+                rename.prepare(QStringLiteral("UPDATE auth_user SET first_name = ? WHERE id = ?")));
+            rename.addBindValue(QStringLiteral("Renamed elsewhere"));
+            rename.addBindValue(m_ids[1]);
+            QVERIFY(rename.exec());
+        }
+        const BulkUpdateReport report = run(request);
+        QCOMPARE(report.updated, 2);
+        QCOMPARE(report.errors, 1);
+        QVERIFY2(messages(report).contains(
+                     QStringLiteral("b@example.com: changed by someone else; reload")),
+                 qPrintable(messages(report).join(u'\n')));
+        QCOMPARE(field(m_ids[1], QStringLiteral("is_active")).toInt(), 1);
+        QCOMPARE(field(m_ids[0], QStringLiteral("is_active")).toInt(), 0);
+        QCOMPARE(field(m_ids[2], QStringLiteral("is_active")).toInt(), 0);
     }
 
     void cancelLeavesTheRestUntouched()

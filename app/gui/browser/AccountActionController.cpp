@@ -38,16 +38,7 @@ void AccountActionController::run(const UsersTableModel::SelectedRows &selection
             const std::unique_ptr<Database> database = Database::open(location);
             AccountActionRequest forIds = request;
             forIds.userIds = UsersTableModel::readIds(*database, selection);
-            for (const BrowsedUser &user : selection.loaded) {
-                StoredAccount seen;
-                seen.id = user.id;
-                seen.email = user.email;
-                seen.name = user.name;
-                seen.active = user.active;
-                seen.superuser = user.superuser;
-                seen.staff = user.staff;
-                forIds.seen.insert(user.id, seen);
-            }
+            forIds.seen = selection.seen();
             const std::unique_ptr<AccountStore> store = SqlAccountStore::create(*database);
             AccountActionObserver observer;
             static_cast<BatchObserver &>(observer) = batches.observer();

@@ -71,6 +71,7 @@ void BulkUpdateController::preview(const BulkUpdateRequest &request,
         try {
             const std::unique_ptr<Database> database = Database::open(location);
             withIds.userIds = UsersTableModel::readIds(*database, selection);
+            withIds.seen = selection.seen();
             const std::unique_ptr<UserDirectory> directory = database->userDirectory();
             if (run.stopRequested())
                 changes.cancelled = true;

@@ -259,6 +259,15 @@ UsersTableModel::SelectedRows UsersTableModel::selectedRows(const QItemSelection
     return selected;
 }
 
+QHash<qint64, UserAccount> UsersTableModel::SelectedRows::seen() const
+{
+    QHash<qint64, UserAccount> seen;
+    seen.reserve(loaded.size());
+    for (const BrowsedUser &user : loaded)
+        seen.insert(user.id, {user.email, user.superuser, user.staff, user.active, user.name});
+    return seen;
+}
+
 QList<qint64> UsersTableModel::readIds(const Database &database, const SelectedRows &selection)
 {
     QList<qint64> ids;

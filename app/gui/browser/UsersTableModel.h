@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/UserDirectory.h"
 #include "storage/UserPager.h"
 
 #include <QAbstractTableModel>
@@ -68,6 +69,10 @@ public:
         QList<std::pair<int, int>> unloaded; // first row, number of rows
         BrowseQuery query;
         int rows = 0;
+
+        // The values the operator saw of the loaded rows, by id: a write refuses a user whose
+        // row no longer shows them ("changed by someone else; reload").
+        QHash<qint64, UserAccount> seen() const;
     };
     SelectedRows selectedRows(const QItemSelection &selection) const;
     // Every id of the selection, the unloaded rows read on `database` (on a worker), each id

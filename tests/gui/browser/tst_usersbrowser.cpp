@@ -346,6 +346,44 @@ private slots:
                  1);
     }
 
+    // The same for a bulk update: the row shown is compared inside the user's transaction.
+    void aBulkUpdateRefusesAUserChangedElsewhereSinceShown()
+    {
+        QTRY_VERIFY(model()->isLoaded(20));
+        QList<int> rows; // two users who are not superusers yet
+        for (int row = 0; rows.size() < 2; ++row)
+            if (cell(row, UsersTableModel::SuperuserColumn) == QStringLiteral("no"))
+                rows << row;
+        ctrlClickRows(rows);
+        const qint64 renamed = rowId(rows[0]);
+        const qint64 kept = rowId(rows[1]);
+        {
+            const ThreadGuard::TestFixtureScope fixture;
+            m_db->exec(QStringLiteral("UPDATE auth_user SET first_name = 'Renamed' WHERE id = ?"),
+                       {renamed});
+        }
+        m_browser->startBulkUpdate();
+        BulkUpdateDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_browser->findChild<BulkUpdateDialog *>("bulkUpdateDialog")));
+        auto *superuser = dialog->findChild<QComboBox *>("superuserCombo");
+        superuser->setFocus();
+        QTest::keyClick(superuser, Qt::Key_Down); // Set
+        QSignalSpy changed(m_browser.get(), &UsersBrowser::usersChanged);
+        QSignalSpy outcomes(m_browser.get(), &UsersBrowser::outcomesReported);
+        Dialogs::setNextAnswers({true});
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() > 0, 30000);
+        const QStringList said = messagesOf(outcomes);
+        QCOMPARE(said.filter(QStringLiteral("changed by someone else; reload")).size(), 1);
+        const auto superuserOf = [this](qint64 id) {
+            return m_db
+                ->value(QStringLiteral("SELECT is_superuser FROM auth_user WHERE id = ?"), {id})
+                .toInt();
+        };
+        QCOMPARE(superuserOf(renamed), 0);
+        QCOMPARE(superuserOf(kept), 1);
+    }
+
     void theContextMenuOffersDetailsCopyAndTheWindowsActions()
     {
         QAction bulk(QStringLiteral("Force-update selected"));
@@ -357,9 +395,10 @@ private slots:
         QCOMPARE(texts,
                  (QStringList{QStringLiteral("De&tails"), QStringLiteral("&Copy"), QString(),
                               QStringLiteral("Set &password…"), QStringLiteral("Change e&mail…"),
-                              QStringLiteral("&Reset two-factor…"), QStringLiteral("D&eactivate…"),
-                              QStringLiteral("Acti&vate…"), QString(),
-                              QStringLiteral("Force-update selected")}));
+                              QStringLiteral("&Reset two-factor…"),
+                              QStringLiteral("&Organizations and teams…"),
+                              QStringLiteral("D&eactivate…"), QStringLiteral("Acti&vate…"),
+                              QString(), QStringLiteral("Force-update selected")}));
     }
 
     void setATypedPasswordForTheSelectedUsers()
