@@ -2787,6 +2787,10 @@ Den letzten aktiven Superuser trotzdem deaktivieren?</translation>
             <numerusform>%Ln Benutzer wurden abgelehnt:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancelled: every user is either fully written or untouched.</source>
+        <translation>Abgebrochen: Jeder Benutzer ist entweder vollständig geschrieben oder unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>UsersTableModel</name>

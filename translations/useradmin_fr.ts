@@ -805,11 +805,11 @@
     <message>
         <source>%1: %2</source>
         <comment>an address and why it was refused</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>changed by someone else; reload</source>
-        <translation>modifié par quelqu’un d’autre ; rechargez</translation>
+        <translation>modifié par quelqu’un d’autre&#x202f;; rechargez</translation>
     </message>
     <message>
         <source>the user no longer exists</source>
@@ -2786,6 +2786,10 @@ Désactiver quand même le dernier superutilisateur actif&#x202f;?</translation>
             <numerusform>%Ln utilisateur a été refusé&#xa0;:</numerusform>
             <numerusform>%Ln utilisateurs ont été refusés&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelled: every user is either fully written or untouched.</source>
+        <translation>Annulé&#xa0;: chaque utilisateur est soit entièrement écrit, soit inchangé.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,18 @@ constexpr qsizetype KeptErrors = 5;
 
 AccountActionController::AccountActionController(QObject *parent)
     : QObject(parent)
-{}
+{
+    // A run started from a finished() handler is already going by then.
+    connect(&m_job, &BackgroundJob::finished, this,
+            [this] { emit busyChanged(m_job.isRunning()); });
+}
+
+void AccountActionController::start(
+    std::function<BackgroundJob::Completion(const BackgroundJob::Run &)> work)
+{
+    m_job.start(std::move(work));
+    emit busyChanged(true);
+}
 
 void AccountActionController::setDatabaseLocation(const QString &location,
                                                   const InstanceSettings &settings)
@@ -27,11 +38,13 @@ void AccountActionController::run(const UsersTableModel::SelectedRows &selection
                                   const AccountActionRequest &request)
 {
     m_generated.clear();
-    m_job.start([this, selection, request, location = m_location, settings = m_settings](
-                    const BackgroundJob::Run &run) -> BackgroundJob::Completion {
-        OutcomeBatches batches(run, [this](const QList<Outcome> &outcomes, int, int) {
+    start([this, selection, request, location = m_location,
+           settings = m_settings](const BackgroundJob::Run &run) -> BackgroundJob::Completion {
+        OutcomeBatches batches(run, [this](const QList<Outcome> &outcomes, int done, int total) {
             if (!outcomes.isEmpty())
                 emit outcomesReported(outcomes);
+            if (total > 0)
+                emit progressChanged(done, total);
         });
         AccountActionReport report;
         try {
@@ -68,8 +81,8 @@ void AccountActionController::run(const UsersTableModel::SelectedRows &selection
 
 void AccountActionController::surveyTwoFactor(const UsersTableModel::SelectedRows &selection)
 {
-    m_job.start([this, selection, location = m_location](
-                    const BackgroundJob::Run &run) -> BackgroundJob::Completion {
+    start([this, selection,
+           location = m_location](const BackgroundJob::Run &run) -> BackgroundJob::Completion {
         TwoFactorSurvey survey;
         try {
             const std::unique_ptr<Database> database = Database::open(location);
@@ -98,8 +111,8 @@ void AccountActionController::surveyTwoFactor(const UsersTableModel::SelectedRow
 
 void AccountActionController::surveyMemberships(const UsersTableModel::SelectedRows &selection)
 {
-    m_job.start([this, selection, location = m_location](
-                    const BackgroundJob::Run &run) -> BackgroundJob::Completion {
+    start([this, selection,
+           location = m_location](const BackgroundJob::Run &run) -> BackgroundJob::Completion {
         MembershipSurvey survey;
         try {
             const std::unique_ptr<Database> database = Database::open(location);

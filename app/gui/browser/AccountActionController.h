@@ -49,8 +49,15 @@ public:
     // or failed()).
     void surveyMemberships(const UsersTableModel::SelectedRows &selection);
     bool isRunning() const { return m_job.isRunning(); }
+    // Asks the running action or survey to stop: an action between users (each one is written
+    // whole or not at all), a survey at once.
+    void cancel() { m_job.requestStop(); }
 
 signals:
+    // A run or survey started (true), or none is left running (false).
+    void busyChanged(bool busy);
+    // Users done of the run's total, while it writes.
+    void progressChanged(int done, int total);
     void outcomesReported(const QList<Outcome> &outcomes);
     // The passwords a SetPassword run generated, once, just before finished(); they are in no
     // outcome.
@@ -62,6 +69,8 @@ signals:
     void failed(const QString &message);
 
 private:
+    void start(std::function<BackgroundJob::Completion(const BackgroundJob::Run &)> work);
+
     BackgroundJob m_job;
     QString m_location;
     InstanceSettings m_settings;

@@ -91,7 +91,16 @@ UsersBrowser::UsersBrowser(QWidget *parent)
                 m_followedIds.clear();
                 m_selectionChangedDuringBulk = m_bulk->isRunning();
             });
+    // One progress bar and Cancel for whichever write runs: a bulk update or an account action.
     connect(m_ui->cancelBulkButton, &QPushButton::clicked, m_bulk, &BulkUpdateController::cancel);
+    connect(m_ui->cancelBulkButton, &QPushButton::clicked, m_accounts,
+            &AccountActionController::cancel);
+    connect(m_accounts, &AccountActionController::busyChanged, this, &UsersBrowser::showBulkBusy);
+    connect(m_accounts, &AccountActionController::progressChanged, this,
+            [this](int done, int total) {
+                m_ui->bulkProgressBar->setRange(0, total);
+                m_ui->bulkProgressBar->setValue(done);
+            });
     connect(m_bulk, &BulkUpdateController::prepared, this, &UsersBrowser::askBulkUpdate);
     connect(m_bulk, &BulkUpdateController::previewed, this, &UsersBrowser::confirmBulkUpdate);
     connect(m_bulk, &BulkUpdateController::preparationFailed, this, [this](const QString &message) {
@@ -358,8 +367,15 @@ QStringList UsersBrowser::loadedSelectedEmails(qsizetype count) const
     return emails;
 }
 
+void UsersBrowser::sayIfCancelled(const BatchReport &report)
+{
+    if (report.cancelled)
+        emit statusMessage(tr("Cancelled: every user is either fully written or untouched."));
+}
+
 void UsersBrowser::accountActionFinished(const AccountActionReport &report)
 {
+    sayIfCancelled(report);
     refreshFollowingSelection(m_model->cachedIds(m_ui->usersView->selectionModel()->selection()));
     emit usersChanged();
     const bool changingEmail = m_accountAction == AccountAction::ChangeEmail;
@@ -689,7 +705,8 @@ void UsersBrowser::emitSelectionCount()
 
 void UsersBrowser::startBulkUpdate()
 {
-    if (m_bulk->isRunning() || m_bulk->isPreparing() || m_location.isEmpty() || selectedRows() == 0)
+    if (m_bulk->isRunning() || m_bulk->isPreparing() || m_accounts->isRunning() ||
+        m_location.isEmpty() || selectedRows() == 0)
         return;
     // A sample of the selection's emails and the organizations are read on a worker; the dialog
     // opens once they are (askBulkUpdate), and the ids are read once it is answered.
@@ -762,6 +779,7 @@ void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
 void UsersBrowser::bulkUpdateFinished(const BulkUpdateReport &report)
 {
     showBulkBusy(false);
+    sayIfCancelled(report);
     // The selection stays on the users it was on, wherever the update moved them; if the
     // operator chose others meanwhile, on those of them that are shown.
     refreshFollowingSelection(

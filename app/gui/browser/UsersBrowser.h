@@ -131,6 +131,7 @@ private:
     void accountActionFinished(const AccountActionReport &report);
     void confirmTwoFactorReset(const TwoFactorSurvey &survey);
     void askMemberships(const MembershipSurvey &survey);
+    void sayIfCancelled(const BatchReport &report);
     void showGeneratedPasswords(const QList<std::pair<QString, Secret>> &passwords);
     // The emails of up to `count` selected rows that are loaded (to check a password against).
     QStringList loadedSelectedEmails(qsizetype count) const;

@@ -346,6 +346,35 @@ private slots:
                  1);
     }
 
+    // An account action on many users shows the progress bar, and its Cancel stops it between
+    // users. The first user waits behind another writer's lock, so that Cancel comes while the
+    // run is surely going.
+    void anAccountActionShowsProgressAndCancelStopsIt()
+    {
+        QTRY_VERIFY(model()->isLoaded(0));
+        const int active =
+            m_db->count(QStringLiteral("auth_user"), QStringLiteral("is_active = 1"));
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_A, Qt::ControlModifier);
+        auto *bar = m_browser->findChild<QWidget *>("bulkProgressBar");
+        auto *cancel = m_browser->findChild<QPushButton *>("cancelBulkButton");
+        QVERIFY(bar->isHidden());
+        m_db->exec(QStringLiteral("BEGIN IMMEDIATE"));
+        QSignalSpy said(m_browser.get(), &UsersBrowser::statusMessage);
+        Dialogs::setNextAnswers({true, true});
+        m_browser->findChild<QAction *>("actionDeactivate")->trigger();
+        QVERIFY(!bar->isHidden());
+        QVERIFY(!cancel->isHidden());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        m_db->exec(QStringLiteral("ROLLBACK"));
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isHidden(), 30000);
+        // At most the user it was writing when asked.
+        QVERIFY(m_db->count(QStringLiteral("auth_user"), QStringLiteral("is_active = 1")) >=
+                active - 1);
+        QCOMPARE(said.size(), 1);
+        QVERIFY(said.first().first().toString().startsWith(QStringLiteral("Cancelled")));
+    }
+
     // The same for a bulk update: the row shown is compared inside the user's transaction.
     void aBulkUpdateRefusesAUserChangedElsewhereSinceShown()
     {
