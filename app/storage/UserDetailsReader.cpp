@@ -161,3 +161,34 @@ std::optional<UserDetails> UserDetailsReader::read(qint64 userId) const
     execute(db, QStringLiteral("COMMIT"));
     return details;
 }
+
+std::optional<UserDetailsReader::AuthenticatorCounts>
+UserDetailsReader::authenticatorCounts(const Database &database, const QList<qint64> &userIds)
+{
+    if (!database.layout().hasTable(SentryTables::Authenticators))
+        return std::nullopt;
+    AuthenticatorCounts counts;
+    for (qsizetype first = 0; first < userIds.size(); first += IdsPerStatement) {
+        QVariantList ids;
+        for (const qint64 id : userIds.mid(first, IdsPerStatement))
+            ids << id;
+        const QString in = placeholders(ids.size());
+        QSqlQuery enrolled = prepared(sqlConnection(database),
+                                      QStringLiteral("SELECT count(DISTINCT user_id) FROM "
+                                                     "auth_authenticator WHERE user_id IN (%1)")
+                                          .arg(in),
+                                      ids);
+        execOrThrow(enrolled, SentryTables::Authenticators);
+        if (enrolled.next())
+            counts.enrolledUsers += enrolled.value(0).toLongLong();
+        QSqlQuery byType = prepared(sqlConnection(database),
+                                    QStringLiteral("SELECT type, count(*) FROM auth_authenticator "
+                                                   "WHERE user_id IN (%1) GROUP BY type")
+                                        .arg(in),
+                                    ids);
+        execOrThrow(byType, SentryTables::Authenticators);
+        while (byType.next())
+            counts.usersByType[byType.value(0).toInt()] += byType.value(1).toLongLong();
+    }
+    return counts;
+}

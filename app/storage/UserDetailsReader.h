@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -74,6 +75,17 @@ public:
 
     // The state of an encoded Django password hash.
     static PasswordState passwordState(const QString &encoded);
+
+    // How many of some users have any two-factor method, and how many have each (by
+    // auth_authenticator type: Sentry keeps one row per user and method), a few hundred users a
+    // statement. None where the database has no auth_authenticator table.
+    struct AuthenticatorCounts
+    {
+        qsizetype enrolledUsers = 0;
+        QMap<int, qsizetype> usersByType;
+    };
+    static std::optional<AuthenticatorCounts> authenticatorCounts(const Database &database,
+                                                                  const QList<qint64> &userIds);
 
 private:
     const Database &m_database;

@@ -33,6 +33,7 @@ private slots:
         TestDatabase db(m_server, QStringLiteral("hybrid"));
         addUsers(db);
         checkDetailedUser(UserDetailsReader(db.database()).read(DetailedUserId), true);
+        checkAuthenticatorCounts(db.database(), true);
         if (QTest::currentTestFailed())
             return;
 
@@ -51,6 +52,7 @@ private slots:
         TestDatabase db(m_server, QStringLiteral("current"));
         addUsers(db);
         checkDetailedUser(UserDetailsReader(db.database()).read(DetailedUserId), false);
+        checkAuthenticatorCounts(db.database(), false);
     }
 };
 

@@ -26,6 +26,7 @@ private slots:
     void readsEveryPartOfAUser()
     {
         checkDetailedUser(UserDetailsReader(m_db->database()).read(DetailedUserId), true);
+        checkAuthenticatorCounts(m_db->database(), true);
     }
 
     void aUserWithNothingElse()
@@ -88,6 +89,7 @@ private slots:
         QVERIFY(!ann->authenticatorTypes);
         QVERIFY(!ann->emails);
         QCOMPARE(ann->memberships.size(), 2);
+        checkAuthenticatorCounts(*reopened, false);
     }
 };
 

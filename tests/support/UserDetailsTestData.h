@@ -112,4 +112,16 @@ inline void checkDetailedUser(const std::optional<UserDetails> &ann, bool withAu
         QVERIFY(!ann->authenticatorTypes);
     }
 }
+
+// The two-factor survey of ann (TOTP and recovery codes), bob (none) and a missing user.
+inline void checkAuthenticatorCounts(const Database &database, bool withAuthenticators)
+{
+    const std::optional<UserDetailsReader::AuthenticatorCounts> counts =
+        UserDetailsReader::authenticatorCounts(database, {DetailedUserId, PlainUserId, 9999});
+    QCOMPARE(counts.has_value(), withAuthenticators);
+    if (!counts)
+        return;
+    QCOMPARE(counts->enrolledUsers, 1);
+    QCOMPARE(counts->usersByType, (QMap<int, qsizetype>{{0, 1}, {1, 1}}));
+}
 } // namespace UserDetailsTestData

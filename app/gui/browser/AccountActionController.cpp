@@ -4,8 +4,7 @@
 #include "storage/AuditTrails.h"
 #include "storage/Database.h"
 #include "storage/SqlAccountStore.h"
-
-#include <QMap>
+#include "storage/UserDetailsReader.h"
 
 namespace {
 // Errors the finished report keeps, for a message naming them.
@@ -87,21 +86,18 @@ void AccountActionController::surveyTwoFactor(const UsersTableModel::SelectedRow
         try {
             const std::unique_ptr<Database> database = Database::open(location);
             const QList<qint64> ids = UsersTableModel::readIds(*database, selection);
-            const std::unique_ptr<AccountStore> store = SqlAccountStore::create(*database);
+            if (run.stopRequested())
+                return {};
             survey.users = ids.size();
-            survey.hasAuthenticators = store->hasAuthenticators();
-            QMap<int, qsizetype> usersByType;
-            for (qsizetype i = 0; survey.hasAuthenticators && i < ids.size(); ++i) {
-                if (run.stopRequested())
-                    return {};
-                const QList<int> types = store->authenticatorTypes(ids[i]);
-                survey.enrolledUsers += types.isEmpty() ? 0 : 1;
-                for (const int type : types)
-                    ++usersByType[type];
+            const std::optional<UserDetailsReader::AuthenticatorCounts> counts =
+                UserDetailsReader::authenticatorCounts(*database, ids);
+            survey.hasAuthenticators = counts.has_value();
+            if (counts) {
+                survey.enrolledUsers = counts->enrolledUsers;
+                for (const int type : AccountActions::inSentryOrder(counts->usersByType.keys()))
+                    survey.methods.append({AccountActions::twoFactorMethodName(type),
+                                           counts->usersByType.value(type)});
             }
-            for (const int type : AccountActions::inSentryOrder(usersByType.keys()))
-                survey.methods.append(
-                    {AccountActions::twoFactorMethodName(type), usersByType.value(type)});
         } catch (const StorageError &error) {
             return [this, message = error.message()] { emit failed(message); };
         }
