@@ -63,6 +63,8 @@ void UserDetailsPane::follow(UsersBrowser *browser)
     // The browser re-reads its rows after its own writes, but not a current row scrolled out
     // of view.
     connect(browser, &UsersBrowser::usersChanged, this, &UserDetailsPane::reload);
+    // A row older than what the pane just read (changed elsewhere) is read again.
+    connect(this, &UserDetailsPane::userRead, browser, &UsersBrowser::compareWithRead);
 }
 
 void UserDetailsPane::showUser(qint64 userId)
@@ -119,6 +121,10 @@ void UserDetailsPane::loaded(qint64 userId, const std::optional<UserDetails> &de
     m_details = details;
     m_status = details ? Status::Details : Status::Gone;
     showState();
+    emit userRead(
+        userId, details ? std::optional(UserAccount{details->email, details->superuser,
+                                                    details->staff, details->active, details->name})
+                        : std::nullopt);
 }
 
 void UserDetailsPane::failed(qint64 userId, const QString &message)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/InstanceSettings.h"
+#include "domain/UserDirectory.h"
 #include "storage/UserDetailsReader.h"
 
 #include <QTimer>
@@ -39,6 +40,10 @@ public:
     QSize minimumSizeHint() const override;
     // How long a read may take before "Loading…" shows; for tests.
     void setLoadingDelay(int msec) { m_loadingTimer.setInterval(msec); }
+
+signals:
+    // A user was read: what the table shows of it now (none: the user is gone).
+    void userRead(qint64 userId, const std::optional<UserAccount> &shown);
 
 public slots:
     void showUser(qint64 userId);

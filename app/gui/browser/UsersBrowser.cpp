@@ -561,6 +561,26 @@ void UsersBrowser::refresh()
     takeFreshnessBaselineOnceShown();
 }
 
+void UsersBrowser::compareWithRead(qint64 userId, const std::optional<UserAccount> &read)
+{
+    const QModelIndex current = m_ui->usersView->currentIndex();
+    if (!current.isValid() || m_model->loadedId(current.row()) != userId)
+        return;
+    const std::optional<BrowsedUser> row = m_model->loadedUser(current.row());
+    const bool agrees =
+        row && read &&
+        *read == UserAccount{row->email, row->superuser, row->staff, row->active, row->name};
+    if (agrees) {
+        m_refreshedForRead.reset();
+        return;
+    }
+    // Once: should the two never agree, the table is not read again and again.
+    if (m_refreshedForRead == userId)
+        return;
+    m_refreshedForRead = userId;
+    refresh();
+}
+
 void UsersBrowser::takeFreshnessBaselineOnceShown()
 {
     // Not at once: on a large database the check's scan would compete with the first rows.

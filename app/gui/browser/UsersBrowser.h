@@ -66,6 +66,9 @@ public:
 public slots:
     // Re-reads the count and the visible rows (after another part of the window wrote).
     void refresh();
+    // Refreshes when the current row, this user's, shows other values than were just read of it
+    // (none: the user is gone), once until they agree again.
+    void compareWithRead(qint64 userId, const std::optional<UserAccount> &read);
     // Reads the users table's signature on a worker and refreshes if it changed since the last
     // check; skipped while something writes.
     void checkFreshness();
@@ -160,6 +163,8 @@ private:
     BackgroundJob *m_copyJob;
     AccountActionController *m_accounts;
     // The selection an account action runs on, kept to run it again once confirmed.
+    // The user whose row compareWithRead() last refreshed, until its row agrees.
+    std::optional<qint64> m_refreshedForRead;
     UsersTableModel::SelectedRows m_accountSelection;
     AccountAction m_accountAction = AccountAction::Deactivate;
     QTimer m_freshnessTimer;

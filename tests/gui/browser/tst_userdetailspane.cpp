@@ -145,6 +145,29 @@ private slots:
         QCOMPARE(text("twoFactorValue"), QStringLiteral("none"));
     }
 
+    // Changed elsewhere and read by the pane (here as the row is chosen again): the row, older,
+    // is read again too, so that the table and the pane agree.
+    void aRowOlderThanThePaneIsReadAgain()
+    {
+        view()->setFocus();
+        QTest::keyClick(view(), Qt::Key_Home, Qt::ControlModifier);
+        QTRY_COMPARE(text("nameValue"), QStringLiteral("Ann Admin"));
+        {
+            const ThreadGuard::TestFixtureScope fixture;
+            m_db->exec(QStringLiteral("UPDATE auth_user SET first_name = ? WHERE id = ?"),
+                       {QStringLiteral("Ann Renamed"), DetailedUserId});
+        }
+        const QModelIndex name = view()->model()->index(0, UsersTableModel::NameColumn);
+        QCOMPARE(name.data().toString(), QStringLiteral("Ann Admin"));
+        QTest::keyClick(view(), Qt::Key_Down);
+        QTRY_COMPARE(text("emailValue"), QStringLiteral("bob@example.com"));
+        QTest::keyClick(view(), Qt::Key_Up);
+        QTRY_COMPARE(text("nameValue"), QStringLiteral("Ann Renamed"));
+        QTRY_COMPARE(view()->model()->index(0, UsersTableModel::NameColumn).data().toString(),
+                     QStringLiteral("Ann Renamed"));
+        QCOMPARE(text("emailValue"), QStringLiteral("ann@example.com"));
+    }
+
     // Hidden, it reads nothing; shown again, it reads the current user.
     void readsNothingWhileHidden()
     {
