@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -539,6 +540,19 @@ private slots:
                  users);
         QCOMPARE(countKind(Outcome::Kind::Created), users);
         QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("userForm"))->isEnabled());
+    }
+
+    // A later, longer address widens the log's email column: it is not elided.
+    void theLogsEmailColumnFitsALaterLongerAddress()
+    {
+        auto *pane = m_window->findChild<LogPane *>(QStringLiteral("logPane"));
+        auto *view = pane->findChild<QTableView *>(QStringLiteral("logView"));
+        pane->appendAll({Outcome::created(QStringLiteral("a@example.com"))});
+        const QString longer = QStringLiteral("a.much.longer.address.than.before@mail.example.com");
+        pane->appendAll({Outcome::created(longer)});
+        QTRY_VERIFY2(view->columnWidth(LogModel::EmailColumn) >
+                         view->fontMetrics().horizontalAdvance(longer),
+                     qPrintable(QString::number(view->columnWidth(LogModel::EmailColumn))));
     }
 
     void logIsCopiedAndSavedWithoutPasswords()
