@@ -12,9 +12,7 @@
 namespace {
 const QString setPassword = AccountActions::commandName(AccountAction::SetPassword);
 const QString deactivate = AccountActions::commandName(AccountAction::Deactivate);
-const QString activate = AccountActions::commandName(AccountAction::Activate);
 const QString changeEmail = AccountActions::commandName(AccountAction::ChangeEmail);
-const QString resetTwoFactor = AccountActions::commandName(AccountAction::ResetTwoFactor);
 const QString addMember = AccountActions::commandName(AccountAction::JoinOrganization);
 const QString setRole = AccountActions::commandName(AccountAction::ChangeRole);
 const QString addTeam = AccountActions::commandName(AccountAction::AddTeams);
