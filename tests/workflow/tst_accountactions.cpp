@@ -589,6 +589,44 @@ private slots:
         }
     }
 
+    // After a user's membership action, the follow-up deletes that user's mappings and replicas
+    // whose membership or team membership is gone, and no one else's.
+    void followUpRemovesStaleRowsOfTheUserOnly()
+    {
+        addAcme();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto staleRows = [&](const QString &email, qint64 key) {
+            const std::optional<qint64> membership = memberId(email, 1);
+            QVERIFY(membership);
+            m_db->exec(QStringLiteral("INSERT INTO sentry_organizationmember_teamsreplica "
+                                      "(team_id, organization_id, organizationmember_id, "
+                                      "organizationmemberteam_id, is_active, date_added) VALUES "
+                                      "(?, 1, ?, ?, ?, ?)"),
+                       {backend, *membership, key, true, now});
+            m_db->exec(QStringLiteral("INSERT INTO sentry_organizationmembermapping "
+                                      "(organization_id, organizationmember_id, date_added, role, "
+                                      "user_id) VALUES (?, ?, ?, 'member', ?)"),
+                       {acme, key, now, userId(email)});
+        };
+        staleRows(member, 9001);
+        staleRows(ops, 9002);
+        verifyExit(onAcme(QStringLiteral("add-member"), member), 0);
+        const QString stale = QStringLiteral("organizationmemberteam_id = ?");
+        QCOMPARE(
+            m_db->count(QStringLiteral("sentry_organizationmember_teamsreplica"), stale, {9001}),
+            0);
+        QCOMPARE(
+            m_db->count(QStringLiteral("sentry_organizationmember_teamsreplica"), stale, {9002}),
+            1);
+        const QString mapping = QStringLiteral("organizationmember_id = ?");
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmembermapping"), mapping, {9001}),
+                 0);
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmembermapping"), mapping, {9002}),
+                 1);
+        QCOMPARE(SentryQueries::usersByEmail(db(), member, false, acme),
+                 QList<qint64>{userId(member)});
+    }
+
     // Two operators on their own connections, each demoting one of acme's last two owners: one
     // of them is refused, and acme keeps an owner.
     void twoConnectionsCannotDemoteTheLastTwoOwners()
