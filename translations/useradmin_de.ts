@@ -105,6 +105,74 @@
         <source>changed by someone else; reload</source>
         <translation>von jemand anderem geändert; neu laden</translation>
     </message>
+    <message>
+        <source>Name the organization (its slug or id).</source>
+        <translation>Geben Sie die Organisation an (ihren Slug oder ihre ID).</translation>
+    </message>
+    <message>
+        <source>Give the new role (%1).</source>
+        <translation>Geben Sie die neue Rolle an (%1).</translation>
+    </message>
+    <message>
+        <source>Name at least one team.</source>
+        <translation>Geben Sie mindestens ein Team an.</translation>
+    </message>
+    <message>
+        <source>already a member of %1 (role %2)</source>
+        <translation>bereits Mitglied von %1 (Rolle %2)</translation>
+    </message>
+    <message>
+        <source>joined %1 as %2</source>
+        <translation>%1 beigetreten als %2</translation>
+    </message>
+    <message>
+        <source>joined %1 as %2, teams %3</source>
+        <translation>%1 beigetreten als %2, Teams %3</translation>
+    </message>
+    <message>
+        <source>not a member of %1</source>
+        <translation>kein Mitglied von %1</translation>
+    </message>
+    <message>
+        <source>already %1 in %2</source>
+        <translation>bereits %1 in %2</translation>
+    </message>
+    <message>
+        <source>role not changed: the only remaining owner of %1 (Sentry keeps at least one)</source>
+        <translation>Rolle nicht geändert: letzter verbliebener Owner von %1 (Sentry behält mindestens einen)</translation>
+    </message>
+    <message>
+        <source>role in %1 %2 → %3</source>
+        <translation>Rolle in %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>already in teams %1 of %2</source>
+        <translation>bereits in den Teams %1 von %2</translation>
+    </message>
+    <message>
+        <source>added to teams %1 in %2</source>
+        <translation>zu den Teams %1 in %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>not in teams %1 of %2</source>
+        <translation>nicht in den Teams %1 von %2</translation>
+    </message>
+    <message>
+        <source>removed from teams %1 in %2</source>
+        <translation>aus den Teams %1 in %2 entfernt</translation>
+    </message>
+    <message>
+        <source>not removed: the only remaining owner of %1 (Sentry keeps at least one)</source>
+        <translation>nicht entfernt: letzter verbliebener Owner von %1 (Sentry behält mindestens einen)</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 verlassen</translation>
+    </message>
+    <message>
+        <source>left %1 (teams %2)</source>
+        <translation>%1 verlassen (Teams %2)</translation>
+    </message>
 </context>
 <context>
     <name>AccountChecks</name>
@@ -437,6 +505,22 @@
     <message>
         <source>No active superuser is left on this instance: nobody can open Sentry&apos;s admin until a user is made superuser again.</source>
         <translation>Auf dieser Instanz ist kein aktiver Superuser mehr übrig: Niemand kann die Administration von Sentry öffnen, bis wieder ein Benutzer zum Superuser gemacht wird.</translation>
+    </message>
+    <message>
+        <source>unknown role: %1 (known: %2)</source>
+        <translation>unbekannte Rolle: %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>team %1 is not in organization %2</source>
+        <translation>Team %1 gehört nicht zur Organisation %2</translation>
+    </message>
+    <message>
+        <source>unknown team: %1</source>
+        <translation>unbekanntes Team: %1</translation>
+    </message>
+    <message>
+        <source>unknown organization: %1</source>
+        <translation>unbekannte Organisation: %1</translation>
     </message>
 </context>
 <context>
@@ -2449,22 +2533,6 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>a role or teams need an organization</source>
         <translation>eine Rolle oder Teams brauchen eine Organisation</translation>
-    </message>
-    <message>
-        <source>team %1 is not in organization %2</source>
-        <translation>Team %1 gehört nicht zur Organisation %2</translation>
-    </message>
-    <message>
-        <source>unknown team: %1</source>
-        <translation>unbekanntes Team: %1</translation>
-    </message>
-    <message>
-        <source>unknown organization: %1</source>
-        <translation>unbekannte Organisation: %1</translation>
-    </message>
-    <message>
-        <source>unknown role: %1 (known: %2)</source>
-        <translation>unbekannte Rolle: %1 (bekannt: %2)</translation>
     </message>
     <message>
         <source>password: %1</source>

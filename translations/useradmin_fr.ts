@@ -105,6 +105,74 @@
         <source>changed by someone else; reload</source>
         <translation>modifié par quelqu’un d’autre&#x202f;; rechargez</translation>
     </message>
+    <message>
+        <source>Name the organization (its slug or id).</source>
+        <translation>Indiquez l’organisation (son slug ou son identifiant).</translation>
+    </message>
+    <message>
+        <source>Give the new role (%1).</source>
+        <translation>Indiquez le nouveau rôle (%1).</translation>
+    </message>
+    <message>
+        <source>Name at least one team.</source>
+        <translation>Indiquez au moins une équipe.</translation>
+    </message>
+    <message>
+        <source>already a member of %1 (role %2)</source>
+        <translation>déjà membre de %1 (rôle %2)</translation>
+    </message>
+    <message>
+        <source>joined %1 as %2</source>
+        <translation>a rejoint %1 comme %2</translation>
+    </message>
+    <message>
+        <source>joined %1 as %2, teams %3</source>
+        <translation>a rejoint %1 comme %2, équipes %3</translation>
+    </message>
+    <message>
+        <source>not a member of %1</source>
+        <translation>pas membre de %1</translation>
+    </message>
+    <message>
+        <source>already %1 in %2</source>
+        <translation>déjà %1 dans %2</translation>
+    </message>
+    <message>
+        <source>role not changed: the only remaining owner of %1 (Sentry keeps at least one)</source>
+        <translation>rôle non modifié&#xa0;: dernier propriétaire restant de %1 (Sentry en garde au moins un)</translation>
+    </message>
+    <message>
+        <source>role in %1 %2 → %3</source>
+        <translation>rôle dans %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>already in teams %1 of %2</source>
+        <translation>déjà dans les équipes %1 de %2</translation>
+    </message>
+    <message>
+        <source>added to teams %1 in %2</source>
+        <translation>ajouté aux équipes %1 de %2</translation>
+    </message>
+    <message>
+        <source>not in teams %1 of %2</source>
+        <translation>pas dans les équipes %1 de %2</translation>
+    </message>
+    <message>
+        <source>removed from teams %1 in %2</source>
+        <translation>retiré des équipes %1 de %2</translation>
+    </message>
+    <message>
+        <source>not removed: the only remaining owner of %1 (Sentry keeps at least one)</source>
+        <translation>non retiré&#xa0;: dernier propriétaire restant de %1 (Sentry en garde au moins un)</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>a quitté %1</translation>
+    </message>
+    <message>
+        <source>left %1 (teams %2)</source>
+        <translation>a quitté %1 (équipes %2)</translation>
+    </message>
 </context>
 <context>
     <name>AccountChecks</name>
@@ -437,6 +505,22 @@
     <message>
         <source>No active superuser is left on this instance: nobody can open Sentry&apos;s admin until a user is made superuser again.</source>
         <translation>Il ne reste aucun superutilisateur actif sur cette instance&#xa0;: personne ne peut ouvrir l&apos;administration de Sentry tant qu&apos;un utilisateur n&apos;est pas de nouveau superutilisateur.</translation>
+    </message>
+    <message>
+        <source>unknown role: %1 (known: %2)</source>
+        <translation>rôle inconnu&#xa0;: %1 (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>team %1 is not in organization %2</source>
+        <translation>l’équipe %1 n’est pas dans l’organisation %2</translation>
+    </message>
+    <message>
+        <source>unknown team: %1</source>
+        <translation>équipe inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown organization: %1</source>
+        <translation>organisation inconnue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2449,22 +2533,6 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>a role or teams need an organization</source>
         <translation>un rôle ou des équipes demandent une organisation</translation>
-    </message>
-    <message>
-        <source>team %1 is not in organization %2</source>
-        <translation>l’équipe %1 n’est pas dans l’organisation %2</translation>
-    </message>
-    <message>
-        <source>unknown team: %1</source>
-        <translation>équipe inconnue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>unknown organization: %1</source>
-        <translation>organisation inconnue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>unknown role: %1 (known: %2)</source>
-        <translation>rôle inconnu&#xa0;: %1 (connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>password: %1</source>

@@ -12,36 +12,58 @@
 namespace {
 const QString setPassword = AccountActions::commandName(AccountAction::SetPassword);
 const QString deactivate = AccountActions::commandName(AccountAction::Deactivate);
-const QString activate = AccountActions::commandName(AccountAction::Activate);
 const QString changeEmail = AccountActions::commandName(AccountAction::ChangeEmail);
-const QString resetTwoFactor = AccountActions::commandName(AccountAction::ResetTwoFactor);
+const QString addMember = AccountActions::commandName(AccountAction::JoinOrganization);
+const QString setRole = AccountActions::commandName(AccountAction::ChangeRole);
+const QString addTeam = AccountActions::commandName(AccountAction::AddTeams);
+const QString removeTeam = AccountActions::commandName(AccountAction::RemoveTeams);
+const QString removeMember = AccountActions::commandName(AccountAction::LeaveOrganization);
+const QStringList membershipCommands{addMember, setRole, addTeam, removeTeam, removeMember};
 
 const QString generateOption = QStringLiteral("generate");
 const QString toOption = QStringLiteral("to");
 const QString allowNoSuperuserOption = QStringLiteral("allow-no-superuser");
+const QString organizationOption = QStringLiteral("organization");
+const QString roleOption = QStringLiteral("role");
+const QString teamOption = QStringLiteral("team");
 
-// Each option of these commands, with the one command it belongs to.
-const QList<std::pair<QString, QString>> &ownOptions()
+// Each option of these commands, with the commands it belongs to.
+const QList<std::pair<QString, QStringList>> &ownOptions()
 {
-    static const QList<std::pair<QString, QString>> options{
-        {generateOption, setPassword},
-        {toOption, changeEmail},
-        {allowNoSuperuserOption, deactivate},
+    static const QList<std::pair<QString, QStringList>> options{
+        {generateOption, {setPassword}},        {toOption, {changeEmail}},
+        {allowNoSuperuserOption, {deactivate}}, {organizationOption, membershipCommands},
+        {roleOption, {addMember, setRole}},     {teamOption, {addMember, addTeam, removeTeam}},
     };
     return options;
 }
 
+const QList<AccountAction> &actions()
+{
+    static const QList<AccountAction> all{
+        AccountAction::SetPassword,    AccountAction::Deactivate,
+        AccountAction::Activate,       AccountAction::ChangeEmail,
+        AccountAction::ResetTwoFactor, AccountAction::JoinOrganization,
+        AccountAction::ChangeRole,     AccountAction::AddTeams,
+        AccountAction::RemoveTeams,    AccountAction::LeaveOrganization};
+    return all;
+}
+
 AccountAction actionOf(const QString &command)
 {
-    if (command == setPassword)
-        return AccountAction::SetPassword;
-    if (command == deactivate)
-        return AccountAction::Deactivate;
-    if (command == activate)
-        return AccountAction::Activate;
-    if (command == changeEmail)
-        return AccountAction::ChangeEmail;
+    for (const AccountAction action : actions())
+        if (AccountActions::commandName(action) == command)
+            return action;
     return AccountAction::ResetTwoFactor;
+}
+
+// "A, B and C", for the commands an option belongs to.
+QString listed(QStringList names)
+{
+    const QString last = names.takeLast();
+    return names.isEmpty()
+               ? last
+               : QStringLiteral("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
 }
 
 // Written from secure memory straight to standard output, with nothing else there.
@@ -57,8 +79,12 @@ void printPassword(const Secret &password, QTextStream &out)
 
 const QStringList &AccountCommands::names()
 {
-    static const QStringList commands{setPassword, deactivate, activate, changeEmail,
-                                      resetTwoFactor};
+    static const QStringList commands = [] {
+        QStringList names;
+        for (const AccountAction action : actions())
+            names << AccountActions::commandName(action);
+        return names;
+    }();
     return commands;
 }
 
@@ -69,6 +95,14 @@ void AccountCommands::addOptions(QCommandLineParser &parser)
         {toOption, QStringLiteral("change-email: the new address."), QStringLiteral("EMAIL")},
         {allowNoSuperuserOption,
          QStringLiteral("deactivate: may deactivate the last active superuser.")},
+        {organizationOption, QStringLiteral("Membership commands: the organization (slug or id)."),
+         QStringLiteral("ORG")},
+        {roleOption,
+         QStringLiteral("add-member, set-role: the organization role (member, admin, manager, "
+                        "owner, billing)."),
+         QStringLiteral("ROLE")},
+        {teamOption, QStringLiteral("add-member, add-team, remove-team: a team (repeatable)."),
+         QStringLiteral("SLUG")},
     });
 }
 
@@ -80,14 +114,23 @@ QString AccountCommands::help()
         "  deactivate   Deactivate users (refused for the last active superuser unless\n"
         "               --allow-no-superuser); activate reactivates them.\n"
         "  change-email Change a user's address: --email OLD --to NEW.\n"
-        "  reset-2fa    Remove users' two-factor methods (recovery codes included).");
+        "  reset-2fa    Remove users' two-factor methods (recovery codes included).\n"
+        "  add-member   Add users to an organization: --organization ORG [--role ROLE]\n"
+        "               [--team SLUG]... (role member unless given).\n"
+        "  set-role     Change users' role in an organization: --organization ORG --role ROLE.\n"
+        "  add-team     Add members of an organization to teams: --organization ORG\n"
+        "               --team SLUG...; remove-team removes them from those teams.\n"
+        "  remove-member\n"
+        "               Remove users from an organization: --organization ORG (refused for\n"
+        "               its only remaining owner, as Sentry refuses it).");
 }
 
 QString AccountCommands::misplacedOption(const QCommandLineParser &parser, const QString &command)
 {
-    for (const auto &[option, owner] : ownOptions())
-        if (parser.isSet(option) && command != owner)
-            return QStringLiteral("--%1 belongs to the %2 command.").arg(option, owner);
+    for (const auto &[option, owners] : ownOptions())
+        if (parser.isSet(option) && !owners.contains(command))
+            return QStringLiteral("--%1 belongs to the %2 command%3.")
+                .arg(option, listed(owners), owners.size() > 1 ? QStringLiteral("s") : QString());
     return {};
 }
 
@@ -106,6 +149,9 @@ int AccountCommands::run(const QCommandLineParser &parser, const QString &comman
     request.overridePasswordPolicy = parser.isSet(QStringLiteral("override-password-policy"));
     request.newEmail = parser.value(toOption);
     request.generatePassword = parser.isSet(generateOption);
+    request.organization = parser.value(organizationOption);
+    request.role = parser.value(roleOption);
+    request.teams = parser.values(teamOption);
     const bool fromStandardInput = parser.isSet(QStringLiteral("password-stdin"));
     if (request.action != AccountAction::SetPassword &&
         (fromStandardInput || parser.isSet(QStringLiteral("password"))))
@@ -129,6 +175,14 @@ int AccountCommands::run(const QCommandLineParser &parser, const QString &comman
         (!parser.isSet(toOption) || request.emails.size() != 1))
         return fail(
             QStringLiteral("change-email takes one --email and the new address with --to."));
+    if (membershipCommands.contains(command) && !parser.isSet(organizationOption))
+        return fail(QStringLiteral("%1 takes the organization with --organization.").arg(command));
+    if (request.action == AccountAction::ChangeRole && !parser.isSet(roleOption))
+        return fail(QStringLiteral("set-role takes the new role with --role."));
+    if ((request.action == AccountAction::AddTeams ||
+         request.action == AccountAction::RemoveTeams) &&
+        request.teams.isEmpty())
+        return fail(QStringLiteral("%1 takes the teams with --team.").arg(command));
 
     // With --generate, standard output holds the password and nothing else.
     QTextStream &lines = request.generatePassword ? err : out;

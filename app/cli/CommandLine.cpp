@@ -349,7 +349,8 @@ int runCommandLine(const QStringList &arguments, const Secret &passwordArgument)
     if (!commands.contains(command))
         return fail(
             QStringLiteral("Give one command: createuser, list-users, info, doctor, set-password, "
-                           "deactivate, activate, change-email, reset-2fa, import-users FILE or "
+                           "deactivate, activate, change-email, reset-2fa, add-member, set-role, "
+                           "add-team, remove-team, remove-member, import-users FILE or "
                            "export-users, audit (see --help)."));
     if (positional.size() != TransferCommands::positionalCount(command))
         return fail(command == QLatin1String("import-users")

@@ -2,6 +2,7 @@
 
 #include "crypto/PasswordHasher.h"
 #include "crypto/RandomToken.h"
+#include "domain/AccountWrites.h"
 #include "domain/BulkUpdateWorkflow.h"
 #include "domain/DisplayText.h"
 #include "domain/EmailValidator.h"
@@ -39,6 +40,33 @@ Outcome refused(const QString &email, const QString &why)
     return make(Outcome::Kind::Error, email, why);
 }
 
+QString slugsOf(const QList<Team> &teams)
+{
+    QStringList slugs;
+    for (const Team &team : teams)
+        slugs << team.slug;
+    return slugs.join(QStringLiteral(", "));
+}
+
+bool isMembershipAction(AccountAction action)
+{
+    switch (action) {
+    case AccountAction::JoinOrganization:
+    case AccountAction::ChangeRole:
+    case AccountAction::AddTeams:
+    case AccountAction::RemoveTeams:
+    case AccountAction::LeaveOrganization:
+        return true;
+    case AccountAction::SetPassword:
+    case AccountAction::Deactivate:
+    case AccountAction::Activate:
+    case AccountAction::ChangeEmail:
+    case AccountAction::ResetTwoFactor:
+        break;
+    }
+    return false;
+}
+
 QStringList methodNames(const QList<int> &types)
 {
     QStringList names;
@@ -66,6 +94,16 @@ QString AccountActions::commandName(AccountAction action)
         return QStringLiteral("change-email");
     case AccountAction::ResetTwoFactor:
         return QStringLiteral("reset-2fa");
+    case AccountAction::JoinOrganization:
+        return QStringLiteral("add-member");
+    case AccountAction::ChangeRole:
+        return QStringLiteral("set-role");
+    case AccountAction::AddTeams:
+        return QStringLiteral("add-team");
+    case AccountAction::RemoveTeams:
+        return QStringLiteral("remove-team");
+    case AccountAction::LeaveOrganization:
+        return QStringLiteral("remove-member");
     }
     return {};
 }
@@ -130,6 +168,7 @@ public:
         if (!checkRequest() || m_reporter.refuseUnwritable(m_store.limits()))
             return;
         try {
+            findMembership();
             if (!findUsers())
                 return;
         } catch (const StorageError &error) {
@@ -189,8 +228,71 @@ private:
         case AccountAction::Deactivate:
         case AccountAction::Activate:
             break;
+        case AccountAction::JoinOrganization:
+        case AccountAction::ChangeRole:
+        case AccountAction::AddTeams:
+        case AccountAction::RemoveTeams:
+        case AccountAction::LeaveOrganization:
+            return checkMembershipRequest();
         }
         return true;
+    }
+
+    // What a membership action needs, before any look-up.
+    bool checkMembershipRequest()
+    {
+        const AccountAction action = m_request.action;
+        if (m_request.organization.trimmed().isEmpty()) {
+            m_reporter.reject({}, tr("Name the organization (its slug or id)."));
+            return false;
+        }
+        m_role = m_request.role.trimmed().toLower();
+        if (action == AccountAction::JoinOrganization && m_role.isEmpty())
+            m_role = QStringLiteral("member"); // Sentry's default role of a new member
+        if (action == AccountAction::JoinOrganization || action == AccountAction::ChangeRole) {
+            if (m_role.isEmpty()) {
+                m_reporter.reject(
+                    {}, tr("Give the new role (%1).")
+                            .arg(AccountWrites::organizationRoles().join(QStringLiteral(", "))));
+                return false;
+            }
+            if (!AccountWrites::organizationRoles().contains(m_role)) {
+                m_reporter.reject({}, AccountWrites::unknownRole(m_role));
+                return false;
+            }
+        }
+        if ((action == AccountAction::AddTeams || action == AccountAction::RemoveTeams) &&
+            m_request.teams.isEmpty()) {
+            m_reporter.reject({}, tr("Name at least one team."));
+            return false;
+        }
+        return true;
+    }
+
+    // The organization and teams of a membership action; each one not found is a rejection.
+    void findMembership()
+    {
+        if (!isMembershipAction(m_request.action))
+            return;
+        const QString named = m_request.organization.trimmed();
+        const std::optional<Organization> organization = m_store.organization(named);
+        if (!organization) {
+            m_reporter.reject({}, AccountWrites::unknownOrganization(named));
+            return;
+        }
+        m_organization = *organization;
+        if (m_request.action == AccountAction::ChangeRole ||
+            m_request.action == AccountAction::LeaveOrganization)
+            return;
+        for (const QString &slug : m_request.teams) {
+            const AccountWrites::TeamResolution team = AccountWrites::teamInOrganization(
+                m_store.teamsWithSlug(slug.trimmed()), m_organization, slug.trimmed());
+            if (!team.team)
+                m_reporter.reject({}, team.problem);
+            else if (!std::any_of(m_teams.cbegin(), m_teams.cend(),
+                                  [&](const Team &known) { return known.id == team.team->id; }))
+                m_teams.append(*team.team);
+        }
     }
 
     // Every user named, once each; the whole run is refused if one cannot be found.
@@ -347,8 +449,109 @@ private:
             return changed(user.email,
                            tr("2FA reset: %1").arg(methodNames(types).join(QStringLiteral(", "))));
         }
+        case AccountAction::JoinOrganization:
+        case AccountAction::ChangeRole:
+        case AccountAction::AddTeams:
+        case AccountAction::RemoveTeams:
+        case AccountAction::LeaveOrganization:
+            return applyMembership(user, now);
         }
         return refused(user.email, tr("unknown action"));
+    }
+
+    Outcome applyMembership(const StoredAccount &user, const QDateTime &now)
+    {
+        const QString &organization = m_organization.slug;
+        const std::optional<StoredMembership> membership =
+            m_store.membership(m_organization.id, user.id);
+        if (m_request.action == AccountAction::JoinOrganization) {
+            if (membership)
+                return unchanged(
+                    user.email,
+                    tr("already a member of %1 (role %2)").arg(organization, membership->role));
+            const qint64 memberId = m_store.addMember(m_organization.id, user.id, m_role, now);
+            for (const Team &team : std::as_const(m_teams))
+                m_store.addTeamMember(memberId, team.id);
+            return changed(
+                user.email,
+                m_teams.isEmpty()
+                    ? tr("joined %1 as %2").arg(organization, m_role)
+                    : tr("joined %1 as %2, teams %3").arg(organization, m_role, slugsOf(m_teams)));
+        }
+        if (!membership) {
+            const QString notMember = tr("not a member of %1").arg(organization);
+            return m_request.action == AccountAction::LeaveOrganization
+                       ? unchanged(user.email, notMember)
+                       : refused(user.email, notMember);
+        }
+        const auto isIn = [&membership](const Team &team) {
+            return std::any_of(membership->teams.cbegin(), membership->teams.cend(),
+                               [&team](const Team &held) { return held.id == team.id; });
+        };
+        QList<Team> teams; // those that change
+        switch (m_request.action) {
+        case AccountAction::ChangeRole:
+            if (membership->role == m_role)
+                return unchanged(user.email, tr("already %1 in %2").arg(m_role, organization));
+            if (isOnlyOwner(*membership))
+                return refused(user.email,
+                               tr("role not changed: the only remaining owner of %1 (Sentry "
+                                  "keeps at least one)")
+                                   .arg(organization));
+            m_store.setRole(membership->id, m_role);
+            return changed(user.email,
+                           tr("role in %1 %2 → %3").arg(organization, membership->role, m_role));
+        case AccountAction::AddTeams:
+            for (const Team &team : std::as_const(m_teams))
+                if (!isIn(team)) {
+                    m_store.addTeamMember(membership->id, team.id);
+                    teams << team;
+                }
+            if (teams.isEmpty())
+                return unchanged(
+                    user.email,
+                    tr("already in teams %1 of %2").arg(slugsOf(m_teams), organization));
+            return changed(user.email,
+                           tr("added to teams %1 in %2").arg(slugsOf(teams), organization));
+        case AccountAction::RemoveTeams:
+            for (const Team &team : std::as_const(m_teams))
+                if (isIn(team)) {
+                    m_store.removeTeamMember(membership->id, team.id);
+                    teams << team;
+                }
+            if (teams.isEmpty())
+                return unchanged(user.email,
+                                 tr("not in teams %1 of %2").arg(slugsOf(m_teams), organization));
+            return changed(user.email,
+                           tr("removed from teams %1 in %2").arg(slugsOf(teams), organization));
+        case AccountAction::LeaveOrganization:
+            if (isOnlyOwner(*membership))
+                return refused(user.email,
+                               tr("not removed: the only remaining owner of %1 (Sentry keeps at "
+                                  "least one)")
+                                   .arg(organization));
+            m_store.removeMember(membership->id);
+            return changed(
+                user.email,
+                membership->teams.isEmpty()
+                    ? tr("left %1").arg(organization)
+                    : tr("left %1 (teams %2)").arg(organization, slugsOf(membership->teams)));
+        default:
+            break;
+        }
+        return refused(user.email, tr("unknown action"));
+    }
+
+    // Sentry's OrganizationMember.is_only_owner: an owner, and no other member of the
+    // organization is an owner whose user is active. The owners stay locked until the end of
+    // the transaction, so that the decision holds when it commits.
+    bool isOnlyOwner(const StoredMembership &membership)
+    {
+        if (membership.role != AccountWrites::topOrganizationRole)
+            return false;
+        const QList<qint64> owners = m_store.lockActiveOwners(m_organization.id);
+        return std::all_of(owners.cbegin(), owners.cend(),
+                           [&membership](qint64 owner) { return owner == membership.id; });
     }
 
     void rollbackQuietly()
@@ -367,6 +570,10 @@ private:
     AccountActionReport &m_report;
     BatchReporter m_reporter;
     QList<StoredAccount> m_targets;
+    // A membership action's organization, role and teams, as found.
+    Organization m_organization;
+    QString m_role;
+    QList<Team> m_teams;
 };
 } // namespace
 

@@ -9,7 +9,7 @@
 #include <QHash>
 #include <functional>
 
-// An action on existing accounts (issue #11, "Account actions").
+// An action on existing accounts (issue #11, "Account actions"), memberships included.
 enum class AccountAction
 {
     SetPassword,
@@ -44,6 +44,12 @@ struct AccountActionRequest
     QStringList teams;
     // Deactivate: the last active superuser may be deactivated too.
     bool allowNoSuperuser = false;
+    // Membership actions: the organization (slug, or id in decimal), the organization role
+    // (JoinOrganization, ChangeRole) and the teams by slug (JoinOrganization, AddTeams,
+    // RemoveTeams).
+    QString organization;
+    QString role;
+    QStringList teams;
     // The values the operator saw of some of the users, by id (the window's loaded rows). Sentry
     // has no version column: a user whose row no longer shows these values was changed by
     // someone else since, and is refused rather than changed blindly.
@@ -68,6 +74,9 @@ struct AccountActionObserver : BatchObserver
 // transaction, all or nothing, reported by one outcome naming what changed. Sentry's copies and
 // caches of the user follow (UserDirectory::followUser). Cancel acts between users; progress is
 // reported after each. Runs on the caller's thread (a background controller's, in the window).
+// The membership actions write what Sentry's member endpoints leave (docs/sentry-schema.md
+// section 8), mapping and replica rows included, and keep an organization's last owner as
+// Sentry does.
 class AccountActions
 {
     Q_DECLARE_TR_FUNCTIONS(AccountActions)

@@ -22,6 +22,14 @@ struct StoredAccount
     UserAccount shown() const { return {email, superuser, staff, active, name}; }
 };
 
+// A user's membership of an organization, as a membership action reads it.
+struct StoredMembership
+{
+    qint64 id = 0; // sentry_organizationmember.id
+    QString role;
+    QList<Team> teams; // lowest id first
+};
+
 // The Sentry tables as the account actions see them. Implemented on Qt SQL by SqlAccountStore.
 // Every call throws StorageError on failure. Each user's writes happen between begin() and
 // commit(); the reads that decide them are made inside that same transaction.
@@ -65,6 +73,30 @@ public:
     // The type ids of the user's two-factor methods (auth_authenticator.type), lowest first.
     virtual QList<int> authenticatorTypes(qint64 userId) = 0;
     virtual void removeAuthenticators(qint64 userId) = 0;
+
+    // Memberships. The organization named by slug, or by id when the text is a number.
+    virtual std::optional<Organization> organization(const QString &slugOrId) = 0;
+    // The teams with this slug, in every organization, lowest id first.
+    virtual QList<Team> teamsWithSlug(const QString &slug) = 0;
+    // The user's membership of the organization with its teams; none when not a member.
+    virtual std::optional<StoredMembership> membership(qint64 organizationId, qint64 userId) = 0;
+    // The ids of the organization's owner members whose user is active (those Sentry counts
+    // when it keeps the last owner), all of its owner members locked in id order until the end
+    // of the transaction, so that two operators cannot each remove one of the last two.
+    virtual QList<qint64> lockActiveOwners(qint64 organizationId) = 0;
+    // A new member with its member mapping, as createuser adds one; its id.
+    virtual qint64 addMember(qint64 organizationId, qint64 userId, const QString &role,
+                             const QDateTime &now) = 0;
+    // A team membership with its replica.
+    virtual void addTeamMember(qint64 memberId, qint64 teamId) = 0;
+    // The member's role; its mapping follows with followUser().
+    virtual void setRole(qint64 memberId, const QString &role) = 0;
+    // A team membership with its replica.
+    virtual void removeTeamMember(qint64 memberId, qint64 teamId) = 0;
+    // The member with what Sentry deletes with it (its team memberships with their replicas,
+    // its team access requests); its mapping goes with followUser().
+    virtual void removeMember(qint64 memberId) = 0;
+
     // Brings in line what Sentry keeps in step with the user and invalidates its caches of it
     // (UserDirectory::followUser).
     virtual void followUser(qint64 userId) = 0;

@@ -1,12 +1,61 @@
 #include "domain/AccountWrites.h"
 
+#include "domain/DisplayText.h"
+
 #include <QCoreApplication>
 
 const QString AccountWrites::superAdminRole = QStringLiteral("Super Admin");
+const QString AccountWrites::topOrganizationRole = QStringLiteral("owner");
 
-namespace {
-const QString topOrganizationRole = QStringLiteral("owner");
-} // namespace
+const QStringList &AccountWrites::organizationRoles()
+{
+    static const QStringList names{QStringLiteral("member"), QStringLiteral("admin"),
+                                   QStringLiteral("manager"), topOrganizationRole,
+                                   QStringLiteral("billing")};
+    return names;
+}
+
+QString AccountWrites::unknownRole(const QString &role)
+{
+    return QCoreApplication::translate("AccountWrites", "unknown role: %1 (known: %2)")
+        .arg(DisplayText::shortened(role, 20), organizationRoles().join(QStringLiteral(", ")));
+}
+
+std::optional<Organization> AccountWrites::namedOrganization(UserDirectory &directory,
+                                                             const QString &name)
+{
+    if (std::optional<Organization> organization = directory.organizationBySlug(name))
+        return organization;
+    bool numeric = false;
+    const qint64 id = name.toLongLong(&numeric);
+    return numeric && id > 0 ? directory.organization(id) : std::nullopt;
+}
+
+QString AccountWrites::unknownOrganization(const QString &name)
+{
+    return QCoreApplication::translate("AccountWrites", "unknown organization: %1")
+        .arg(DisplayText::shortened(name, 40));
+}
+
+AccountWrites::TeamResolution AccountWrites::teamInOrganization(const QList<Team> &withSlug,
+                                                                const Organization &organization,
+                                                                const QString &slug)
+{
+    TeamResolution resolution;
+    const auto inOrganization =
+        std::find_if(withSlug.cbegin(), withSlug.cend(),
+                     [&](const Team &team) { return team.organizationId == organization.id; });
+    if (inOrganization != withSlug.cend())
+        resolution.team = *inOrganization;
+    else if (!withSlug.isEmpty())
+        resolution.problem =
+            QCoreApplication::translate("AccountWrites", "team %1 is not in organization %2")
+                .arg(DisplayText::shortened(slug, 40), organization.slug);
+    else
+        resolution.problem = QCoreApplication::translate("AccountWrites", "unknown team: %1")
+                                 .arg(DisplayText::shortened(slug, 40));
+    return resolution;
+}
 
 AccountWrites::TeamResolution AccountWrites::resolveTeam(UserDirectory &directory,
                                                          const Organization &organization,

@@ -9,6 +9,18 @@
 namespace AccountWrites {
 // The user role Sentry's superusers hold on self-hosted and single-organization instances.
 extern const QString superAdminRole;
+// The organization role with every permission, the one Sentry keeps at least one member in
+// (organization_roles.get_top_dog()).
+extern const QString topOrganizationRole;
+// Sentry's organization roles (sentry.conf.server SENTRY_ROLES).
+const QStringList &organizationRoles();
+// "unknown role: ROLE (known: ...)".
+QString unknownRole(const QString &role);
+
+// The organization an operator names: by slug, else by id when the text is a positive number.
+std::optional<Organization> namedOrganization(UserDirectory &directory, const QString &name);
+// "unknown organization: NAME".
+QString unknownOrganization(const QString &name);
 
 // The team a new member of the organization joins: the chosen one, none, or (automatic) the
 // organization's only team if it has exactly one. Empty problem when the choice is valid.
@@ -19,6 +31,11 @@ struct TeamResolution
 };
 TeamResolution resolveTeam(UserDirectory &directory, const Organization &organization,
                            const TeamChoice &choice);
+// The organization's team with this slug, from the teams of every organization that have it
+// (UserDirectory::teamsWithSlug): a slug is unique only within an organization. The problem
+// says whether the slug is unknown or names teams of other organizations only.
+TeamResolution teamInOrganization(const QList<Team> &withSlug, const Organization &organization,
+                                  const QString &slug);
 
 // The membership of a user joining the organization: as owner when a superuser, else with the
 // organization's default role, and in the team if there is one.

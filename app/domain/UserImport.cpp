@@ -76,14 +76,6 @@ const QStringList &UserImport::columns()
     return names;
 }
 
-const QStringList &UserImport::roles()
-{
-    static const QStringList names{QStringLiteral("member"), QStringLiteral("admin"),
-                                   QStringLiteral("manager"), QStringLiteral("owner"),
-                                   QStringLiteral("billing")};
-    return names;
-}
-
 QString UserImport::exportHeader()
 {
     return Csv::line(columns().first(columns().size() - 1));
@@ -209,14 +201,8 @@ QList<RowVerdict> UserImport::check(const ImportFile &file, Plan &plan)
     QHash<QString, QList<Team>> teamsBySlug;
     const auto findOrganization = [&](const QString &key) {
         auto found = organizations.find(key);
-        if (found == organizations.end()) {
-            std::optional<Organization> organization = m_directory.organizationBySlug(key);
-            bool numeric = false;
-            const qint64 id = key.toLongLong(&numeric);
-            if (!organization && numeric && id > 0)
-                organization = m_directory.organization(id);
-            found = organizations.insert(key, organization);
-        }
+        if (found == organizations.end())
+            found = organizations.insert(key, AccountWrites::namedOrganization(m_directory, key));
         return *found;
     };
     const auto findTeams = [&](const QString &slug) {
@@ -251,27 +237,18 @@ QList<RowVerdict> UserImport::check(const ImportFile &file, Plan &plan)
                        findOrganization(row.organization)) {
             membership.organization = *organization;
             for (const QString &slug : row.teams) {
-                const QList<Team> teams = findTeams(slug);
-                const auto inOrganization =
-                    std::find_if(teams.cbegin(), teams.cend(), [&](const Team &team) {
-                        return team.organizationId == organization->id;
-                    });
-                if (inOrganization != teams.cend())
-                    membership.teams << *inOrganization;
-                else if (!teams.isEmpty())
-                    problems << tr("team %1 is not in organization %2")
-                                    .arg(DisplayText::shortened(slug, 40), organization->slug);
+                const AccountWrites::TeamResolution team =
+                    AccountWrites::teamInOrganization(findTeams(slug), *organization, slug);
+                if (team.team)
+                    membership.teams << *team.team;
                 else
-                    problems << tr("unknown team: %1").arg(DisplayText::shortened(slug, 40));
+                    problems << team.problem;
             }
         } else {
-            problems
-                << tr("unknown organization: %1").arg(DisplayText::shortened(row.organization, 40));
+            problems << AccountWrites::unknownOrganization(row.organization);
         }
-        if (!row.role.isEmpty() && !roles().contains(row.role))
-            problems << tr("unknown role: %1 (known: %2)")
-                            .arg(DisplayText::shortened(row.role, 20),
-                                 roles().join(QStringLiteral(", ")));
+        if (!row.role.isEmpty() && !AccountWrites::organizationRoles().contains(row.role))
+            problems << AccountWrites::unknownRole(row.role);
         membership.role = row.role;
 
         if (!row.password.isEmpty()) {

@@ -86,8 +86,6 @@ class UserImport
 public:
     // The columns, in the order export writes them.
     static const QStringList &columns();
-    // Sentry's organization roles (sentry.conf.server SENTRY_ROLES).
-    static const QStringList &roles();
 
     // The header line of an export, and one row as a line (no line break): what read() reads
     // back. No password column: export never writes one.

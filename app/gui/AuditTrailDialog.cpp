@@ -15,7 +15,9 @@ QStringList recordedActions()
     QStringList actions{QStringLiteral("createuser"), QStringLiteral("force-update")};
     for (const AccountAction action :
          {AccountAction::SetPassword, AccountAction::Activate, AccountAction::Deactivate,
-          AccountAction::ChangeEmail, AccountAction::ResetTwoFactor})
+          AccountAction::ChangeEmail, AccountAction::ResetTwoFactor,
+          AccountAction::JoinOrganization, AccountAction::ChangeRole, AccountAction::AddTeams,
+          AccountAction::RemoveTeams, AccountAction::LeaveOrganization})
         actions << AccountActions::commandName(action);
     return actions << QStringLiteral("doctor-repair") << QStringLiteral("import-users");
 }

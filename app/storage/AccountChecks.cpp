@@ -45,8 +45,12 @@ QString sql(QString statement)
 QString CheckStatement::forUser(bool oneUser) const
 {
     QString text = sql;
+    if (!oneUser)
+        return text.replace(QStringLiteral("{user}"), QString());
     return text.replace(QStringLiteral("{user}"),
-                        oneUser ? QStringLiteral(" AND %1 = ?").arg(userColumn) : QString());
+                        QStringLiteral(" AND ") + (userCondition.isEmpty()
+                                                       ? QStringLiteral("%1 = ?").arg(userColumn)
+                                                       : userCondition));
 }
 
 SentryRows::Values AccountChecks::values(const InstanceSettings &settings, const QVariant &now)
@@ -122,8 +126,11 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
         };
         checks << wrongMapping;
 
+        // Followed for one user too: a membership action that removes a member leaves its
+        // mapping to this repair.
         AccountCheck staleMapping;
         staleMapping.key = QStringLiteral("stale-mapping");
+        staleMapping.followsUser = true;
         const QString noMember =
             QStringLiteral("NOT EXISTS (SELECT 1 FROM {members} m WHERE %1)").arg(memberOfMapping);
         staleMapping.find = {
@@ -265,10 +272,9 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
     }
 
     if (layout.hasTable(TeamMemberReplicas)) {
-        const QString memberUser = QStringLiteral(
-            "(SELECT m2.user_id FROM {members} m2 WHERE m2.id = r.organizationmember_id)");
         AccountCheck staleReplica;
         staleReplica.key = QStringLiteral("stale-replica");
+        staleReplica.followsUser = true;
         const QString noTeamMember =
             QStringLiteral("NOT EXISTS (SELECT 1 FROM {team_members} tm WHERE tm.id = "
                            "r.organizationmemberteam_id)");
@@ -279,10 +285,14 @@ QList<AccountCheck> AccountChecks::forLayout(const SentryLayout &layout, bool po
                     .arg(noTeamMember, memberNamed(QStringLiteral("r.organizationmember_id")))),
             {},
             QStringLiteral("m.user_id")};
+        // For one user: the replicas of its members (through the index of each); those of a
+        // member that is gone name no user, and are left to the doctor.
         staleReplica.repairs = {
             {sql(QStringLiteral("DELETE FROM {replicas} AS r WHERE %1{user}").arg(noTeamMember)),
              {},
-             memberUser}};
+             QStringLiteral("r.organizationmember_id"),
+             sql(QStringLiteral("r.organizationmember_id IN (SELECT m2.id FROM {members} m2 WHERE "
+                                "m2.user_id = ?)"))}};
         staleReplica.describe = [](const QSqlQuery &row) {
             return tr("a team-membership replica (team id %1) points at a team membership that no "
                       "longer exists")

@@ -10,12 +10,16 @@ class QSqlQuery;
 
 // One statement of a check: SQL whose last placeholder (if any) comes from `userFilter`, the
 // bound values before it, and the column that holds the user id, for checks run on one user.
-// "{user}" in the SQL stands where " AND <userColumn> = ?" goes for one user, nothing for all.
+// "{user}" in the SQL stands where " AND <userColumn> = ?" (or " AND <userCondition>") goes for
+// one user, nothing for all.
 struct CheckStatement
 {
     QString sql;
     QList<SentryRows::Param> params;
     QString userColumn;
+    // The condition for one user, with its one placeholder, where "<userColumn> = ?" would not
+    // use an index.
+    QString userCondition = {};
 
     // The SQL for every user (userId unset) or for one.
     QString forUser(bool oneUser) const;

@@ -66,4 +66,6 @@ inline const QString MemberMappings = QStringLiteral("sentry_organizationmemberm
 inline const QString TeamMemberReplicas = QStringLiteral("sentry_organizationmember_teamsreplica");
 inline const QString CacheVersions = QStringLiteral("hybridcloud_regioncacheversion");
 inline const QString Authenticators = QStringLiteral("auth_authenticator");
+// A member's requests to join a team: deleted with the member (Sentry's cascade).
+inline const QString AccessRequests = QStringLiteral("sentry_organizationaccessrequest");
 } // namespace SentryTables

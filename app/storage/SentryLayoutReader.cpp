@@ -13,7 +13,7 @@ const QStringList &knownTables()
                                     Teams,          TeamMembers,        UserRoles,
                                     UserRoleLinks,  UserEmails,         OrganizationMappings,
                                     MemberMappings, TeamMemberReplicas, CacheVersions,
-                                    Authenticators};
+                                    Authenticators, AccessRequests};
     return tables;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/SqlAccountStore.h"
 
 #include "crypto/RandomToken.h"
+#include "domain/AccountWrites.h"
 #include "storage/Database.h"
 #include "storage/SqlConnection.h"
 #include "storage/SqlUserDirectory.h"
@@ -179,10 +180,114 @@ public:
             SentryTables::Authenticators, {userId});
     }
 
+    std::optional<Organization> organization(const QString &slugOrId) override
+    {
+        return AccountWrites::namedOrganization(*this, slugOrId);
+    }
+
+    QList<Team> teamsWithSlug(const QString &slug) override
+    {
+        return SqlUserDirectory::teamsWithSlug(slug);
+    }
+
+    std::optional<StoredMembership> membership(qint64 organizationId, qint64 userId) override
+    {
+        QSqlQuery &member = run(QStringLiteral("SELECT id, role FROM sentry_organizationmember "
+                                               "WHERE organization_id = ? AND user_id = ?"),
+                                SentryTables::Members, {organizationId, userId});
+        if (!member.next()) {
+            member.finish();
+            return std::nullopt;
+        }
+        StoredMembership found{member.value(0).toLongLong(), member.value(1).toString(), {}};
+        member.finish();
+        QSqlQuery &teams = run(QStringLiteral("SELECT t.id, t.organization_id, t.name, t.slug FROM "
+                                              "sentry_organizationmember_teams tm JOIN sentry_team "
+                                              "t ON t.id = tm.team_id WHERE "
+                                              "tm.organizationmember_id = ? ORDER BY t.id"),
+                               SentryTables::TeamMembers, {found.id});
+        while (teams.next())
+            found.teams.append({teams.value(0).toLongLong(), teams.value(1).toLongLong(),
+                                teams.value(2).toString(), teams.value(3).toString()});
+        teams.finish();
+        return found;
+    }
+
+    QList<qint64> lockActiveOwners(qint64 organizationId) override
+    {
+        // Locked in id order by every writer alike, as otherActiveSuperusers() locks; the
+        // subquery only reads auth_user, whose rows stay unlocked.
+        QSqlQuery &query =
+            run(QStringLiteral("SELECT m.id, EXISTS (SELECT 1 FROM auth_user u WHERE u.id = "
+                               "m.user_id AND u.is_active = true) FROM sentry_organizationmember "
+                               "m WHERE m.organization_id = ? AND m.role = ? ORDER BY m.id%1")
+                    .arg(forUpdate()),
+                SentryTables::Members, {organizationId, AccountWrites::topOrganizationRole});
+        QList<qint64> owners;
+        while (query.next())
+            if (query.value(1).toBool())
+                owners.append(query.value(0).toLongLong());
+        query.finish();
+        return owners;
+    }
+
+    qint64 addMember(qint64 organizationId, qint64 userId, const QString &role,
+                     const QDateTime &now) override
+    {
+        return addOrganizationMember(organizationId, userId, role, now);
+    }
+
+    void addTeamMember(qint64 memberId, qint64 teamId) override
+    {
+        SqlUserDirectory::addTeamMember(memberId, teamId);
+    }
+
+    void setRole(qint64 memberId, const QString &role) override
+    {
+        run(QStringLiteral("UPDATE sentry_organizationmember SET role = ? WHERE id = ?"),
+            SentryTables::Members, {role, memberId});
+    }
+
+    void removeTeamMember(qint64 memberId, qint64 teamId) override
+    {
+        const QString teamMember = QStringLiteral("organizationmember_id = ? AND team_id = ?");
+        removeReplicas(teamMember, {memberId, teamId});
+        run(QStringLiteral("DELETE FROM sentry_organizationmember_teams WHERE ") + teamMember,
+            SentryTables::TeamMembers, {memberId, teamId});
+    }
+
+    void removeMember(qint64 memberId) override
+    {
+        const QString ofMember = QStringLiteral("organizationmember_id = ?");
+        removeReplicas(ofMember, {memberId});
+        run(QStringLiteral("DELETE FROM sentry_organizationmember_teams WHERE ") + ofMember,
+            SentryTables::TeamMembers, {memberId});
+        // Sentry's other rows that point at a member and go with it (Django's cascade): a
+        // foreign key on PostgreSQL would refuse the delete while they are there.
+        if (m_layout.hasTable(SentryTables::AccessRequests))
+            run(QStringLiteral("DELETE FROM sentry_organizationaccessrequest WHERE member_id = ?"),
+                SentryTables::AccessRequests, {memberId});
+        run(QStringLiteral("DELETE FROM sentry_organizationmember WHERE id = ?"),
+            SentryTables::Members, {memberId});
+    }
+
     void followUser(qint64 userId) override { SqlUserDirectory::followUser(userId); }
 
 private:
     QString forUpdate() const { return m_postgres ? QStringLiteral(" FOR UPDATE") : QString(); }
+
+    // The replicas of the team memberships that match `where` (Sentry removes a replica with
+    // its team membership, by organizationmemberteam_id).
+    void removeReplicas(const QString &where, QSpan<const QVariant> values)
+    {
+        if (!m_layout.hasTable(SentryTables::TeamMemberReplicas))
+            return;
+        run(QStringLiteral("DELETE FROM sentry_organizationmember_teamsreplica WHERE "
+                           "organizationmemberteam_id IN (SELECT id FROM "
+                           "sentry_organizationmember_teams WHERE %1)")
+                .arg(where),
+            SentryTables::TeamMemberReplicas, values);
+    }
 
     std::optional<StoredAccount> first(const QString &sql, qint64 userId)
     {

@@ -129,16 +129,15 @@ private slots:
                        {});
         QCOMPARE(plain.err, QString());
         // Sentry's createuser does not refuse: neither does this one, but it says so.
-        const Result demoted =
-            createUser(root + QStringList{QStringLiteral("--no-superuser"),
-                                          QStringLiteral("--force-update")},
-                       {});
+        const Result demoted = createUser(
+            root + QStringList{QStringLiteral("--no-superuser"), QStringLiteral("--force-update")},
+            {});
         QCOMPARE(demoted.exitCode, 0);
         QCOMPARE(demoted.out, QStringLiteral("User updated: root@example.com\n"));
         QCOMPARE(demoted.err, warning);
-        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user WHERE is_superuser = 1"))
-                     .toInt(),
-                 0);
+        QCOMPARE(
+            value(QStringLiteral("SELECT COUNT(*) FROM auth_user WHERE is_superuser = 1")).toInt(),
+            0);
         // An instance that had none to begin with is not warned about again.
         QCOMPARE(createUser(root + QStringList{QStringLiteral("--force-update")}, {}).err,
                  QString());
@@ -569,6 +568,78 @@ private slots:
                                                      "letter case is also given")),
                  qPrintable(inBatch.err));
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM auth_user")).toInt(), 1);
+    }
+
+    // The membership commands: in the help, a role change, and options that belong elsewhere or
+    // are missing refused before anything is opened.
+    void membershipCommands()
+    {
+        const Result help = cli({QStringLiteral("--help")});
+        for (const QString &command :
+             {QStringLiteral("add-member"), QStringLiteral("set-role"), QStringLiteral("add-team"),
+              QStringLiteral("remove-team"), QStringLiteral("remove-member"),
+              QStringLiteral("--organization <ORG>"), QStringLiteral("--team <SLUG>")})
+            QVERIFY2(help.out.contains(command), qPrintable(command));
+
+        const QString admin = QStringLiteral("admin@example.com");
+        const QString user = QStringLiteral("user@example.com");
+        QCOMPARE(createUser({QStringLiteral("--email"), admin, QStringLiteral("--no-password"),
+                             QStringLiteral("--superuser"), QStringLiteral("--no-input")})
+                     .exitCode,
+                 0);
+        QCOMPARE(createUser({QStringLiteral("--email"), user, QStringLiteral("--no-password"),
+                             QStringLiteral("--no-input")})
+                     .exitCode,
+                 0);
+        const auto onSentry = [&](const QStringList &arguments) {
+            return cli(QStringList{QStringLiteral("--database"), databasePath()} + arguments +
+                       QStringList{QStringLiteral("--organization"), QStringLiteral("sentry")});
+        };
+        const Result promoted = onSentry({QStringLiteral("set-role"), QStringLiteral("--email"),
+                                          user, QStringLiteral("--role"), QStringLiteral("admin")});
+        QCOMPARE(promoted.exitCode, 0);
+        QCOMPARE(promoted.out, user + QStringLiteral(": role in sentry member → admin\n"));
+        QCOMPARE(value(QStringLiteral("SELECT role FROM sentry_organizationmembermapping WHERE "
+                                      "user_id = (SELECT id FROM auth_user WHERE email = ?)"),
+                       {user})
+                     .toString(),
+                 QStringLiteral("admin"));
+
+        const Result onlyOwner =
+            onSentry({QStringLiteral("remove-member"), QStringLiteral("--email"), admin});
+        QCOMPARE(onlyOwner.exitCode, 1);
+        QCOMPARE(onlyOwner.err,
+                 QStringLiteral("Error: %1: not removed: the only remaining owner of sentry "
+                                "(Sentry keeps at least one)\n")
+                     .arg(admin));
+
+        const QList<std::pair<QStringList, QString>> misuses{
+            {{QStringLiteral("set-role"), QStringLiteral("--email"), user, QStringLiteral("--role"),
+              QStringLiteral("admin"), QStringLiteral("--team"), QStringLiteral("sentry")},
+             QStringLiteral("Error: --team belongs to the add-member, add-team and remove-team "
+                            "commands.\n")},
+            {{QStringLiteral("deactivate"), QStringLiteral("--email"), user},
+             QStringLiteral("Error: --organization belongs to the add-member, set-role, add-team, "
+                            "remove-team and remove-member commands.\n")},
+            {{QStringLiteral("set-role"), QStringLiteral("--email"), user},
+             QStringLiteral("Error: set-role takes the new role with --role.\n")},
+            {{QStringLiteral("remove-team"), QStringLiteral("--email"), user},
+             QStringLiteral("Error: remove-team takes the teams with --team.\n")},
+        };
+        for (const auto &[arguments, error] : misuses) {
+            const Result result = onSentry(arguments);
+            QCOMPARE(result.exitCode, 1);
+            QCOMPARE(result.err, error);
+        }
+        const Result noOrganization =
+            cli({QStringLiteral("--database"), databasePath(), QStringLiteral("remove-member"),
+                 QStringLiteral("--email"), user});
+        QCOMPARE(noOrganization.exitCode, 1);
+        QCOMPARE(noOrganization.err,
+                 QStringLiteral("Error: remove-member takes the organization with "
+                                "--organization.\n"));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM sentry_organizationmember")).toInt(),
+                 2);
     }
 
     void printsSentrysEnglishWhateverTheLanguage()

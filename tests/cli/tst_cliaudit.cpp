@@ -80,6 +80,12 @@ class TestCliAudit : public QObject
              QStringLiteral("change-email"),
              anne},
             {on(QStringLiteral("reset-2fa"), anne), {}, QStringLiteral("reset-2fa"), anne},
+            {on(QStringLiteral("set-role"), anne) +
+                 QStringList{QStringLiteral("--organization"), QStringLiteral("sentry"),
+                             QStringLiteral("--role"), QStringLiteral("admin")},
+             {},
+             QStringLiteral("set-role"),
+             anne},
             {{QStringLiteral("doctor"), QStringLiteral("--repair")},
              {},
              QStringLiteral("doctor-repair"),

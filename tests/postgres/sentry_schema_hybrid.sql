@@ -7,7 +7,8 @@
 -- the flag columns and date_updated of sentry_organizationmapping, and is_active of the team
 -- replica; every other NOT NULL column must be written. Besides the tables of sentry_schema.sql it
 -- has the hybrid-cloud copies (organization and member mappings, the team-membership replica),
--- sentry_useremail, the two-factor methods (auth_authenticator) and the RPC cache versions.
+-- sentry_useremail, the two-factor methods (auth_authenticator), the team access requests and the
+-- RPC cache versions.
 -- Seeded like a fresh self-hosted install:
 -- organization 1 "sentry" with its single team and its mapping row (region "--monolith--"), and
 -- the Super Admin role.
@@ -125,6 +126,34 @@ ALTER TABLE "sentry_organizationmember_teams"
     DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX "sentry_organizationmember_teams_organizationmember_id_0a8f4e1c" ON "sentry_organizationmember_teams" ("organizationmember_id");
 CREATE INDEX "sentry_organizationmember_teams_team_id_d4fa4e24" ON "sentry_organizationmember_teams" ("team_id");
+
+-- A member's requests to join teams (model OrganizationAccessRequest,
+-- src/sentry/models/organizationaccessrequest.py): its foreign key to the member refuses the
+-- member's deletion at commit while a request is left.
+CREATE TABLE "sentry_organizationaccessrequest" (
+    "id" bigserial NOT NULL PRIMARY KEY,
+    "member_id" bigint NOT NULL,
+    "team_id" bigint NOT NULL,
+    "requester_id" bigint NULL
+);
+ALTER TABLE "sentry_organizationaccessrequest"
+    ADD CONSTRAINT "sentry_organizationaccessrequest_team_id_member_id_6b9a4e1d_uniq"
+    UNIQUE ("team_id", "member_id");
+ALTER TABLE "sentry_organizationaccessrequest"
+    ADD CONSTRAINT "sentry_organizationa_member_id_3a0d2b7c_fk_sentry_or"
+    FOREIGN KEY ("member_id") REFERENCES "sentry_organizationmember" ("id")
+    DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE "sentry_organizationaccessrequest"
+    ADD CONSTRAINT "sentry_organizationa_team_id_5f1c8e2a_fk_sentry_te"
+    FOREIGN KEY ("team_id") REFERENCES "sentry_team" ("id")
+    DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE "sentry_organizationaccessrequest"
+    ADD CONSTRAINT "sentry_organizationa_requester_id_9c4e7f3b_fk_auth_user"
+    FOREIGN KEY ("requester_id") REFERENCES "auth_user" ("id")
+    DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX "sentry_organizationaccessrequest_member_id_3a0d2b7c" ON "sentry_organizationaccessrequest" ("member_id");
+CREATE INDEX "sentry_organizationaccessrequest_team_id_5f1c8e2a" ON "sentry_organizationaccessrequest" ("team_id");
+CREATE INDEX "sentry_organizationaccessrequest_requester_id_9c4e7f3b" ON "sentry_organizationaccessrequest" ("requester_id");
 
 CREATE TABLE "sentry_userrole" (
     "id" bigserial NOT NULL PRIMARY KEY,

@@ -20,13 +20,20 @@ const QString templateDatabase = QStringLiteral("hybrid");
 const QByteArray password = "Corr3ct-Horse-Battery";
 const QString ops = QStringLiteral("ops@example.com");
 const QString member = QStringLiteral("member@example.com");
+// Organization acme with teams backend and web (besides organization 1, sentry, and its team
+// sentry).
+constexpr qint64 acme = 50;
+constexpr qint64 backend = 51;
+constexpr qint64 web = 52;
 using Result = CliRunner::Result;
 } // namespace
 
-// The account actions (set-password, deactivate, activate, change-email, reset-2fa) through the
-// real useradmin-cli and through their API, on the embedded database and on a hybrid-cloud
-// PostgreSQL database: what Sentry's own look-ups then find, the rows Sentry keeps in step, the
-// last superuser kept, and no password anywhere but the one line of --generate.
+// The account actions (set-password, deactivate, activate, change-email, reset-2fa and the
+// membership actions) through the real useradmin-cli and through their API, on the embedded
+// database and on a hybrid-cloud PostgreSQL database: what Sentry's own look-ups then find, the
+// rows Sentry keeps in step, the last superuser and the last owner kept, and no password anywhere
+// but the one line of
+// --generate.
 class TestAccountActions : public QObject
 {
     Q_OBJECT
@@ -73,6 +80,73 @@ private:
         verifyExit(cli({QStringLiteral("createuser"), QStringLiteral("--email"), member,
                         QStringLiteral("--no-password"), QStringLiteral("--no-input")}),
                    0);
+    }
+    // Acme, mapped as Sentry maps an organization, with its two teams.
+    void addAcme()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_db->exec(QStringLiteral("INSERT INTO sentry_organization (id, name, slug, status, "
+                                  "date_added, default_role, is_test, flags) VALUES (?, 'Acme', "
+                                  "'acme', 0, ?, 'member', ?, 1)"),
+                   {acme, now, false});
+        m_db->exec(QStringLiteral("INSERT INTO sentry_organizationmapping (organization_id, slug, "
+                                  "name, date_created, verified, idempotency_key, region_name, "
+                                  "status) VALUES (?, 'acme', 'Acme', ?, ?, '', '--monolith--', "
+                                  "0)"),
+                   {acme, now, false});
+        for (const auto &[id, slug] : {std::pair(backend, "backend"), std::pair(web, "web")})
+            m_db->exec(
+                QStringLiteral("INSERT INTO sentry_team (id, organization_id, slug, name, "
+                               "status, idp_provisioned, date_added) VALUES (?, ?, ?, ?, "
+                               "0, ?, ?)"),
+                {id, acme, QString::fromLatin1(slug), QString::fromLatin1(slug), false, now});
+    }
+    Result onAcme(const QString &command, const QString &email, const QStringList &extra = {})
+    {
+        return cli(QStringList{command, QStringLiteral("--email"), email,
+                               QStringLiteral("--organization"), QStringLiteral("acme")} +
+                   extra);
+    }
+    std::optional<qint64> memberId(const QString &email, qint64 organization) const
+    {
+        const QVariant id = m_db->value(QStringLiteral("SELECT m.id FROM sentry_organizationmember "
+                                                       "m JOIN auth_user u ON u.id = m.user_id "
+                                                       "WHERE u.email = ? AND m.organization_id "
+                                                       "= ?"),
+                                        {email, organization});
+        return id.isValid() && !id.isNull() ? std::optional(id.toLongLong()) : std::nullopt;
+    }
+    QString mappingRole(const QString &email, qint64 organization) const
+    {
+        return m_db
+            ->value(QStringLiteral("SELECT mm.role FROM sentry_organizationmembermapping mm JOIN "
+                                   "auth_user u ON u.id = mm.user_id WHERE u.email = ? AND "
+                                   "mm.organization_id = ?"),
+                    {email, organization})
+            .toString();
+    }
+    // The doctor finds nothing to repair: every mapping, copy and replica is as Sentry keeps it.
+    void verifyNothingToRepair()
+    {
+        const Result doctor = cli({QStringLiteral("doctor")});
+        QVERIFY2(doctor.exitCode == 0, qPrintable(doctor.out + doctor.err));
+    }
+    // The request of a rival operator, run on its own connection in its own thread while the
+    // first one holds its transaction open, which then commits. The rival waits for the first
+    // one's locks (SQLite: its busy timeout) and then sees the result. Were it to start only
+    // after the commit, it would see the same: the outcome does not depend on the timing.
+    AccountActionReport runWhileHeld(AccountStore &first, const AccountActionRequest &request)
+    {
+        AccountActionReport report;
+        std::thread rival([&] {
+            const std::unique_ptr<Database> other = m_db->database().reopen();
+            const std::unique_ptr<AccountStore> store = SqlAccountStore::create(*other);
+            report = AccountActions(*store, {}).run(request);
+        });
+        QThread::msleep(300);
+        first.commit();
+        rival.join();
+        return report;
     }
     int cacheVersion(qint64 id) const
     {
@@ -368,6 +442,254 @@ private slots:
                  true);
     }
 
+    // add-member, set-role, add-team, remove-team, remove-member: each user's line names what
+    // changed, and Sentry's own read queries see the memberships, mappings and replicas as
+    // Sentry's member endpoints leave them.
+    void membershipActionsLeaveWhatSentryReads()
+    {
+        addAcme();
+        const qint64 id = userId(member);
+        const Result joined =
+            onAcme(QStringLiteral("add-member"), member,
+                   {QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--team"),
+                    QStringLiteral("backend"), QStringLiteral("--team"), QStringLiteral("web")});
+        verifyExit(joined, 0);
+        QCOMPARE(joined.out,
+                 member + QStringLiteral(": joined acme as admin, teams backend, web\n"));
+        QCOMPARE(SentryQueries::organizationsOf(db(), id),
+                 (QStringList{QStringLiteral("acme"), QStringLiteral("sentry")}));
+        QCOMPARE(SentryQueries::usersByEmail(db(), member, false, acme), QList<qint64>{id});
+        QCOMPARE(SentryQueries::teamMembers(db(), backend), QList<qint64>{id});
+        QCOMPARE(SentryQueries::teamMembers(db(), web), QList<qint64>{id});
+        QCOMPARE(mappingRole(member, acme), QStringLiteral("admin"));
+        QCOMPARE(m_db->value(QStringLiteral("SELECT user_email FROM sentry_organizationmember "
+                                            "WHERE organization_id = ? AND user_id = ?"),
+                             {acme, id})
+                     .toString(),
+                 member);
+        verifyNothingToRepair();
+
+        const Result again = onAcme(QStringLiteral("add-member"), member);
+        verifyExit(again, 0);
+        QCOMPARE(again.out, member + QStringLiteral(": already a member of acme (role admin)\n"));
+
+        const Result promoted = onAcme(QStringLiteral("set-role"), member,
+                                       {QStringLiteral("--role"), QStringLiteral("OWNER")});
+        verifyExit(promoted, 0);
+        QCOMPARE(promoted.out, member + QStringLiteral(": role in acme admin → owner\n"));
+        QCOMPARE(mappingRole(member, acme), QStringLiteral("owner"));
+        const Result same = onAcme(QStringLiteral("set-role"), member,
+                                   {QStringLiteral("--role"), QStringLiteral("owner")});
+        verifyExit(same, 0);
+        QCOMPARE(same.out, member + QStringLiteral(": already owner in acme\n"));
+
+        const Result left = onAcme(QStringLiteral("remove-team"), member,
+                                   {QStringLiteral("--team"), QStringLiteral("web")});
+        verifyExit(left, 0);
+        QCOMPARE(left.out, member + QStringLiteral(": removed from teams web in acme\n"));
+        QVERIFY(SentryQueries::teamMembers(db(), web).isEmpty());
+        QCOMPARE(SentryQueries::teamMembers(db(), backend), QList<qint64>{id});
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember_teamsreplica"),
+                             QStringLiteral("team_id = ?"), {web}),
+                 0);
+        const Result notIn = onAcme(QStringLiteral("remove-team"), member,
+                                    {QStringLiteral("--team"), QStringLiteral("web")});
+        verifyExit(notIn, 0);
+        QCOMPARE(notIn.out, member + QStringLiteral(": not in teams web of acme\n"));
+        const Result added = onAcme(QStringLiteral("add-team"), member,
+                                    {QStringLiteral("--team"), QStringLiteral("web"),
+                                     QStringLiteral("--team"), QStringLiteral("backend")});
+        verifyExit(added, 0);
+        QCOMPARE(added.out, member + QStringLiteral(": added to teams web in acme\n"));
+        QCOMPARE(SentryQueries::teamMembers(db(), web), QList<qint64>{id});
+        verifyNothingToRepair();
+
+        // The only owner of acme stays; with a second owner, it may go.
+        const std::optional<qint64> membership = memberId(member, acme);
+        QVERIFY(membership);
+        const Result kept = onAcme(QStringLiteral("remove-member"), member);
+        verifyExit(kept, 1);
+        QVERIFY2(kept.err.contains(QStringLiteral("the only remaining owner of acme")),
+                 qPrintable(kept.err));
+        QCOMPARE(memberId(member, acme), membership);
+        const Result demotion = onAcme(QStringLiteral("set-role"), member,
+                                       {QStringLiteral("--role"), QStringLiteral("member")});
+        verifyExit(demotion, 1);
+        QCOMPARE(mappingRole(member, acme), QStringLiteral("owner"));
+        verifyExit(onAcme(QStringLiteral("add-member"), ops,
+                          {QStringLiteral("--role"), QStringLiteral("owner")}),
+                   0);
+        // A request of the member to join a team goes with it, as Sentry's cascade takes it.
+        const bool requests = onPostgres;
+        if (requests)
+            m_db->exec(QStringLiteral("INSERT INTO sentry_organizationaccessrequest (member_id, "
+                                      "team_id) VALUES (?, ?)"),
+                       {*membership, backend});
+        const Result removed = onAcme(QStringLiteral("remove-member"), member);
+        verifyExit(removed, 0);
+        QCOMPARE(removed.out, member + QStringLiteral(": left acme (teams backend, web)\n"));
+        QCOMPARE(SentryQueries::organizationsOf(db(), id), QStringList{QStringLiteral("sentry")});
+        QVERIFY(SentryQueries::usersByEmail(db(), member, false, acme).isEmpty());
+        QVERIFY(SentryQueries::teamMembers(db(), backend).isEmpty());
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmembermapping"),
+                             QStringLiteral("organization_id = ? AND user_id = ?"), {acme, id}),
+                 0);
+        for (const QString &table : {QStringLiteral("sentry_organizationmember_teams"),
+                                     QStringLiteral("sentry_organizationmember_teamsreplica")})
+            QCOMPARE(m_db->count(table, QStringLiteral("organizationmember_id = ?"), {*membership}),
+                     0);
+        if (requests)
+            QCOMPARE(m_db->count(QStringLiteral("sentry_organizationaccessrequest")), 0);
+        // Its membership of sentry is untouched.
+        QCOMPARE(mappingRole(member, 1), QStringLiteral("member"));
+        verifyNothingToRepair();
+        const Result gone = onAcme(QStringLiteral("remove-member"), member);
+        verifyExit(gone, 0);
+        QCOMPARE(gone.out, member + QStringLiteral(": not a member of acme\n"));
+    }
+
+    // An organization, team or role that is not there refuses the whole run, naming it, before
+    // anything is written; so does a change for a user who is not a member.
+    void unknownOrganizationTeamOrRoleWritesNothing()
+    {
+        addAcme();
+        const int members = m_db->count(QStringLiteral("sentry_organizationmember"));
+        const int mappings = m_db->count(QStringLiteral("sentry_organizationmembermapping"));
+        const int teamMembers = m_db->count(QStringLiteral("sentry_organizationmember_teams"));
+        const QList<std::pair<QStringList, QString>> refusals{
+            {{QStringLiteral("add-member"), QStringLiteral("--email"), member,
+              QStringLiteral("--organization"), QStringLiteral("nowhere")},
+             QStringLiteral("Error: unknown organization: nowhere\n")},
+            {{QStringLiteral("add-member"), QStringLiteral("--email"), member,
+              QStringLiteral("--organization"), QStringLiteral("acme"), QStringLiteral("--team"),
+              QStringLiteral("backend"), QStringLiteral("--team"), QStringLiteral("mobile")},
+             QStringLiteral("Error: unknown team: mobile\n")},
+            {{QStringLiteral("add-team"), QStringLiteral("--email"), member,
+              QStringLiteral("--organization"), QString::number(acme), QStringLiteral("--team"),
+              QStringLiteral("sentry")},
+             QStringLiteral("Error: team sentry is not in organization acme\n")},
+            {{QStringLiteral("set-role"), QStringLiteral("--email"), member,
+              QStringLiteral("--organization"), QStringLiteral("sentry"), QStringLiteral("--role"),
+              QStringLiteral("boss")},
+             QStringLiteral("Error: unknown role: boss (known: member, admin, manager, owner, "
+                            "billing)\n")},
+            {{QStringLiteral("set-role"), QStringLiteral("--email"), member,
+              QStringLiteral("--organization"), QStringLiteral("acme"), QStringLiteral("--role"),
+              QStringLiteral("admin")},
+             member + QStringLiteral(": not a member of acme")},
+        };
+        for (const auto &[arguments, error] : refusals) {
+            const Result result = cli(arguments);
+            verifyExit(result, 1);
+            QVERIFY2(result.err.contains(error), qPrintable(result.err));
+            QCOMPARE(result.out, QString());
+            QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember")), members);
+            QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmembermapping")), mappings);
+            QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember_teams")), teamMembers);
+        }
+    }
+
+    // After a user's membership action, the follow-up deletes that user's mappings and replicas
+    // whose membership or team membership is gone, and no one else's.
+    void followUpRemovesStaleRowsOfTheUserOnly()
+    {
+        addAcme();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto staleRows = [&](const QString &email, qint64 key) {
+            const std::optional<qint64> membership = memberId(email, 1);
+            QVERIFY(membership);
+            m_db->exec(QStringLiteral("INSERT INTO sentry_organizationmember_teamsreplica "
+                                      "(team_id, organization_id, organizationmember_id, "
+                                      "organizationmemberteam_id, is_active, date_added) VALUES "
+                                      "(?, 1, ?, ?, ?, ?)"),
+                       {backend, *membership, key, true, now});
+            m_db->exec(QStringLiteral("INSERT INTO sentry_organizationmembermapping "
+                                      "(organization_id, organizationmember_id, date_added, role, "
+                                      "user_id) VALUES (?, ?, ?, 'member', ?)"),
+                       {acme, key, now, userId(email)});
+        };
+        staleRows(member, 9001);
+        staleRows(ops, 9002);
+        verifyExit(onAcme(QStringLiteral("add-member"), member), 0);
+        const QString stale = QStringLiteral("organizationmemberteam_id = ?");
+        QCOMPARE(
+            m_db->count(QStringLiteral("sentry_organizationmember_teamsreplica"), stale, {9001}),
+            0);
+        QCOMPARE(
+            m_db->count(QStringLiteral("sentry_organizationmember_teamsreplica"), stale, {9002}),
+            1);
+        const QString mapping = QStringLiteral("organizationmember_id = ?");
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmembermapping"), mapping, {9001}),
+                 0);
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmembermapping"), mapping, {9002}),
+                 1);
+        QCOMPARE(SentryQueries::usersByEmail(db(), member, false, acme),
+                 QList<qint64>{userId(member)});
+    }
+
+    // Two operators on their own connections, each demoting one of acme's last two owners: one
+    // of them is refused, and acme keeps an owner.
+    void twoConnectionsCannotDemoteTheLastTwoOwners()
+    {
+        addAcme();
+        for (const QString &email : {ops, member})
+            verifyExit(onAcme(QStringLiteral("add-member"), email,
+                              {QStringLiteral("--role"), QStringLiteral("owner")}),
+                       0);
+        const std::optional<qint64> opsMember = memberId(ops, acme);
+        QVERIFY(opsMember);
+        const std::unique_ptr<AccountStore> first = SqlAccountStore::create(m_db->database());
+        // The first operator holds its transaction open after its check, as a slow one would.
+        first->begin();
+        QCOMPARE(first->lockActiveOwners(acme).size(), 2);
+        first->setRole(*opsMember, QStringLiteral("member"));
+        AccountActionRequest request;
+        request.action = AccountAction::ChangeRole;
+        request.organization = QString::number(acme); // as the window passes it
+        request.role = QStringLiteral("admin");
+        request.userIds = {userId(member)};
+        first->followUser(userId(ops));
+        const AccountActionReport report = runWhileHeld(*first, request);
+        QCOMPARE(report.errors, 1);
+        QCOMPARE(report.outcomes.size(), 1);
+        QVERIFY2(report.outcomes.first().message.contains(
+                     QStringLiteral("the only remaining owner of acme")),
+                 qPrintable(report.outcomes.first().message));
+        QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember"),
+                             QStringLiteral("organization_id = ? AND role = 'owner'"), {acme}),
+                 1);
+        QCOMPARE(mappingRole(member, acme), QStringLiteral("owner"));
+        QCOMPARE(mappingRole(ops, acme), QStringLiteral("member"));
+    }
+
+    // The operator saw the user before someone renamed it elsewhere: its membership is not
+    // changed either.
+    void membershipOfUserChangedSinceSeenIsRefused()
+    {
+        addAcme();
+        const std::unique_ptr<AccountStore> store = SqlAccountStore::create(m_db->database());
+        const std::optional<StoredAccount> seen = store->account(userId(member));
+        QVERIFY(seen);
+        m_db->exec(QStringLiteral("UPDATE auth_user SET first_name = ? WHERE id = ?"),
+                   {QStringLiteral("Renamed elsewhere"), seen->id});
+        AccountActionRequest request;
+        request.action = AccountAction::JoinOrganization;
+        request.organization = QStringLiteral("acme");
+        request.teams = {QStringLiteral("web")};
+        request.userIds = {seen->id};
+        request.seen.insert(seen->id, *seen);
+        const AccountActionReport report = AccountActions(*store, {}).run(request);
+        QCOMPARE(report.errors, 1);
+        QVERIFY(report.outcomes.first().message.contains(
+            QStringLiteral("changed by someone else; reload")));
+        QVERIFY(!memberId(member, acme));
+        request.seen.clear();
+        const AccountActionReport joined = AccountActions(*store, {}).run(request);
+        QCOMPARE(joined.updated, 1);
+        QCOMPARE(joined.outcomes.first().message,
+                 member + QStringLiteral(": joined acme as member, teams web"));
+    }
+
     // Two operators, each deactivating one of the last two superusers on their own connection:
     // one of them keeps its superuser.
     void twoConnectionsCannotDeactivateTheLastTwoSuperusers()
@@ -385,18 +707,7 @@ private slots:
         AccountActionRequest request;
         request.action = AccountAction::Deactivate;
         request.userIds = {userId(second)};
-        AccountActionReport report;
-        // The rival, on its own connection in its own thread, waits for the first one's locks
-        // (SQLite: its busy timeout) and then sees the result. Were it to start only after the
-        // commit, it would see the same: the outcome does not depend on the timing.
-        std::thread rival([&] {
-            const std::unique_ptr<Database> other = m_db->database().reopen();
-            const std::unique_ptr<AccountStore> store = SqlAccountStore::create(*other);
-            report = AccountActions(*store, {}).run(request);
-        });
-        QThread::msleep(300);
-        first->commit();
-        rival.join();
+        const AccountActionReport report = runWhileHeld(*first, request);
         QVERIFY(report.lastSuperuserKept);
         QCOMPARE(report.errors, 1);
         QCOMPARE(m_db->count(QStringLiteral("auth_user"),
