@@ -44,12 +44,6 @@ struct AccountActionRequest
     QStringList teams;
     // Deactivate: the last active superuser may be deactivated too.
     bool allowNoSuperuser = false;
-    // Membership actions: the organization (slug, or id in decimal), the organization role
-    // (JoinOrganization, ChangeRole) and the teams by slug (JoinOrganization, AddTeams,
-    // RemoveTeams).
-    QString organization;
-    QString role;
-    QStringList teams;
     // The values the operator saw of some of the users, by id (the window's loaded rows). Sentry
     // has no version column: a user whose row no longer shows these values was changed by
     // someone else since, and is refused rather than changed blindly.

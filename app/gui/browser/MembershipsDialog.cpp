@@ -1,7 +1,7 @@
 #include "gui/browser/MembershipsDialog.h"
 
+#include "domain/AccountWrites.h"
 #include "domain/DisplayText.h"
-#include "domain/UserImport.h"
 #include "ui_MembershipsDialog.h"
 
 #include <QPushButton>
@@ -55,7 +55,7 @@ MembershipsDialog::MembershipsDialog(const MembershipSurvey &survey, QWidget *pa
                                              .arg(DisplayText::visible(organization.name),
                                                   DisplayText::visible(organization.slug)),
                                          organization.id);
-    for (const QString &role : UserImport::roles())
+    for (const QString &role : AccountWrites::organizationRoles())
         m_ui->roleCombo->addItem(roleName(role), role);
     connect(m_ui->changeCombo, &QComboBox::currentIndexChanged, this, &MembershipsDialog::validate);
     connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this,
