@@ -172,21 +172,18 @@ UserDetailsReader::authenticatorCounts(const Database &database, const QList<qin
         QVariantList ids;
         for (const qint64 id : userIds.mid(first, IdsPerStatement))
             ids << id;
-        const QString in = placeholders(ids.size());
-        QSqlQuery enrolled = prepared(sqlConnection(database),
-                                      QStringLiteral("SELECT count(DISTINCT user_id) FROM "
-                                                     "auth_authenticator WHERE user_id IN (%1)")
-                                          .arg(in),
-                                      ids);
-        execOrThrow(enrolled, SentryTables::Authenticators);
+        const auto run = [&](const char *sql) {
+            QSqlQuery query = prepared(sqlConnection(database),
+                                       QString::fromLatin1(sql).arg(placeholders(ids.size())), ids);
+            execOrThrow(query, SentryTables::Authenticators);
+            return query;
+        };
+        QSqlQuery enrolled = run("SELECT count(DISTINCT user_id) FROM auth_authenticator WHERE "
+                                 "user_id IN (%1)");
         if (enrolled.next())
             counts.enrolledUsers += enrolled.value(0).toLongLong();
-        QSqlQuery byType = prepared(sqlConnection(database),
-                                    QStringLiteral("SELECT type, count(*) FROM auth_authenticator "
-                                                   "WHERE user_id IN (%1) GROUP BY type")
-                                        .arg(in),
-                                    ids);
-        execOrThrow(byType, SentryTables::Authenticators);
+        QSqlQuery byType = run("SELECT type, count(*) FROM auth_authenticator WHERE user_id IN "
+                               "(%1) GROUP BY type");
         while (byType.next())
             counts.usersByType[byType.value(0).toInt()] += byType.value(1).toLongLong();
     }

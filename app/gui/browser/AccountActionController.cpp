@@ -78,19 +78,37 @@ void AccountActionController::run(const UsersTableModel::SelectedRows &selection
     });
 }
 
-void AccountActionController::surveyTwoFactor(const UsersTableModel::SelectedRows &selection)
+template<typename Survey>
+void AccountActionController::survey(
+    const UsersTableModel::SelectedRows &selection,
+    std::function<Survey(const Database &database, const QList<qint64> &ids)> read,
+    void (AccountActionController::*deliver)(const Survey &))
 {
-    start([this, selection,
-           location = m_location](const BackgroundJob::Run &run) -> BackgroundJob::Completion {
-        TwoFactorSurvey survey;
+    start([this, selection, location = m_location, read = std::move(read),
+           deliver](const BackgroundJob::Run &run) -> BackgroundJob::Completion {
+        Survey result;
         try {
             const std::unique_ptr<Database> database = Database::open(location);
             const QList<qint64> ids = UsersTableModel::readIds(*database, selection);
             if (run.stopRequested())
                 return {};
+            result = read(*database, ids);
+        } catch (const StorageError &error) {
+            return [this, message = error.message()] { emit failed(message); };
+        }
+        return [this, result, deliver] { emit(this->*deliver)(result); };
+    });
+}
+
+void AccountActionController::surveyTwoFactor(const UsersTableModel::SelectedRows &selection)
+{
+    survey<TwoFactorSurvey>(
+        selection,
+        [](const Database &database, const QList<qint64> &ids) {
+            TwoFactorSurvey survey;
             survey.users = ids.size();
             const std::optional<UserDetailsReader::AuthenticatorCounts> counts =
-                UserDetailsReader::authenticatorCounts(*database, ids);
+                UserDetailsReader::authenticatorCounts(database, ids);
             survey.hasAuthenticators = counts.has_value();
             if (counts) {
                 survey.enrolledUsers = counts->enrolledUsers;
@@ -98,29 +116,21 @@ void AccountActionController::surveyTwoFactor(const UsersTableModel::SelectedRow
                     survey.methods.append({AccountActions::twoFactorMethodName(type),
                                            counts->usersByType.value(type)});
             }
-        } catch (const StorageError &error) {
-            return [this, message = error.message()] { emit failed(message); };
-        }
-        return [this, survey] { emit surveyed(survey); };
-    });
+            return survey;
+        },
+        &AccountActionController::surveyed);
 }
 
 void AccountActionController::surveyMemberships(const UsersTableModel::SelectedRows &selection)
 {
-    start([this, selection,
-           location = m_location](const BackgroundJob::Run &run) -> BackgroundJob::Completion {
-        MembershipSurvey survey;
-        try {
-            const std::unique_ptr<Database> database = Database::open(location);
-            const QList<qint64> ids = UsersTableModel::readIds(*database, selection);
-            if (run.stopRequested())
-                return {};
+    survey<MembershipSurvey>(
+        selection,
+        [](const Database &database, const QList<qint64> &ids) {
+            MembershipSurvey survey;
             survey.users = ids.size();
-            survey.choices = OrganizationListing::organizationsAndTeams(*database);
-            survey.members = OrganizationListing::membershipCounts(*database, ids);
-        } catch (const StorageError &error) {
-            return [this, message = error.message()] { emit failed(message); };
-        }
-        return [this, survey] { emit surveyedMemberships(survey); };
-    });
+            survey.choices = OrganizationListing::organizationsAndTeams(database);
+            survey.members = OrganizationListing::membershipCounts(database, ids);
+            return survey;
+        },
+        &AccountActionController::surveyedMemberships);
 }

@@ -7,6 +7,9 @@
 #include "storage/OrganizationListing.h"
 
 #include <QObject>
+#include <functional>
+
+class Database;
 
 // The two-factor methods enrolled among the selected users, read before Reset two-factor asks.
 struct TwoFactorSurvey
@@ -70,6 +73,12 @@ signals:
 
 private:
     void start(std::function<BackgroundJob::Completion(const BackgroundJob::Run &)> work);
+    // Reads the selection's ids on a worker, then `read` makes the survey of them, which goes to
+    // `deliver` (a failure to failed()); Cancel drops it.
+    template<typename Survey>
+    void survey(const UsersTableModel::SelectedRows &selection,
+                std::function<Survey(const Database &database, const QList<qint64> &ids)> read,
+                void (AccountActionController::*deliver)(const Survey &));
 
     BackgroundJob m_job;
     QString m_location;
