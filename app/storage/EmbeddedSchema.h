@@ -7,7 +7,7 @@
 // seeded like a fresh self-hosted install, plus the project's metadata table with its schema
 // version.
 namespace EmbeddedSchema {
-constexpr int CurrentVersion = 5;
+constexpr int CurrentVersion = 6;
 inline const QString AuditTable = QStringLiteral("useradmin_audit");
 inline const QString MetadataTable = QStringLiteral("useradmin_meta");
 

@@ -6,6 +6,7 @@
 #include "storage/EmbeddedSchema.h"
 
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -138,6 +139,33 @@ private slots:
                                            "type, config) VALUES (1, '2026-01-01', 1, '')");
         QVERIFY(insert.exec(sql));
         QVERIFY(!insert.exec(sql));
+    }
+
+    // Migrated step by step, an old file ends with the same indexes as a new database (the
+    // browser's sort and search indexes of versions 5 and 6 included).
+    void aMigratedFileHasTheIndexesOfANewOne()
+    {
+        QTemporaryDir dir;
+        const QString old = dir.filePath(QStringLiteral("v1.sqlite3"));
+        QVERIFY(QFile::copy(QString::fromUtf8(TestPaths::sourceDir) +
+                                QStringLiteral("/tests/storage/data/embedded-v1.sqlite3"),
+                            old));
+        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+        const auto indexes = [](const Database &database) {
+            QStringList found;
+            QSqlQuery query(testConnection(database));
+            if (!query.exec(QStringLiteral("SELECT name || ': ' || sql FROM sqlite_master WHERE "
+                                           "type = 'index' AND sql IS NOT NULL ORDER BY name")))
+                return QStringList{query.lastError().text()};
+            while (query.next())
+                found << query.value(0).toString();
+            return found;
+        };
+        const QStringList migrated = indexes(*Database::open(old));
+        const QStringList fresh =
+            indexes(*Database::open(dir.filePath(QStringLiteral("new.sqlite3"))));
+        QCOMPARE(migrated, fresh);
+        QVERIFY(fresh.filter(QStringLiteral("auth_user_last_login_search")).size() == 1);
     }
 
     void newerSchemaIsRefusedUntouched()
