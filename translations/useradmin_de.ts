@@ -1395,10 +1395,6 @@
         <translation>Sentry-Benutzer</translation>
     </message>
     <message>
-        <source>%v of %m users</source>
-        <translation>%v von %m Benutzern</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2564,6 +2560,16 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     </message>
 </context>
 <context>
+    <name>UserProgress</name>
+    <message numerus="yes">
+        <source>%v of %Ln user(s)</source>
+        <translation>
+            <numerusform>%v von %Ln Benutzer</numerusform>
+            <numerusform>%v von %Ln Benutzern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersBrowser</name>
     <message>
         <source>Shows the users whose email or name starts with this text (case does not matter)</source>
@@ -2572,10 +2578,6 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>Search by the start of an email or name</source>
         <translation>Nach dem Anfang einer E-Mail-Adresse oder eines Namens suchen</translation>
-    </message>
-    <message>
-        <source>%v of %m users</source>
-        <translation>%v von %m Benutzern</translation>
     </message>
     <message>
         <source>Stop after the users being written; every user stays fully written or untouched</source>

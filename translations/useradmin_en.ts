@@ -432,6 +432,16 @@
     </message>
 </context>
 <context>
+    <name>UserProgress</name>
+    <message numerus="yes">
+        <source>%v of %Ln user(s)</source>
+        <translation>
+            <numerusform>%v of %Ln user</numerusform>
+            <numerusform>%v of %Ln users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersBrowser</name>
     <message numerus="yes">
         <source>%Ln user(s)</source>

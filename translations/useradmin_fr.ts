@@ -1395,10 +1395,6 @@
         <translation>Utilisateurs Sentry</translation>
     </message>
     <message>
-        <source>%v of %m users</source>
-        <translation>%v utilisateurs sur %m</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2564,6 +2560,16 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     </message>
 </context>
 <context>
+    <name>UserProgress</name>
+    <message numerus="yes">
+        <source>%v of %Ln user(s)</source>
+        <translation>
+            <numerusform>%v sur %Ln utilisateur</numerusform>
+            <numerusform>%v sur %Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsersBrowser</name>
     <message>
         <source>Shows the users whose email or name starts with this text (case does not matter)</source>
@@ -2572,10 +2578,6 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>Search by the start of an email or name</source>
         <translation>Rechercher par le début d&apos;une adresse e-mail ou d&apos;un nom</translation>
-    </message>
-    <message>
-        <source>%v of %m users</source>
-        <translation>%v utilisateurs sur %m</translation>
     </message>
     <message>
         <source>Stop after the users being written; every user stays fully written or untouched</source>

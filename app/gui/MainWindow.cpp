@@ -19,6 +19,7 @@
 #include "gui/browser/BackgroundJob.h"
 #include "gui/browser/PickerLoader.h"
 #include "gui/browser/UserDetailsPane.h"
+#include "gui/browser/UserProgress.h"
 #include "gui/browser/UsersBrowser.h"
 #include "storage/Database.h"
 #include "storage/UserExport.h"
@@ -138,10 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
                         m_writtenInBatch.insert(outcome.email);
             });
     connect(m_controller.get(), &CreateUserController::progressChanged, this,
-            [this](int done, int total) {
-                m_ui->batchProgressBar->setRange(0, total);
-                m_ui->batchProgressBar->setValue(done);
-            });
+            [this](int done, int total) { showUserProgress(m_ui->batchProgressBar, done, total); });
     connect(m_controller.get(), &CreateUserController::finished, this, &MainWindow::batchFinished);
 
     connect(m_ui->usersBrowser, &UsersBrowser::outcomesReported, m_ui->logPane,
@@ -284,8 +282,7 @@ void MainWindow::offerToGoOn(int done, int notDone)
 void MainWindow::batchStarted(int total)
 {
     m_batchTotal = total;
-    m_ui->batchProgressBar->setRange(0, total);
-    m_ui->batchProgressBar->setValue(0);
+    showUserProgress(m_ui->batchProgressBar, 0, total);
     m_ui->batchPanel->setVisible(true);
     m_ui->userForm->setEnabled(false);
     m_ui->usersBrowser->setFreshnessChecksPaused(true);

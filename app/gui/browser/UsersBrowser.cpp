@@ -10,6 +10,7 @@
 #include "gui/browser/BulkUpdateDialog.h"
 #include "gui/browser/GeneratedPasswords.h"
 #include "gui/browser/MembershipsDialog.h"
+#include "gui/browser/UserProgress.h"
 #include "gui/browser/UsersTableModel.h"
 #include "storage/Database.h"
 #include "ui_UsersBrowser.h"
@@ -97,10 +98,7 @@ UsersBrowser::UsersBrowser(QWidget *parent)
             &AccountActionController::cancel);
     connect(m_accounts, &AccountActionController::busyChanged, this, &UsersBrowser::showBulkBusy);
     connect(m_accounts, &AccountActionController::progressChanged, this,
-            [this](int done, int total) {
-                m_ui->bulkProgressBar->setRange(0, total);
-                m_ui->bulkProgressBar->setValue(done);
-            });
+            &UsersBrowser::showProgress);
     connect(m_bulk, &BulkUpdateController::prepared, this, &UsersBrowser::askBulkUpdate);
     connect(m_bulk, &BulkUpdateController::previewed, this, &UsersBrowser::confirmBulkUpdate);
     connect(m_bulk, &BulkUpdateController::preparationFailed, this, [this](const QString &message) {
@@ -109,8 +107,7 @@ UsersBrowser::UsersBrowser(QWidget *parent)
             {Outcome::error({}, tr("Cannot read the selected users: %1").arg(message))});
     });
     connect(m_bulk, &BulkUpdateController::outcomesReported, this, &UsersBrowser::outcomesReported);
-    connect(m_bulk, &BulkUpdateController::progressChanged, m_ui->bulkProgressBar,
-            &QProgressBar::setValue);
+    connect(m_bulk, &BulkUpdateController::progressChanged, this, &UsersBrowser::showProgress);
     connect(m_bulk, &BulkUpdateController::finished, this, &UsersBrowser::bulkUpdateFinished);
 
     // The rows' own gestures: their shortcuts act while the table has the keyboard, and the
@@ -375,6 +372,8 @@ void UsersBrowser::sayIfCancelled(const BatchReport &report)
 
 void UsersBrowser::accountActionFinished(const AccountActionReport &report)
 {
+    // Before any message below: the run is over.
+    showBulkBusy(false);
     sayIfCancelled(report);
     refreshFollowingSelection(m_model->cachedIds(m_ui->usersView->selectionModel()->selection()));
     emit usersChanged();
@@ -785,12 +784,16 @@ void UsersBrowser::showBulkBusy(bool busy)
     m_ui->cancelBulkButton->setVisible(busy);
 }
 
+void UsersBrowser::showProgress(int done, int total)
+{
+    showUserProgress(m_ui->bulkProgressBar, done, total);
+}
+
 void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
 {
     m_bulkRequest = std::make_unique<BulkUpdateRequest>(request);
     m_selectionChangedDuringBulk = false;
-    m_ui->bulkProgressBar->setRange(0, int(request.userIds.size()));
-    m_ui->bulkProgressBar->setValue(0);
+    showProgress(0, int(request.userIds.size()));
     m_ui->bulkProgressBar->setVisible(true);
     m_ui->cancelBulkButton->setVisible(true);
     m_bulk->start(request);

@@ -135,6 +135,7 @@ private:
     void confirmTwoFactorReset(const TwoFactorSurvey &survey);
     void askMemberships(const MembershipSurvey &survey);
     void sayIfCancelled(const BatchReport &report);
+    void showProgress(int done, int total);
     void showGeneratedPasswords(const QList<std::pair<QString, Secret>> &passwords);
     // The emails of up to `count` selected rows that are loaded (to check a password against).
     QStringList loadedSelectedEmails(qsizetype count) const;
