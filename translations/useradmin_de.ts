@@ -1929,6 +1929,10 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <source>Nothing changes for the selected users.</source>
         <translation>Für die ausgewählten Benutzer ändert sich nichts.</translation>
     </message>
+    <message>
+        <source>%1 has no team.</source>
+        <translation>%1 hat kein Team.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>

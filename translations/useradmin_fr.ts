@@ -1929,6 +1929,10 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <source>Nothing changes for the selected users.</source>
         <translation>Rien ne change pour les utilisateurs sélectionnés.</translation>
     </message>
+    <message>
+        <source>%1 has no team.</source>
+        <translation>%1 n’a aucune équipe.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationModel</name>

@@ -209,7 +209,9 @@ MembershipsDialog::Effect MembershipsDialog::effect() const
                                 .arg(DisplayText::visible(team.slug));
         }
         if (teams.isEmpty())
-            effect.lines << tr("Tick the teams.");
+            effect.lines << (m_survey.choices.teams.value(organization->id).isEmpty()
+                                 ? tr("%1 has no team.").arg(name)
+                                 : tr("Tick the teams."));
         if (adding)
             leftAlone(outside, notMembers);
         break;

@@ -597,6 +597,73 @@ private slots:
                  2);
     }
 
+    // The dialog alone, on a survey of five users of whom three are in acme, two of those in
+    // its team alpha: what each change says, what it asks for, and when OK is possible.
+    void organizationsAndTeamsSummarizesEachChange()
+    {
+        MembershipSurvey survey;
+        survey.users = 5;
+        survey.choices.organizations = {
+            {7, QStringLiteral("Acme"), QStringLiteral("acme"), QStringLiteral("member"), 0},
+            {8, QStringLiteral("Empty"), QStringLiteral("empty"), QStringLiteral("admin"), 0}};
+        survey.choices.teams.insert(7, {{3, 7, QStringLiteral("Alpha"), QStringLiteral("alpha")},
+                                        {4, 7, QStringLiteral("Beta"), QStringLiteral("beta")}});
+        survey.members.organizations.insert(7, 3);
+        survey.members.teams.insert(3, 2);
+        MembershipsDialog dialog(survey);
+        dialog.show();
+        const auto said = [](const char *text, int count) {
+            return QCoreApplication::translate("MembershipsDialog", text, nullptr, count);
+        };
+        auto *change = dialog.findChild<QComboBox *>("changeCombo");
+        auto *teams = dialog.findChild<QListWidget *>("teamsList");
+        const auto choose = [&](AccountAction action) {
+            change->setCurrentIndex(change->findData(int(action)));
+        };
+        const auto lines = [&] { return dialog.summary(); };
+
+        QCOMPARE(lines(), (QStringList{
+                              said("%Ln user(s) join %1 as %2.", 2).arg("acme", "Member"),
+                              said("%Ln user(s) already in %1: left as they are.", 3).arg("acme"),
+                          }));
+        QVERIFY(okButton(&dialog)->isEnabled());
+
+        choose(AccountAction::ChangeRole);
+        QCOMPARE(lines().first(),
+                 said("%Ln member(s) of %1 get the role %2, where they have another.", 3)
+                     .arg("acme", "Member"));
+        QVERIFY(
+            lines().contains(QStringLiteral("The only owner of acme is refused, as in Sentry.")));
+
+        choose(AccountAction::AddTeams);
+        QVERIFY(!okButton(&dialog)->isEnabled());
+        QVERIFY(lines().contains(QStringLiteral("Tick the teams.")));
+        teams->item(0)->setCheckState(Qt::Checked);
+        QCOMPARE(lines().first(), said("%1: %Ln member(s) join.", 1).arg("alpha"));
+        QVERIFY(okButton(&dialog)->isEnabled());
+        const AccountActionRequest request = dialog.request();
+        QCOMPARE(request.action, AccountAction::AddTeams);
+        QCOMPARE(request.organization, QStringLiteral("7"));
+        QCOMPARE(request.teams, QStringList{QStringLiteral("alpha")});
+        QVERIFY(request.role.isEmpty());
+
+        choose(AccountAction::RemoveTeams);
+        QCOMPARE(lines(), QStringList{said("%1: %Ln user(s) leave.", 2).arg("alpha")});
+
+        choose(AccountAction::LeaveOrganization);
+        QCOMPARE(lines().first(),
+                 said("%Ln member(s) leave %1, with their teams there.", 3).arg("acme"));
+
+        // An organization none of them is in, without teams; its own default role.
+        dialog.findChild<QComboBox *>("organizationCombo")->setCurrentIndex(1);
+        QVERIFY(!okButton(&dialog)->isEnabled());
+        choose(AccountAction::AddTeams);
+        QVERIFY(lines().contains(QStringLiteral("empty has no team.")));
+        choose(AccountAction::JoinOrganization);
+        QCOMPARE(lines(), QStringList{said("%Ln user(s) join %1 as %2.", 5).arg("empty", "Admin")});
+        QCOMPARE(dialog.request().role, QStringLiteral("admin"));
+    }
+
     void organizationsAndTeamsSaysWhatChangesAndKeepsTheOnlyOwner()
     {
         // acme gets a team, and its first member (ALICE0) becomes its only owner; Bob1 is not in
