@@ -48,25 +48,6 @@ QString slugsOf(const QList<Team> &teams)
     return slugs.join(QStringLiteral(", "));
 }
 
-bool isMembershipAction(AccountAction action)
-{
-    switch (action) {
-    case AccountAction::JoinOrganization:
-    case AccountAction::ChangeRole:
-    case AccountAction::AddTeams:
-    case AccountAction::RemoveTeams:
-    case AccountAction::LeaveOrganization:
-        return true;
-    case AccountAction::SetPassword:
-    case AccountAction::Deactivate:
-    case AccountAction::Activate:
-    case AccountAction::ChangeEmail:
-    case AccountAction::ResetTwoFactor:
-        break;
-    }
-    return false;
-}
-
 QStringList methodNames(const QList<int> &types)
 {
     QStringList names;
@@ -106,6 +87,25 @@ QString AccountActions::commandName(AccountAction action)
         return QStringLiteral("remove-member");
     }
     return {};
+}
+
+bool AccountActions::changesMemberships(AccountAction action)
+{
+    switch (action) {
+    case AccountAction::JoinOrganization:
+    case AccountAction::ChangeRole:
+    case AccountAction::AddTeams:
+    case AccountAction::RemoveTeams:
+    case AccountAction::LeaveOrganization:
+        return true;
+    case AccountAction::SetPassword:
+    case AccountAction::Deactivate:
+    case AccountAction::Activate:
+    case AccountAction::ChangeEmail:
+    case AccountAction::ResetTwoFactor:
+        break;
+    }
+    return false;
 }
 
 QString AccountActions::twoFactorMethodName(int type)
@@ -272,7 +272,7 @@ private:
     // The organization and teams of a membership action; each one not found is a rejection.
     void findMembership()
     {
-        if (!isMembershipAction(m_request.action))
+        if (!AccountActions::changesMemberships(m_request.action))
             return;
         const QString named = m_request.organization.trimmed();
         const std::optional<Organization> organization = m_store.organization(named);

@@ -86,6 +86,8 @@ public:
 
     // The action's command on the command line, which is also its name in the audit trail.
     static QString commandName(AccountAction action);
+    // Whether the action adds, changes or removes organization or team memberships.
+    static bool changesMemberships(AccountAction action);
     // Sentry's name of a two-factor method (its interface id: "totp", "recovery"...) by the type
     // stored in auth_authenticator.
     static QString twoFactorMethodName(int type);

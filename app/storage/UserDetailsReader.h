@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/UserDirectory.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -60,6 +62,9 @@ struct UserDetails
     std::optional<QList<UserEmailDetails>> emails;
     // The auth_authenticator types enrolled; none where the database has no such table.
     std::optional<QList<int>> authenticatorTypes;
+
+    // The values the users browser shows of the user (BrowsedUser::shown).
+    UserAccount shown() const { return {email, superuser, staff, active, name}; }
 };
 
 // Reads one user's details on the connection of `database` (on a worker: the window's thread

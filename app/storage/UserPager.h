@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/UserDirectory.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -25,6 +27,9 @@ struct BrowsedUser
     QDateTime lastLogin;   // invalid: never
     QString organizations; // slugs, sorted, comma-separated
     QVariant sortKey;      // the raw value of the sort column, for keyset paging
+
+    // The values an operator sees of the user, as a write compares them (StoredAccount::shown).
+    UserAccount shown() const { return {email, superuser, staff, active, name}; }
 };
 
 // What the browser shows: sorted by one column (then id), filtered by a prefix of email or name.

@@ -16,6 +16,18 @@ class TestDatabaseOpening : public QObject
 {
     Q_OBJECT
 
+    // A writable copy in `dir` of the database file tests/storage/data/NAME; its path.
+    static QString copyOfDataFile(const QTemporaryDir &dir, const QString &name)
+    {
+        const QString path = dir.filePath(name);
+        if (!QFile::copy(QString::fromUtf8(TestPaths::sourceDir) +
+                             QStringLiteral("/tests/storage/data/") + name,
+                         path))
+            return {};
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
 private slots:
     void instanceSettingsRoundTrip_data()
     {
@@ -65,11 +77,8 @@ private slots:
     void fileOfSchemaVersion1MigratesInPlace()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite3"));
-        QVERIFY(QFile::copy(QString::fromUtf8(TestPaths::sourceDir) +
-                                QStringLiteral("/tests/storage/data/embedded-v1.sqlite3"),
-                            path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = copyOfDataFile(dir, QStringLiteral("embedded-v1.sqlite3"));
+        QVERIFY(!path.isEmpty());
         QString adminHash;
         {
             QSqlDatabase raw =
@@ -114,11 +123,8 @@ private slots:
     void fileOfSchemaVersion2GainsTheTwoFactorTable()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("v2.sqlite3"));
-        QVERIFY(QFile::copy(QString::fromUtf8(TestPaths::sourceDir) +
-                                QStringLiteral("/tests/storage/data/embedded-v2.sqlite3"),
-                            path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        const QString path = copyOfDataFile(dir, QStringLiteral("embedded-v2.sqlite3"));
+        QVERIFY(!path.isEmpty());
         std::unique_ptr<Database> database = Database::open(path);
         QCOMPARE(database->schemaVersion(), EmbeddedSchema::CurrentVersion);
         QVERIFY(database->layout().hasColumn(QStringLiteral("auth_authenticator"),
@@ -146,11 +152,8 @@ private slots:
     void aMigratedFileHasTheIndexesOfANewOne()
     {
         QTemporaryDir dir;
-        const QString old = dir.filePath(QStringLiteral("v1.sqlite3"));
-        QVERIFY(QFile::copy(QString::fromUtf8(TestPaths::sourceDir) +
-                                QStringLiteral("/tests/storage/data/embedded-v1.sqlite3"),
-                            old));
-        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+        const QString old = copyOfDataFile(dir, QStringLiteral("embedded-v1.sqlite3"));
+        QVERIFY(!old.isEmpty());
         const auto indexes = [](const Database &database) {
             QStringList found;
             QSqlQuery query(testConnection(database));

@@ -28,6 +28,17 @@ QString roleName(const QString &role)
         return MembershipsDialog::tr("Billing");
     return role;
 }
+// The parts of the choice a change takes beside the organization.
+bool takesRole(AccountAction action)
+{
+    return action == AccountAction::JoinOrganization || action == AccountAction::ChangeRole;
+}
+
+bool takesTeams(AccountAction action)
+{
+    return action == AccountAction::JoinOrganization || action == AccountAction::AddTeams ||
+           action == AccountAction::RemoveTeams;
+}
 } // namespace
 
 MembershipsDialog::MembershipsDialog(const MembershipSurvey &survey, QWidget *parent)
@@ -117,16 +128,10 @@ void MembershipsDialog::showOrganization()
 
 void MembershipsDialog::validate()
 {
-    const AccountAction action = chosenAction();
-    const bool withRole =
-        action == AccountAction::JoinOrganization || action == AccountAction::ChangeRole;
-    const bool withTeams = action == AccountAction::JoinOrganization ||
-                           action == AccountAction::AddTeams ||
-                           action == AccountAction::RemoveTeams;
     for (QWidget *widget : QList<QWidget *>{m_ui->roleLabel, m_ui->roleCombo})
-        widget->setEnabled(withRole);
+        widget->setEnabled(takesRole(chosenAction()));
     for (QWidget *widget : QList<QWidget *>{m_ui->teamsLabel, m_ui->teamsList})
-        widget->setEnabled(withTeams);
+        widget->setEnabled(takesTeams(chosenAction()));
     const Effect effect = this->effect();
     m_ui->summaryLabel->setText(effect.lines.join(QLatin1Char('\n')));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(effect.changing > 0);
@@ -138,11 +143,9 @@ AccountActionRequest MembershipsDialog::request() const
     request.action = chosenAction();
     if (const std::optional<Organization> organization = chosenOrganization())
         request.organization = QString::number(organization->id);
-    if (request.action == AccountAction::JoinOrganization ||
-        request.action == AccountAction::ChangeRole)
+    if (takesRole(request.action))
         request.role = m_ui->roleCombo->currentData().toString();
-    if (request.action == AccountAction::JoinOrganization ||
-        request.action == AccountAction::AddTeams || request.action == AccountAction::RemoveTeams)
+    if (takesTeams(request.action))
         for (const Team &team : chosenTeams())
             request.teams << team.slug;
     return request;

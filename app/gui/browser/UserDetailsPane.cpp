@@ -121,10 +121,7 @@ void UserDetailsPane::loaded(qint64 userId, const std::optional<UserDetails> &de
     m_details = details;
     m_status = details ? Status::Details : Status::Gone;
     showState();
-    emit userRead(
-        userId, details ? std::optional(UserAccount{details->email, details->superuser,
-                                                    details->staff, details->active, details->name})
-                        : std::nullopt);
+    emit userRead(userId, details ? std::optional(details->shown()) : std::nullopt);
 }
 
 void UserDetailsPane::failed(qint64 userId, const QString &message)

@@ -378,11 +378,7 @@ void UsersBrowser::accountActionFinished(const AccountActionReport &report)
     refreshFollowingSelection(m_model->cachedIds(m_ui->usersView->selectionModel()->selection()));
     emit usersChanged();
     const bool changingEmail = m_accountAction == AccountAction::ChangeEmail;
-    const bool changingMemberships = m_accountAction == AccountAction::JoinOrganization ||
-                                     m_accountAction == AccountAction::ChangeRole ||
-                                     m_accountAction == AccountAction::AddTeams ||
-                                     m_accountAction == AccountAction::RemoveTeams ||
-                                     m_accountAction == AccountAction::LeaveOrganization;
+    const bool changingMemberships = AccountActions::changesMemberships(m_accountAction);
     if ((changingEmail || changingMemberships) && report.errors > 0) {
         // Refusals the operator must act on (a taken address, an organization's only owner): in
         // a message too, not only in the log.
@@ -566,9 +562,7 @@ void UsersBrowser::compareWithRead(qint64 userId, const std::optional<UserAccoun
     if (!current.isValid() || m_model->loadedId(current.row()) != userId)
         return;
     const std::optional<BrowsedUser> row = m_model->loadedUser(current.row());
-    const bool agrees =
-        row && read &&
-        *read == UserAccount{row->email, row->superuser, row->staff, row->active, row->name};
+    const bool agrees = row && read && *read == row->shown();
     if (agrees) {
         m_refreshedForRead.reset();
         return;

@@ -264,7 +264,7 @@ QHash<qint64, UserAccount> UsersTableModel::SelectedRows::seen() const
     QHash<qint64, UserAccount> seen;
     seen.reserve(loaded.size());
     for (const BrowsedUser &user : loaded)
-        seen.insert(user.id, {user.email, user.superuser, user.staff, user.active, user.name});
+        seen.insert(user.id, user.shown());
     return seen;
 }
 
