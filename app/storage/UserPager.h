@@ -136,6 +136,7 @@ private:
         QString order;
     };
 
+    Part merged(const QList<Part> &parts, bool ascending) const;
     QList<BrowsedUser> window(qint64 start, qint64 count, qint64 total, bool full);
     QList<BrowsedUser> walk(Walk walk);
     QList<Part> parts(const Walk &walk, bool broadSearch) const;

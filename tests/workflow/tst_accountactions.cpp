@@ -1,3 +1,4 @@
+#include "BackendUnderTest.h"
 #include "CliRunner.h"
 #include "Django.h"
 #include "SentryQueries.h"
@@ -10,13 +11,7 @@
 #include <QThread>
 #include <thread>
 
-#ifndef USERADMIN_TEST_ON_POSTGRES
-#error "built once for SQLite and once for PostgreSQL"
-#endif
-
 namespace {
-constexpr bool onPostgres = USERADMIN_TEST_ON_POSTGRES;
-const QString templateDatabase = QStringLiteral("hybrid");
 const QByteArray password = "Corr3ct-Horse-Battery";
 const QString ops = QStringLiteral("ops@example.com");
 const QString member = QStringLiteral("member@example.com");
@@ -166,13 +161,13 @@ private slots:
         // Fails (never skips) when the server cannot start: CI must run these for real.
         m_server = std::make_unique<PostgresServer>();
         QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-        QVERIFY2(m_server->createSentryDatabase(templateDatabase, PostgresServer::Schema::Hybrid),
+        QVERIFY2(m_server->createSentryDatabase(hybridTemplate, PostgresServer::Schema::Hybrid),
                  qPrintable(m_server->errorString()));
     }
 
     void init()
     {
-        m_db = onPostgres ? std::make_unique<TestDatabase>(*m_server, templateDatabase)
+        m_db = onPostgres ? std::make_unique<TestDatabase>(*m_server, hybridTemplate)
                           : std::make_unique<TestDatabase>();
         createUsers();
     }

@@ -1,3 +1,4 @@
+#include "BackendUnderTest.h"
 #include "TestDatabase.h"
 #include "crypto/CryptoSession.h"
 #include "crypto/PasswordHasher.h"
@@ -9,8 +10,7 @@
 #include <QTest>
 
 namespace {
-// Built twice: on the embedded SQLite database and on a PostgreSQL server started here.
-constexpr bool onPostgres = USERADMIN_TEST_ON_POSTGRES;
+// On PostgreSQL, Sentry's tables before hybrid cloud.
 const QString templateDatabase = QStringLiteral("sentry");
 const QString strongPassword = QStringLiteral("Corr3ct-Horse-Battery");
 

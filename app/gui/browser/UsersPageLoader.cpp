@@ -3,6 +3,7 @@
 #include "gui/browser/UsersTableModel.h"
 #include "storage/Database.h"
 
+#include <QTimer>
 #include <limits>
 
 UsersPageLoader::UsersPageLoader(const QString &location,
@@ -43,25 +44,44 @@ void UsersPageLoader::setQuery(int generation, const BrowseQuery &query, bool re
 {
     if (stale(generation) || !connected())
         return;
-    try {
-        if (query == m_pager->query())
-            m_pager->invalidate();
-        else
+    if (query == m_pager->query())
+        m_pager->invalidate();
+    else
+        m_pager->setQuery(query);
+    if (refreshing) {
+        count(generation, query);
+        return;
+    }
+    // The top rows of a new query first: at a million users counting them takes longer than
+    // reading the rows the view shows (the model counts the page's rows until then).
+    fetch(generation, 0, UsersTableModel::FirstRows, std::numeric_limits<qint64>::max());
+    // Counted once the query has stood for CountDelay: a keystroke that follows sooner no longer
+    // waits behind a count of the text before it, a full scan on Sentry's PostgreSQL.
+    QTimer::singleShot(CountDelay, this, [this, generation, query] { count(generation, query); });
+}
+
+void UsersPageLoader::count(int generation, const BrowseQuery &query)
+{
+    if (stale(generation) || !connected())
+        return;
+    retryingOnce([&] {
+        if (!(query == m_pager->query())) // a connection reopened since the query was set
             m_pager->setQuery(query);
-        // The top rows of a new query first: at a million users counting them takes longer than
-        // reading the rows the view shows (the model counts the page's rows until then).
-        if (!refreshing)
-            fetch(generation, 0, UsersTableModel::PageSize, std::numeric_limits<qint64>::max());
-        if (stale(generation))
-            return;
         // Matching and total from one read: "10 of 30 users" never mixes two moments.
         const UserCounts counts = m_pager->counts();
         emit counted(generation, counts.matching, counts.total);
+    });
+}
+
+void UsersPageLoader::retryingOnce(const std::function<void()> &work)
+{
+    try {
+        work();
     } catch (const StorageError &error) {
-        // This request found the connection gone: once more on a new one.
+        // The work found the connection gone: once more on a new one.
         if (!m_retrying && !m_database->isOpen() && connected()) {
             m_retrying = true;
-            setQuery(generation, query, refreshing);
+            retryingOnce(work);
             m_retrying = false;
             return;
         }

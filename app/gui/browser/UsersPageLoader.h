@@ -4,6 +4,7 @@
 
 #include <QAtomicInt>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class Database;
@@ -20,8 +21,11 @@ public:
     ~UsersPageLoader() override;
 
     void open();
-    // A new sort or filter (or the same after a write): reads the first page of a new query at
-    // once, since the view shows the top after it, then counts.
+    // How long a new query stands before it is counted.
+    static constexpr int CountDelay = 100;
+
+    // A new sort or filter (or the same after a write): reads the first rows of a new query at
+    // once, since the view shows the top after it, then counts; a refresh only counts, at once.
     void setQuery(int generation, const BrowseQuery &query, bool refreshing);
     void fetch(int generation, int page, int pageSize, qint64 rows);
 
@@ -34,6 +38,9 @@ private:
     bool stale(int generation) const { return generation < m_latestGeneration->loadAcquire(); }
     // Whether there is a working connection, reopening one that was lost.
     bool connected();
+    void count(int generation, const BrowseQuery &query);
+    // Runs `work`, and once more on a new connection if it found the connection gone.
+    void retryingOnce(const std::function<void()> &work);
 
     QString m_location;
     std::shared_ptr<QAtomicInt> m_latestGeneration;

@@ -149,7 +149,7 @@ void UsersTableModel::pageReceived(int generation, int page, const QList<Browsed
     if (m_countPending && !m_refreshing && page == 0) {
         // A new query's top rows, before its count: shown at once, as many rows as they are.
         beginResetModel();
-        m_pages.insert(page, {rows, generation, ++m_useClock});
+        m_pages.insert(page, {rows, generation, ++m_useClock, rows.size() == FirstRows});
         m_rows = int(rows.size());
         m_showingFirstPageOnly = true;
         endResetModel();
@@ -202,12 +202,14 @@ const BrowsedUser *UsersTableModel::row(int row) const
 {
     const int page = row / PageSize;
     const auto found = m_pages.constFind(page);
-    if (found == m_pages.cend() || found->generation != m_generation)
+    if (found == m_pages.cend()) {
         want(page);
-    if (found == m_pages.cend())
         return nullptr;
+    }
     found->lastUse = ++m_useClock;
     const int offset = row % PageSize;
+    if (found->generation != m_generation || (found->firstRowsOnly && offset >= found->rows.size()))
+        want(page);
     return offset < found->rows.size() ? &found->rows[offset] : nullptr;
 }
 

@@ -40,6 +40,9 @@ public:
     };
     static constexpr int IdRole = Qt::UserRole + 1;
     static constexpr int PageSize = 128;
+    // A new query's top rows, read before its count: a tall window's worth, and half the time of
+    // a whole page on a new connection. The rest of that page is read once the count is in.
+    static constexpr int FirstRows = 64;
     static constexpr int MaxCachedPages = 64;
 
     explicit UsersTableModel(QObject *parent = nullptr);
@@ -126,6 +129,7 @@ private:
         QList<BrowsedUser> rows;
         int generation = 0;
         mutable quint64 lastUse = 0;
+        bool firstRowsOnly = false; // FirstRows of a longer page: the rest is still to be read
     };
 
     void startQuery(bool refreshing);

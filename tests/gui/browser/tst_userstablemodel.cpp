@@ -1,9 +1,12 @@
 #include "BrowserTestData.h"
+#include "gui/browser/UsersPageLoader.h"
 #include "gui/browser/UsersTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 // The model against the database: counts, rows at both ends, sorting, filtering, and results of
 // an older sort or filter never shown.
@@ -28,13 +31,18 @@ private:
         return ids;
     }
 
-    // Asks for the row as a view would, then waits until it is loaded.
+    // Asks for the row as a view would, each time it paints, until it is loaded (a row past the
+    // first ones exists once the query is counted).
     static qint64 idAt(UsersTableModel &model, int row)
     {
-        const QModelIndex index = model.index(row, 0);
-        model.data(index);
-        [&] { QTRY_VERIFY(model.isLoaded(row)); }();
-        return model.data(index, UsersTableModel::IdRole).toLongLong();
+        const auto asked = [&] {
+            if (row >= model.rowCount())
+                return false;
+            model.data(model.index(row, 0));
+            return model.isLoaded(row);
+        };
+        [&] { QTRY_VERIFY(asked()); }();
+        return model.data(model.index(row, 0), UsersTableModel::IdRole).toLongLong();
     }
 
 private slots:
@@ -118,7 +126,8 @@ private slots:
     }
 
     // A new query shows its top rows before it is counted (the count of a million rows takes
-    // longer than reading them), then grows to the count without a second reset.
+    // longer than reading them), then grows to the count without a second reset; the rest of
+    // that first page is read when shown.
     void firstRowsArriveBeforeTheCount()
     {
         UsersTableModel model;
@@ -133,10 +142,50 @@ private slots:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         model.setDatabaseLocation(m_db->path());
         QTRY_COMPARE(model.rowCount(), userCount);
-        QCOMPARE(events.value(0), QStringLiteral("rows 0-%1").arg(UsersTableModel::PageSize - 1));
+        QCOMPARE(events.value(0), QStringLiteral("rows 0-%1").arg(UsersTableModel::FirstRows - 1));
         QCOMPARE(events.value(1), QStringLiteral("count %1").arg(userCount));
         QCOMPARE(resets.size(), 2); // the new database, then its first page; the count inserts
         QVERIFY(model.isLoaded(0));
+        QVERIFY(!model.isLoaded(UsersTableModel::FirstRows));
+        QCOMPARE(model.index(UsersTableModel::FirstRows, 0).data().toString(),
+                 QStringLiteral("Loading…"));
+        QTRY_VERIFY(model.isLoaded(UsersTableModel::FirstRows));
+        QCOMPARE(events.value(2), QStringLiteral("rows 0-%1").arg(UsersTableModel::PageSize - 1));
+        const QList<qint64> expected = expectedIds(QStringLiteral("email COLLATE NOCASE, id"));
+        QCOMPARE(idAt(model, UsersTableModel::FirstRows), expected[UsersTableModel::FirstRows]);
+    }
+
+    // A keystroke that follows within CountDelay: the text before it is never counted, so the
+    // new one does not wait behind that count (a full scan on Sentry's PostgreSQL).
+    void aQueryReplacedSoonIsNeverCounted()
+    {
+        auto latest = std::make_shared<QAtomicInt>(1);
+        QThread thread;
+        auto *loader = new UsersPageLoader(m_db->path(), latest);
+        loader->moveToThread(&thread);
+        connect(&thread, &QThread::finished, loader, &QObject::deleteLater);
+        thread.start();
+        const auto stop = qScopeGuard([&] {
+            thread.quit();
+            thread.wait();
+        });
+        QSignalSpy pages(loader, &UsersPageLoader::pageLoaded);
+        QSignalSpy counted(loader, &UsersPageLoader::counted);
+        const auto search = [&](int generation, const QString &prefix) {
+            BrowseQuery query;
+            query.prefix = prefix;
+            QMetaObject::invokeMethod(loader, [=] { loader->setQuery(generation, query, false); });
+        };
+        QMetaObject::invokeMethod(loader, &UsersPageLoader::open);
+        search(1, QStringLiteral("b"));
+        QVERIFY(pages.wait());
+        latest->storeRelease(2); // as the model does before it sends a new query
+        search(2, QStringLiteral("bo"));
+        QTRY_COMPARE(counted.size(), 1);
+        QTest::qWait(2 * UsersPageLoader::CountDelay);
+        QCOMPARE(counted.size(), 1);
+        QCOMPARE(counted.first().value(0).toInt(), 2);
+        QCOMPARE(pages.size(), 2);
     }
 
     void staleResultsAreDropped()
