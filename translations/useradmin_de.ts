@@ -36,10 +36,6 @@
         <translation>Benutzer-ID %1 nicht gefunden</translation>
     </message>
     <message>
-        <source>the user no longer exists</source>
-        <translation>der Benutzer existiert nicht mehr</translation>
-    </message>
-    <message>
         <source>not deactivated: the last active superuser (nobody could administer Sentry any more)</source>
         <translation>nicht deaktiviert: der letzte aktive Superuser (niemand könnte Sentry mehr verwalten)</translation>
     </message>
@@ -100,10 +96,6 @@
         <source>%1: %2</source>
         <comment>an address and what is wrong with it</comment>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>changed by someone else; reload</source>
-        <translation>von jemand anderem geändert; neu laden</translation>
     </message>
     <message>
         <source>Name the organization (its slug or id).</source>
@@ -172,6 +164,30 @@
     <message>
         <source>left %1 (teams %2)</source>
         <translation>%1 verlassen (Teams %2)</translation>
+    </message>
+    <message>
+        <source>joined %1 as %2, team %3</source>
+        <translation>%1 beigetreten als %2, Team %3</translation>
+    </message>
+    <message>
+        <source>already in team %1 of %2</source>
+        <translation>bereits im Team %1 von %2</translation>
+    </message>
+    <message>
+        <source>added to team %1 in %2</source>
+        <translation>zum Team %1 in %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>not in team %1 of %2</source>
+        <translation>nicht im Team %1 von %2</translation>
+    </message>
+    <message>
+        <source>removed from team %1 in %2</source>
+        <translation>aus dem Team %1 in %2 entfernt</translation>
+    </message>
+    <message>
+        <source>left %1 (team %2)</source>
+        <translation>%1 verlassen (Team %2)</translation>
     </message>
 </context>
 <context>
@@ -885,19 +901,6 @@
     <message>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>an address and why it was refused</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>changed by someone else; reload</source>
-        <translation>von jemand anderem geändert; neu laden</translation>
-    </message>
-    <message>
-        <source>the user no longer exists</source>
-        <translation>der Benutzer existiert nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -1880,13 +1883,6 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln user(s) join %1 as %2, in the teams %3.</source>
-        <translation>
-            <numerusform>%Ln Benutzer tritt %1 als %2 bei, in den Teams %3.</numerusform>
-            <numerusform>%Ln Benutzer treten %1 als %2 bei, in den Teams %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln user(s) already in %1: left as they are.</source>
         <translation>
             <numerusform>%Ln Benutzer ist bereits in %1: bleibt unverändert.</numerusform>
@@ -1932,6 +1928,20 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>%1 has no team.</source>
         <translation>%1 hat kein Team.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) join %1 as %2, %3.</source>
+        <translation>
+            <numerusform>%Ln Benutzer tritt %1 als %2 bei, %3.</numerusform>
+            <numerusform>%Ln Benutzer treten %1 als %2 bei, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the team(s) %1</source>
+        <translation>
+            <numerusform>im Team %1</numerusform>
+            <numerusform>in den Teams %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2024,19 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>User updated: %1 (%2)</source>
         <translation>Benutzer aktualisiert: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>changed by someone else; reload</source>
+        <translation>von jemand anderem geändert; neu laden</translation>
+    </message>
+    <message>
+        <source>the user no longer exists</source>
+        <translation>der Benutzer existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and why it was refused</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2349,10 +2372,6 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
         <translation>kein Team</translation>
     </message>
     <message>
-        <source>teams %1</source>
-        <translation>Teams %1</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -2367,6 +2386,13 @@ Neu verbinden und die nicht erledigten Benutzer mit denselben Einstellungen und 
     <message>
         <source>not kept by this database</source>
         <translation>in dieser Datenbank nicht vorhanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>team(s) %1</source>
+        <translation>
+            <numerusform>Team %1</numerusform>
+            <numerusform>Teams %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

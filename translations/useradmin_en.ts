@@ -355,13 +355,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln user(s) join %1 as %2, in the teams %3.</source>
-        <translation>
-            <numerusform>%Ln user joins %1 as %2, in the teams %3.</numerusform>
-            <numerusform>%Ln users join %1 as %2, in the teams %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln user(s) already in %1: left as they are.</source>
         <translation>
             <numerusform>%Ln user already in %1: left as they are.</numerusform>
@@ -396,6 +389,20 @@
             <numerusform>%Ln members leave %1, with their teams there.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln user(s) join %1 as %2, %3.</source>
+        <translation>
+            <numerusform>%Ln user joins %1 as %2, %3.</numerusform>
+            <numerusform>%Ln users join %1 as %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the team(s) %1</source>
+        <translation>
+            <numerusform>in the team %1</numerusform>
+            <numerusform>in the teams %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SetPasswordDialog</name>
@@ -404,6 +411,16 @@
         <translation>
             <numerusform>%Ln user selected. Their Sentry sessions end: they sign in again with the new password.</numerusform>
             <numerusform>%Ln users selected. Their Sentry sessions end: they sign in again with the new password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserDetailsPane</name>
+    <message numerus="yes">
+        <source>team(s) %1</source>
+        <translation>
+            <numerusform>team %1</numerusform>
+            <numerusform>teams %1</numerusform>
         </translation>
     </message>
 </context>

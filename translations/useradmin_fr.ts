@@ -36,10 +36,6 @@
         <translation>Identifiant d&apos;utilisateur %1 introuvable</translation>
     </message>
     <message>
-        <source>the user no longer exists</source>
-        <translation>l’utilisateur n’existe plus</translation>
-    </message>
-    <message>
         <source>not deactivated: the last active superuser (nobody could administer Sentry any more)</source>
         <translation>non désactivé&#xa0;: dernier superutilisateur actif (plus personne ne pourrait administrer Sentry)</translation>
     </message>
@@ -100,10 +96,6 @@
         <source>%1: %2</source>
         <comment>an address and what is wrong with it</comment>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>changed by someone else; reload</source>
-        <translation>modifié par quelqu’un d’autre&#x202f;; rechargez</translation>
     </message>
     <message>
         <source>Name the organization (its slug or id).</source>
@@ -172,6 +164,30 @@
     <message>
         <source>left %1 (teams %2)</source>
         <translation>a quitté %1 (équipes %2)</translation>
+    </message>
+    <message>
+        <source>joined %1 as %2, team %3</source>
+        <translation>a rejoint %1 comme %2, équipe %3</translation>
+    </message>
+    <message>
+        <source>already in team %1 of %2</source>
+        <translation>déjà dans l&apos;équipe %1 de %2</translation>
+    </message>
+    <message>
+        <source>added to team %1 in %2</source>
+        <translation>ajouté à l&apos;équipe %1 de %2</translation>
+    </message>
+    <message>
+        <source>not in team %1 of %2</source>
+        <translation>pas dans l&apos;équipe %1 de %2</translation>
+    </message>
+    <message>
+        <source>removed from team %1 in %2</source>
+        <translation>retiré de l&apos;équipe %1 de %2</translation>
+    </message>
+    <message>
+        <source>left %1 (team %2)</source>
+        <translation>a quitté %1 (équipe %2)</translation>
     </message>
 </context>
 <context>
@@ -885,19 +901,6 @@
     <message>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>an address and why it was refused</comment>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>changed by someone else; reload</source>
-        <translation>modifié par quelqu’un d’autre&#x202f;; rechargez</translation>
-    </message>
-    <message>
-        <source>the user no longer exists</source>
-        <translation>l’utilisateur n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -1880,13 +1883,6 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln user(s) join %1 as %2, in the teams %3.</source>
-        <translation>
-            <numerusform>%Ln utilisateur rejoint %1 comme %2, dans les équipes %3.</numerusform>
-            <numerusform>%Ln utilisateurs rejoignent %1 comme %2, dans les équipes %3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln user(s) already in %1: left as they are.</source>
         <translation>
             <numerusform>%Ln utilisateur déjà dans %1&#xa0;: laissé tel quel.</numerusform>
@@ -1932,6 +1928,20 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>%1 has no team.</source>
         <translation>%1 n’a aucune équipe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) join %1 as %2, %3.</source>
+        <translation>
+            <numerusform>%Ln utilisateur rejoint %1 comme %2, %3.</numerusform>
+            <numerusform>%Ln utilisateurs rejoignent %1 comme %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in the team(s) %1</source>
+        <translation>
+            <numerusform>dans l&apos;équipe %1</numerusform>
+            <numerusform>dans les équipes %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2024,19 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>User updated: %1 (%2)</source>
         <translation>Utilisateur mis à jour&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>changed by someone else; reload</source>
+        <translation>modifié par quelqu’un d’autre&#x202f;; rechargez</translation>
+    </message>
+    <message>
+        <source>the user no longer exists</source>
+        <translation>l’utilisateur n’existe plus</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an address and why it was refused</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2349,10 +2372,6 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
         <translation>aucune équipe</translation>
     </message>
     <message>
-        <source>teams %1</source>
-        <translation>équipes %1</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -2367,6 +2386,13 @@ Se reconnecter et créer les utilisateurs non traités, avec les mêmes choix et
     <message>
         <source>not kept by this database</source>
         <translation>absent de cette base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>team(s) %1</source>
+        <translation>
+            <numerusform>équipe %1</numerusform>
+            <numerusform>équipes %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,8 @@ Outcome refused(const QString &email, const QString &why)
     return make(Outcome::Kind::Error, email, why);
 }
 
+// The command line prints the messages that name teams without a translator, so each has a text
+// for one team and one for several rather than a %n plural.
 QString slugsOf(const QList<Team> &teams)
 {
     QStringList slugs;
@@ -392,9 +394,9 @@ private:
         Outcome outcome;
         const auto seen = m_request.seen.constFind(target.id);
         if (!current)
-            outcome = refused(target.email, tr("the user no longer exists"));
+            outcome = Outcome::changedSinceShown(target.email, false);
         else if (seen != m_request.seen.cend() && current->shown() != *seen)
-            outcome = refused(seen->email, tr("changed by someone else; reload"));
+            outcome = Outcome::changedSinceShown(seen->email, true);
         else if (keepSuperuser && current->active && current->superuser && otherSuperusers == 0) {
             m_report.lastSuperuserKept = true;
             outcome = refused(current->email, tr("not deactivated: the last active superuser "
@@ -472,11 +474,11 @@ private:
             const qint64 memberId = m_store.addMember(m_organization.id, user.id, m_role, now);
             for (const Team &team : std::as_const(m_teams))
                 m_store.addTeamMember(memberId, team.id);
-            return changed(
-                user.email,
-                m_teams.isEmpty()
-                    ? tr("joined %1 as %2").arg(organization, m_role)
-                    : tr("joined %1 as %2, teams %3").arg(organization, m_role, slugsOf(m_teams)));
+            return changed(user.email, m_teams.isEmpty()
+                                           ? tr("joined %1 as %2").arg(organization, m_role)
+                                           : (m_teams.size() == 1 ? tr("joined %1 as %2, team %3")
+                                                                  : tr("joined %1 as %2, teams %3"))
+                                                 .arg(organization, m_role, slugsOf(m_teams)));
         }
         if (!membership) {
             const QString notMember = tr("not a member of %1").arg(organization);
@@ -508,11 +510,12 @@ private:
                     teams << team;
                 }
             if (teams.isEmpty())
-                return unchanged(
-                    user.email,
-                    tr("already in teams %1 of %2").arg(slugsOf(m_teams), organization));
-            return changed(user.email,
-                           tr("added to teams %1 in %2").arg(slugsOf(teams), organization));
+                return unchanged(user.email, (m_teams.size() == 1 ? tr("already in team %1 of %2")
+                                                                  : tr("already in teams %1 of %2"))
+                                                 .arg(slugsOf(m_teams), organization));
+            return changed(user.email, (teams.size() == 1 ? tr("added to team %1 in %2")
+                                                          : tr("added to teams %1 in %2"))
+                                           .arg(slugsOf(teams), organization));
         case AccountAction::RemoveTeams:
             for (const Team &team : std::as_const(m_teams))
                 if (isIn(team)) {
@@ -520,10 +523,12 @@ private:
                     teams << team;
                 }
             if (teams.isEmpty())
-                return unchanged(user.email,
-                                 tr("not in teams %1 of %2").arg(slugsOf(m_teams), organization));
-            return changed(user.email,
-                           tr("removed from teams %1 in %2").arg(slugsOf(teams), organization));
+                return unchanged(user.email, (m_teams.size() == 1 ? tr("not in team %1 of %2")
+                                                                  : tr("not in teams %1 of %2"))
+                                                 .arg(slugsOf(m_teams), organization));
+            return changed(user.email, (teams.size() == 1 ? tr("removed from team %1 in %2")
+                                                          : tr("removed from teams %1 in %2"))
+                                           .arg(slugsOf(teams), organization));
         case AccountAction::LeaveOrganization:
             if (isOnlyOwner(*membership))
                 return refused(user.email,
@@ -531,11 +536,12 @@ private:
                                   "least one)")
                                    .arg(organization));
             m_store.removeMember(membership->id);
-            return changed(
-                user.email,
-                membership->teams.isEmpty()
-                    ? tr("left %1").arg(organization)
-                    : tr("left %1 (teams %2)").arg(organization, slugsOf(membership->teams)));
+            return changed(user.email,
+                           membership->teams.isEmpty()
+                               ? tr("left %1").arg(organization)
+                               : (membership->teams.size() == 1 ? tr("left %1 (team %2)")
+                                                                : tr("left %1 (teams %2)"))
+                                     .arg(organization, slugsOf(membership->teams)));
         default:
             break;
         }

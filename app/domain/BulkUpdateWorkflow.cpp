@@ -99,12 +99,7 @@ private:
             const std::optional<AccountState> fresh = m_directory.accountState(
                 target.id, AccountWrites::superAdminRole, m_request.organizationId);
             if (!fresh || fresh->account != *seen)
-                return {Outcome::error(
-                    seen->email,
-                    BulkUpdateWorkflow::tr("%1: %2", "an address and why it was refused")
-                        .arg(seen->email,
-                             fresh ? BulkUpdateWorkflow::tr("changed by someone else; reload")
-                                   : BulkUpdateWorkflow::tr("the user no longer exists")))};
+                return {Outcome::changedSinceShown(seen->email, fresh.has_value())};
             state = *fresh;
         }
         const UserAccount &current = state.account;

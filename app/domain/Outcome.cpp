@@ -69,6 +69,17 @@ Outcome Outcome::error(const QString &email, const QString &message)
     return make(Kind::Error, email, message);
 }
 
+Outcome Outcome::changedSinceShown(const QString &email, bool stillExists)
+{
+    const QString why =
+        stillExists ? QCoreApplication::translate("Outcome", "changed by someone else; reload")
+                    : QCoreApplication::translate("Outcome", "the user no longer exists");
+    return make(
+        Kind::Error, email,
+        QCoreApplication::translate("Outcome", "%1: %2", "an address and why it was refused")
+            .arg(email, why));
+}
+
 Outcome Outcome::notice(const QString &message)
 {
     return make(Kind::Notice, {}, message);

@@ -38,6 +38,8 @@ struct Outcome
     static Outcome updatedWith(const QString &email, const QString &changes);
     static Outcome skippedExisting(const QString &email);
     static Outcome error(const QString &email, const QString &message);
+    // A write refused because the user changed since the window showed it, or is gone.
+    static Outcome changedSinceShown(const QString &email, bool stillExists);
     static Outcome notice(const QString &message);
 };
 // Moved in memory, not copied, when a batch's lists of outcomes grow.

@@ -481,7 +481,7 @@ private slots:
         const Result left = onAcme(QStringLiteral("remove-team"), member,
                                    {QStringLiteral("--team"), QStringLiteral("web")});
         verifyExit(left, 0);
-        QCOMPARE(left.out, member + QStringLiteral(": removed from teams web in acme\n"));
+        QCOMPARE(left.out, member + QStringLiteral(": removed from team web in acme\n"));
         QVERIFY(SentryQueries::teamMembers(db(), web).isEmpty());
         QCOMPARE(SentryQueries::teamMembers(db(), backend), QList<qint64>{id});
         QCOMPARE(m_db->count(QStringLiteral("sentry_organizationmember_teamsreplica"),
@@ -490,12 +490,12 @@ private slots:
         const Result notIn = onAcme(QStringLiteral("remove-team"), member,
                                     {QStringLiteral("--team"), QStringLiteral("web")});
         verifyExit(notIn, 0);
-        QCOMPARE(notIn.out, member + QStringLiteral(": not in teams web of acme\n"));
+        QCOMPARE(notIn.out, member + QStringLiteral(": not in team web of acme\n"));
         const Result added = onAcme(QStringLiteral("add-team"), member,
                                     {QStringLiteral("--team"), QStringLiteral("web"),
                                      QStringLiteral("--team"), QStringLiteral("backend")});
         verifyExit(added, 0);
-        QCOMPARE(added.out, member + QStringLiteral(": added to teams web in acme\n"));
+        QCOMPARE(added.out, member + QStringLiteral(": added to team web in acme\n"));
         QCOMPARE(SentryQueries::teamMembers(db(), web), QList<qint64>{id});
         verifyNothingToRepair();
 
@@ -682,7 +682,7 @@ private slots:
         const AccountActionReport joined = AccountActions(*store, {}).run(request);
         QCOMPARE(joined.updated, 1);
         QCOMPARE(joined.outcomes.first().message,
-                 member + QStringLiteral(": joined acme as member, teams web"));
+                 member + QStringLiteral(": joined acme as member, team web"));
     }
 
     // Two operators, each deactivating one of the last two superusers on their own connection:

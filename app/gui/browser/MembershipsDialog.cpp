@@ -185,8 +185,10 @@ MembershipsDialog::Effect MembershipsDialog::effect() const
         leftAlone(outside,
                   teams.isEmpty()
                       ? tr("%Ln user(s) join %1 as %2.", nullptr, count(outside)).arg(name, role)
-                      : tr("%Ln user(s) join %1 as %2, in the teams %3.", nullptr, count(outside))
-                            .arg(name, role, teamNames.join(QStringLiteral(", "))));
+                      : tr("%Ln user(s) join %1 as %2, %3.", nullptr, count(outside))
+                            .arg(name, role,
+                                 tr("in the team(s) %1", nullptr, int(teamNames.size()))
+                                     .arg(teamNames.join(QStringLiteral(", ")))));
         leftAlone(
             members,
             tr("%Ln user(s) already in %1: left as they are.", nullptr, count(members)).arg(name));

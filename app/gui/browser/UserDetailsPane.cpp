@@ -208,9 +208,9 @@ void UserDetailsPane::showDetails()
         memberships << tr("%1 (%2): %3; %4")
                            .arg(visible(membership.organizationSlug),
                                 visible(membership.organizationName), visible(membership.role),
-                                teams.isEmpty()
-                                    ? tr("no team")
-                                    : tr("teams %1").arg(teams.join(QStringLiteral(", "))));
+                                teams.isEmpty() ? tr("no team")
+                                                : tr("team(s) %1", nullptr, int(teams.size()))
+                                                      .arg(teams.join(QStringLiteral(", "))));
     }
     m_ui->organizationsValue->setText(memberships.isEmpty() ? tr("none") : memberships.join(u'\n'));
 

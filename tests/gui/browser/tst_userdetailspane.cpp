@@ -13,6 +13,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 using namespace UserDetailsTestData;
 
@@ -27,6 +28,7 @@ class TestUserDetailsPane : public GuiTest
     std::unique_ptr<QSplitter> m_splitter;
     UsersBrowser *m_browser = nullptr;
     UserDetailsPane *m_pane = nullptr;
+    QTranslator m_english;
 
     QTableView *view() const { return m_browser->findChild<QTableView *>("usersView"); }
     QString text(const char *name) const { return m_pane->findChild<QLabel *>(name)->text(); }
@@ -36,6 +38,13 @@ class TestUserDetailsPane : public GuiTest
     }
 
 private slots:
+    // The English plural forms the window installs for English ("team backend", "teams ...").
+    void initTestCase()
+    {
+        QVERIFY(m_english.load(QStringLiteral("useradmin_en"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&m_english);
+    }
+
     void init()
     {
         {

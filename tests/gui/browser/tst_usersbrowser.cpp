@@ -717,8 +717,10 @@ private slots:
         teams->setFocus();
         teams->setCurrentRow(0);
         QTest::keyClick(teams, Qt::Key_Space);
-        QCOMPARE(summary->text(), said("%Ln user(s) join %1 as %2, in the teams %3.")
-                                      .arg(QStringLiteral("acme"), "Member", "backend"));
+        QCOMPARE(summary->text(),
+                 said("%Ln user(s) join %1 as %2, %3.")
+                     .arg(QStringLiteral("acme"), "Member",
+                          said("in the team(s) %1").arg(QStringLiteral("backend"))));
         const QString shown = summary->text(); // the dialog is gone once answered
         Dialogs::setNextAnswers({true});
         QTest::mouseClick(okButton(dialog), Qt::LeftButton);
