@@ -33,11 +33,13 @@ LogPane::LogPane(QWidget *parent)
     Icons::set(m_ui->actionClearLog, QStringLiteral("clear"));
     m_filter->setSourceModel(m_model);
     m_ui->logView->setModel(m_filter);
-    m_ui->logView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // Measured on the rows in view only: every batch would otherwise measure a thousand rows.
-    m_ui->logView->horizontalHeader()->setResizeContentsPrecision(0);
+    m_ui->logView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->logView->horizontalHeader()->setStretchLastSection(true);
     fitColumns();
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { widenForRows(first, last); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this,
+            [this] { widenForRows(0, m_filter->rowCount() - 1); });
     m_ui->copyLogButton->setDefaultAction(m_ui->actionCopyLogEntries);
     m_ui->saveLogButton->setDefaultAction(m_ui->actionSaveLog);
     m_ui->clearLogButton->setDefaultAction(m_ui->actionClearLog);
@@ -78,22 +80,45 @@ void LogPane::fillKindFilter()
     m_ui->kindFilterCombo->setCurrentIndex(qMax(0, current));
 }
 
+// The column's header, or its widest value if wider: the item's text margins
+// (QStyle::PM_FocusFrameHMargin, each side) and a little air included.
+int LogPane::widthFor(int column, const QStringList &values) const
+{
+    const QFontMetrics metrics = m_ui->logView->fontMetrics();
+    const int padding =
+        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_ui->logView) + 1) +
+        metrics.averageCharWidth();
+    int width = m_ui->logView->horizontalHeader()->sectionSizeHint(column);
+    for (const QString &value : values)
+        width = qMax(width, metrics.horizontalAdvance(value) + padding);
+    return width;
+}
+
+// Databases and addresses widen their columns as entries come (never narrower, so that nothing
+// jumps): a header left to resize itself measured the rows in view before a new row was laid
+// out, and elided a longer address that came later. The newest rows of a large batch only.
+void LogPane::widenForRows(int first, int last)
+{
+    constexpr int measuredRows = 256;
+    QHeaderView *header = m_ui->logView->horizontalHeader();
+    for (const int column : {int(LogModel::DatabaseColumn), int(LogModel::EmailColumn)}) {
+        QStringList values;
+        for (int row = qMax(first, last - measuredRows + 1); row <= last; ++row)
+            values << m_filter->index(row, column).data().toString();
+        const int width = widthFor(column, values);
+        if (width > header->sectionSize(column))
+            header->resizeSection(column, width);
+    }
+}
+
 void LogPane::fitColumns()
 {
     // Times and kinds are as wide as their widest value, not as the rows in view: a kind column
     // measured on "created" rows clipped a later "added to organization".
     QHeaderView *header = m_ui->logView->horizontalHeader();
-    const QFontMetrics metrics = m_ui->logView->fontMetrics();
-    // The item's text margins (QStyle::PM_FocusFrameHMargin, each side) and a little air.
-    const int padding =
-        2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_ui->logView) + 1) +
-        metrics.averageCharWidth();
     const auto fit = [&](int column, const QStringList &values) {
-        int width = header->sectionSizeHint(column);
-        for (const QString &value : values)
-            width = qMax(width, metrics.horizontalAdvance(value) + padding);
         header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, width);
+        header->resizeSection(column, widthFor(column, values));
     };
     fit(LogModel::TimeColumn,
         {DisplayText::dateTime(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)))});
@@ -102,6 +127,7 @@ void LogPane::fitColumns()
         kindNames << outcomeKindName(kind);
     kindNames << outcomeKindName(Outcome::Kind::Unchanged);
     fit(LogModel::KindColumn, kindNames);
+    widenForRows(0, m_filter->rowCount() - 1);
 }
 
 void LogPane::setDatabase(const QString &name, const QString &journalPath)

@@ -38,6 +38,8 @@ protected:
 private:
     void fillKindFilter();
     void fitColumns();
+    int widthFor(int column, const QStringList &values) const;
+    void widenForRows(int first, int last);
     void showHiddenCount();
     // The selected entries shown, or every shown entry when none is selected.
     QStringList shownLines(bool selectedOnly) const;
