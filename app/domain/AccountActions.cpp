@@ -110,6 +110,17 @@ bool AccountActions::changesMemberships(AccountAction action)
     return false;
 }
 
+bool AccountActions::takesRole(AccountAction action)
+{
+    return action == AccountAction::JoinOrganization || action == AccountAction::ChangeRole;
+}
+
+bool AccountActions::takesTeams(AccountAction action)
+{
+    return action == AccountAction::JoinOrganization || action == AccountAction::AddTeams ||
+           action == AccountAction::RemoveTeams;
+}
+
 QString AccountActions::twoFactorMethodName(int type)
 {
     // The interface ids of src/sentry/auth/authenticators/ in getsentry/sentry.
@@ -251,7 +262,7 @@ private:
         m_role = m_request.role.trimmed().toLower();
         if (action == AccountAction::JoinOrganization && m_role.isEmpty())
             m_role = QStringLiteral("member"); // Sentry's default role of a new member
-        if (action == AccountAction::JoinOrganization || action == AccountAction::ChangeRole) {
+        if (AccountActions::takesRole(action)) {
             if (m_role.isEmpty()) {
                 m_reporter.reject(
                     {}, tr("Give the new role (%1).")
@@ -283,8 +294,7 @@ private:
             return;
         }
         m_organization = *organization;
-        if (m_request.action == AccountAction::ChangeRole ||
-            m_request.action == AccountAction::LeaveOrganization)
+        if (!AccountActions::takesTeams(m_request.action))
             return;
         for (const QString &slug : m_request.teams) {
             const AccountWrites::TeamResolution team = AccountWrites::teamInOrganization(

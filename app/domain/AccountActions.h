@@ -88,6 +88,10 @@ public:
     static QString commandName(AccountAction action);
     // Whether the action adds, changes or removes organization or team memberships.
     static bool changesMemberships(AccountAction action);
+    // The parts of a membership action beside the organization: a role (JoinOrganization,
+    // ChangeRole), teams (JoinOrganization, AddTeams, RemoveTeams).
+    static bool takesRole(AccountAction action);
+    static bool takesTeams(AccountAction action);
     // Sentry's name of a two-factor method (its interface id: "totp", "recovery"...) by the type
     // stored in auth_authenticator.
     static QString twoFactorMethodName(int type);

@@ -150,7 +150,7 @@ private slots:
             {"Mads", "mads@example.com"},  {"bob", "bob@example.com"},
             {"MAREK", "carl@example.com"}, {"yann", "MAX2@example.com"},
         };
-        QSqlQuery insert(testConnection(db.database()));
+        QSqlQuery insert = browserUserInsert(testConnection(db.database()));
         for (const auto &[name, email] : users)
             QVERIFY(insertBrowserUser(insert, QString::fromLatin1(email), QString::fromLatin1(name),
                                       false, true, false, QStringLiteral("2022-02-02T00:00:00Z"),

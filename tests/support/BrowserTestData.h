@@ -6,17 +6,24 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-// One user with every column Sentry's PostgreSQL tables want written (the embedded database has
-// defaults for them); `lastLogin` may be a null QVariant. Its id, or 0.
-inline qint64 insertBrowserUser(QSqlQuery &user, const QString &email, const QString &name,
-                                bool staff, bool active, bool superuser, const QString &dateJoined,
-                                const QVariant &lastLogin)
+// The insert of one user with every column Sentry's PostgreSQL tables want written (the
+// embedded database has defaults for them), prepared once for insertBrowserUser.
+inline QSqlQuery browserUserInsert(const QSqlDatabase &connection)
 {
+    QSqlQuery user(connection);
     user.prepare(QStringLiteral(
         "INSERT INTO auth_user (password, username, first_name, email, is_staff, is_active, "
         "is_superuser, is_managed, is_password_expired, is_unclaimed, flags, avatar_type, "
         "date_joined, last_login) VALUES ('', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?) RETURNING "
         "id"));
+    return user;
+}
+
+// One user through browserUserInsert(); `lastLogin` may be a null QVariant. Its id, or 0.
+inline qint64 insertBrowserUser(QSqlQuery &user, const QString &email, const QString &name,
+                                bool staff, bool active, bool superuser, const QString &dateJoined,
+                                const QVariant &lastLogin)
+{
     for (const QVariant &value :
          {QVariant(email), QVariant(name), QVariant(email), QVariant(staff), QVariant(active),
           QVariant(superuser), QVariant(false), QVariant(false), QVariant(false),
@@ -45,7 +52,7 @@ inline void addBrowserUsers(TestDatabase &db, int count)
                            "default_role, is_test, flags) VALUES (2, 'Acme', 'acme', 0, "
                            "'2020-01-01T00:00:00Z', 'member', ?, 1)"),
             {false});
-    QSqlQuery user(connection);
+    QSqlQuery user = browserUserInsert(connection);
     QSqlQuery member(connection);
     member.prepare(QStringLiteral("INSERT INTO sentry_organizationmember (organization_id, "
                                   "user_id, role, flags, has_global_access, type, date_added) "

@@ -1,5 +1,6 @@
 #include "gui/browser/MembershipsDialog.h"
 
+#include "domain/AccountActions.h"
 #include "domain/AccountWrites.h"
 #include "domain/DisplayText.h"
 #include "ui_MembershipsDialog.h"
@@ -27,17 +28,6 @@ QString roleName(const QString &role)
     if (role == QLatin1String("billing"))
         return MembershipsDialog::tr("Billing");
     return role;
-}
-// The parts of the choice a change takes beside the organization.
-bool takesRole(AccountAction action)
-{
-    return action == AccountAction::JoinOrganization || action == AccountAction::ChangeRole;
-}
-
-bool takesTeams(AccountAction action)
-{
-    return action == AccountAction::JoinOrganization || action == AccountAction::AddTeams ||
-           action == AccountAction::RemoveTeams;
 }
 } // namespace
 
@@ -129,9 +119,9 @@ void MembershipsDialog::showOrganization()
 void MembershipsDialog::validate()
 {
     for (QWidget *widget : QList<QWidget *>{m_ui->roleLabel, m_ui->roleCombo})
-        widget->setEnabled(takesRole(chosenAction()));
+        widget->setEnabled(AccountActions::takesRole(chosenAction()));
     for (QWidget *widget : QList<QWidget *>{m_ui->teamsLabel, m_ui->teamsList})
-        widget->setEnabled(takesTeams(chosenAction()));
+        widget->setEnabled(AccountActions::takesTeams(chosenAction()));
     const Effect effect = this->effect();
     m_ui->summaryLabel->setText(effect.lines.join(QLatin1Char('\n')));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(effect.changing > 0);
@@ -143,9 +133,9 @@ AccountActionRequest MembershipsDialog::request() const
     request.action = chosenAction();
     if (const std::optional<Organization> organization = chosenOrganization())
         request.organization = QString::number(organization->id);
-    if (takesRole(request.action))
+    if (AccountActions::takesRole(request.action))
         request.role = m_ui->roleCombo->currentData().toString();
-    if (takesTeams(request.action))
+    if (AccountActions::takesTeams(request.action))
         for (const Team &team : chosenTeams())
             request.teams << team.slug;
     return request;

@@ -787,9 +787,8 @@ void UsersBrowser::runBulkUpdate(const BulkUpdateRequest &request)
 {
     m_bulkRequest = std::make_unique<BulkUpdateRequest>(request);
     m_selectionChangedDuringBulk = false;
+    showBulkBusy(true);
     showProgress(0, int(request.userIds.size()));
-    m_ui->bulkProgressBar->setVisible(true);
-    m_ui->cancelBulkButton->setVisible(true);
     m_bulk->start(request);
 }
 
